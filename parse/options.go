@@ -1,0 +1,54 @@
+package parse
+
+import "time"
+
+// Option changes how an input is read. Options follow the functional
+// options pattern so new ones never break callers.
+type Option func(*config)
+
+// config holds the settings of one call. Each input kind reads the fields it
+// needs; the others are ignored.
+type config struct {
+	path     string        // file name, for Source.Path and error messages
+	url      string        // address the input came from, for Source.URL
+	maxBytes int64         // inputs larger than this are refused
+	timeout  time.Duration // 0: only the caller's context bounds the work
+	site     string        // site name known to the caller
+}
+
+// DefaultMaxBytes is the largest input read when WithMaxBytes is not given.
+const DefaultMaxBytes = 64 << 20
+
+func newConfig(opts []Option) *config {
+	c := &config{maxBytes: DefaultMaxBytes}
+	for _, o := range opts {
+		o(c)
+	}
+	return c
+}
+
+// WithPath records the file name of the input in Source.Path and in errors.
+func WithPath(path string) Option { return func(c *config) { c.path = path } }
+
+// WithURL records the address the input was fetched from. Relative links of
+// an HTML page are resolved against it.
+func WithURL(url string) Option { return func(c *config) { c.url = url } }
+
+// WithMaxBytes sets the largest input accepted; larger inputs return
+// ErrTooLarge. Zero or less keeps the default.
+func WithMaxBytes(n int64) Option {
+	return func(c *config) {
+		if n > 0 {
+			c.maxBytes = n
+		}
+	}
+}
+
+// WithTimeout bounds the time one call may take, in addition to the
+// caller's context.
+func WithTimeout(d time.Duration) Option { return func(c *config) { c.timeout = d } }
+
+// WithSite gives the name of the portal the input comes from, when the
+// caller knows it. It helps to place an issuer ("UBND thành phố" on a Hải
+// Phòng portal means Hải Phòng).
+func WithSite(name string) Option { return func(c *config) { c.site = name } }

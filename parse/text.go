@@ -1,0 +1,84 @@
+package parse
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"io"
+	"unicode/utf8"
+
+	"github.com/vnthidua/thidua/directive"
+	"golang.org/x/text/unicode/norm"
+)
+
+// document is the text of one input in reading order, with what its
+// container (a portal page, a PDF) said about it. Every reader (Text, HTML,
+// PDF) builds one and hands it to the same analysis, so a directive gives
+// the same record whatever carried it.
+type document struct {
+	// text is NFC, lines end in "\n", paragraphs are separated by a blank
+	// line.
+	text string
+	// source is what the container said: path, URL, site, title,
+	// published, author.
+	source directive.Source
+	// attachments are links the container carries (HTML), resolved.
+	attachments []directive.Attachment
+	// signatures are the digital signatures of a PDF.
+	signatures []directive.Signature
+	// warnings are what the reader noticed (OCR used, legacy font decoded).
+	warnings []string
+}
+
+// Text reads a document from plain UTF-8 text (any Unicode normalisation;
+// a UTF-16 BOM is honoured) and returns its record. The text may be the
+// document itself or a news article about it, boilerplate included.
+func Text(ctx context.Context, r io.Reader, opts ...Option) (*directive.Record, error) {
+	c := newConfig(opts)
+	ctx, cancel := c.context(ctx)
+	defer cancel()
+	b, err := readAll(r, c)
+	if err != nil {
+		return nil, err
+	}
+	s, err := decodeText(b)
+	if err != nil {
+		return nil, inputErr(c, "", err)
+	}
+	doc := &document{text: s, source: directive.Source{Path: c.path, URL: c.url, Site: c.site, Format: "text"}}
+	return analyze(ctx, doc, c)
+}
+
+func (c *config) context(ctx context.Context) (context.Context, context.CancelFunc) {
+	if c.timeout > 0 {
+		return context.WithTimeout(ctx, c.timeout)
+	}
+	return context.WithCancel(ctx)
+}
+
+// readAll reads r up to the configured limit.
+func readAll(r io.Reader, c *config) ([]byte, error) {
+	b, err := io.ReadAll(io.LimitReader(r, c.maxBytes+1))
+	if err != nil {
+		return nil, inputErr(c, "", fmt.Errorf("read: %w", err))
+	}
+	if int64(len(b)) > c.maxBytes {
+		return nil, inputErr(c, "", fmt.Errorf("%w: more than %d bytes", ErrTooLarge, c.maxBytes))
+	}
+	return b, nil
+}
+
+// decodeText turns the bytes of a text file into NFC text with "\n" line
+// ends. It refuses binary data rather than guessing.
+func decodeText(b []byte) (string, error) {
+	b = bytes.TrimPrefix(b, []byte("\xef\xbb\xbf"))
+	if !utf8.Valid(b) {
+		return "", fmt.Errorf("%w: not UTF-8 text", ErrFormat)
+	}
+	if bytes.IndexByte(b, 0) >= 0 {
+		return "", fmt.Errorf("%w: binary data (NUL byte)", ErrFormat)
+	}
+	b = bytes.ReplaceAll(b, []byte("\r\n"), []byte("\n"))
+	b = bytes.ReplaceAll(b, []byte("\r"), []byte("\n"))
+	return norm.NFC.String(string(b)), nil
+}
