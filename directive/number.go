@@ -1,0 +1,119 @@
+package directive
+
+import (
+	"errors"
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// ErrNumber is wrapped by every error ParseNumber returns.
+var ErrNumber = errors.New("not a document number")
+
+// Number is a parsed số, ký hiệu: the number and symbol of a document.
+//
+// State documents (Decree 30/2020/NĐ-CP, Art. 8 and Appendix I) are written
+// SEQ/KIND-BODY ("08/CT-UBND") or, for legal documents, SEQ/YEAR/KIND-BODY
+// ("98/2023/NĐ-CP") and SEQ/YEAR/BODY ("06/2022/QH15"). Party documents
+// are written SEQ-KIND/BODY ("34-CT/TW").
+type Number struct {
+	Seq   int    // sequence number: 8 in 08/CT-UBND
+	Year  int    // year when written in the number, else 0
+	Kind  string // document kind code when the number carries one: CT, NĐ, ...
+	Body  string // issuing body's code: UBND, CP, TTg, QH15, TW, ...
+	Party bool   // written in the Party form (34-CT/TW)
+	Text  string // the number as written, normalised: spaces removed, Đ restored
+}
+
+// String returns the normalised number.
+func (n Number) String() string { return n.Text }
+
+var (
+	dashes   = strings.NewReplacer("–", "-", "—", "-", "‐", "-", "‑", "-", "−", "-", "／", "/")
+	stateRe  = regexp.MustCompile(`^(\d{1,6})(?:/(\d{4}))?/([\pL][\pL\pN.]*(?:-[\pL\pN][\pL\pN.]*)*)$`)
+	partyRe  = regexp.MustCompile(`^(\d{1,6})-([\pL][\pL]*)/([\pL\pN][\pL\pN]*(?:[-/][\pL\pN]+)*)$`)
+	spacesRe = regexp.MustCompile(`\s*([/-])\s*`)
+)
+
+// dCodes are the codes written with Đ that are often typed with a plain D.
+var dCodes = map[string]string{
+	"ND": "NĐ", "QD": "QĐ", "HDND": "HĐND", "CD": "CĐ",
+	"QYD": "QYĐ", "QDi": "QĐi", "DU": "ĐU", "TDKT": "TĐKT", "HDTDKT": "HĐTĐKT",
+	"BGDDT": "BGDĐT", "DHQG": "ĐHQG", "TLD": "TLĐ",
+}
+
+// ParseNumber parses a document number in the state or Party form. It
+// tolerates spaces around the separators, Unicode dashes and a plain D for
+// Đ in the codes that carry one, and returns an error wrapping ErrNumber
+// for anything else.
+func ParseNumber(s string) (Number, error) {
+	in := s
+	s = norm.NFC.String(strings.TrimSpace(s))
+	s = strings.TrimPrefix(strings.TrimPrefix(s, "Số:"), "số")
+	s = strings.TrimSpace(strings.TrimPrefix(s, ":"))
+	s = dashes.Replace(s)
+	s = spacesRe.ReplaceAllString(s, "$1")
+	s = strings.TrimRight(s, ".,;:)")
+	if len(s) == 0 || len(s) > 64 {
+		return Number{}, fmt.Errorf("%w: %q", ErrNumber, in)
+	}
+	if m := partyRe.FindStringSubmatch(s); m != nil {
+		seq, _ := strconv.Atoi(m[1])
+		kind := fixD(m[2])
+		body := fixCodes(m[3])
+		return Number{Seq: seq, Kind: kind, Body: body, Party: true, Text: m[1] + "-" + kind + "/" + body}, nil
+	}
+	m := stateRe.FindStringSubmatch(s)
+	if m == nil {
+		return Number{}, fmt.Errorf("%w: %q: want forms like 08/CT-UBND, 98/2023/NĐ-CP or 34-CT/TW", ErrNumber, in)
+	}
+	seq, _ := strconv.Atoi(m[1])
+	n := Number{Seq: seq}
+	if m[2] != "" {
+		n.Year, _ = strconv.Atoi(m[2])
+		if n.Year < 1945 || n.Year > 2200 {
+			return Number{}, fmt.Errorf("%w: %q: year %d out of range", ErrNumber, in, n.Year)
+		}
+	}
+	parts := strings.Split(fixCodes(m[3]), "-")
+	if k, ok := Kind(parts[0]); ok && len(parts) > 1 && k.Code != "L" {
+		n.Kind = k.Code
+		parts = parts[1:]
+	}
+	n.Body = strings.Join(parts, "-")
+	symbol := n.Body
+	if n.Kind != "" {
+		symbol = n.Kind + "-" + n.Body
+	}
+	n.Text = m[1] + "/" + symbol
+	if m[2] != "" {
+		n.Text = m[1] + "/" + m[2] + "/" + symbol
+	}
+	return n, nil
+}
+
+// fixCodes restores Đ in each dash- or slash-separated code of a symbol.
+func fixCodes(s string) string {
+	var b strings.Builder
+	start := 0
+	for i := 0; i <= len(s); i++ {
+		if i == len(s) || s[i] == '-' || s[i] == '/' {
+			b.WriteString(fixD(s[start:i]))
+			if i < len(s) {
+				b.WriteByte(s[i])
+			}
+			start = i + 1
+		}
+	}
+	return b.String()
+}
+
+func fixD(code string) string {
+	if c, ok := dCodes[code]; ok {
+		return c
+	}
+	return code
+}
