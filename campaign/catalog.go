@@ -1,0 +1,197 @@
+package campaign
+
+import (
+	_ "embed"
+	"encoding/json"
+	"regexp"
+	"strings"
+	"sync"
+
+	"github.com/vnthidua/thidua/internal/fold"
+)
+
+// National is a campaign (phong trào thi đua) launched by the Prime
+// Minister for the whole country. Its ID is stable: records and other
+// programs refer to it.
+type National struct {
+	ID       string   `json:"id"`
+	Name     string   `json:"name"`               // official name
+	Launched string   `json:"launched"`           // YYYY or YYYY-MM-DD
+	Document string   `json:"document,omitempty"` // launching or implementing document
+	Verified bool     `json:"verified"`           // launch facts checked against the source
+	Aliases  []string `json:"aliases"`            // other names in use
+}
+
+//go:embed national.json
+var nationalJSON []byte
+
+var catalog = sync.OnceValue(func() []entry {
+	var f struct {
+		Campaigns []National `json:"campaigns"`
+	}
+	if err := json.Unmarshal(nationalJSON, &f); err != nil {
+		panic("campaign: embedded national.json: " + err.Error()) // a build defect, caught by tests
+	}
+	out := make([]entry, len(f.Campaigns))
+	for i, n := range f.Campaigns {
+		out[i].National = n
+		for _, s := range append([]string{n.Name}, n.Aliases...) {
+			out[i].forms = append(out[i].forms, key(s))
+		}
+	}
+	return out
+})
+
+type entry struct {
+	National
+	forms [][]string // folded words of the name and each alias
+}
+
+// NationalCampaigns returns the catalogue of national campaigns, in the
+// order of the data file.
+func NationalCampaigns() []National {
+	c := catalog()
+	out := make([]National, len(c))
+	for i, e := range c {
+		out[i] = e.National
+		out[i].Aliases = append([]string(nil), e.Aliases...)
+	}
+	return out
+}
+
+// ByID returns the national campaign with the given id.
+func ByID(id string) (National, bool) {
+	for _, e := range catalog() {
+		if e.ID == id {
+			return e.National, true
+		}
+	}
+	return National{}, false
+}
+
+// MinScore is the similarity from which Match links a name to a national
+// campaign.
+const MinScore = 0.8
+
+// Match links a campaign name as a document writes it to the national
+// campaign it names. It ignores diacritics, case, punctuation, a trailing
+// period ("giai đoạn 2023 - 2030", "trong năm 2025"), one-letter typos in
+// words, and accepts a shortened or lengthened name of at least four words
+// that contains, or is contained in, the official name or an alias. The
+// score is in [0, 1]; ok is false when no campaign reaches MinScore.
+func Match(name string) (n National, score float64, ok bool) {
+	words := key(name)
+	if len(words) == 0 {
+		return National{}, 0, false
+	}
+	best, bestScore := -1, 0.0
+	for i, e := range catalog() {
+		for _, f := range e.forms {
+			if s := similarity(words, f); s > bestScore {
+				best, bestScore = i, s
+			}
+		}
+	}
+	if best < 0 || bestScore < MinScore {
+		return National{}, bestScore, false
+	}
+	return catalog()[best].National, bestScore, true
+}
+
+var periodTail = regexp.MustCompile(`(?:\s+(?:giai doan|nhiem ky|trong nam|den het nam|den nam|tu nam|nam|thoi ky|dot))?(?:\s+\d{4})(?:\s+\d{4})?$`)
+
+// key folds a name and drops a trailing period, which does not change the
+// campaign a name refers to.
+func key(s string) []string {
+	f := fold.String(s)
+	for {
+		g := strings.TrimSpace(periodTail.ReplaceAllString(f, ""))
+		if g == f || g == "" {
+			break
+		}
+		f = g
+	}
+	return strings.Fields(f)
+}
+
+// similarity scores two word lists: 1 for equal lists, 0.9 when the
+// shorter one (four words or more) stands inside the longer one, else the
+// Dice coefficient of their longest common subsequence. Words one edit
+// apart count as equal when both have four letters or more.
+func similarity(a, b []string) float64 {
+	if len(a) == 0 || len(b) == 0 {
+		return 0
+	}
+	l := lcs(a, b)
+	if l == len(a) && l == len(b) {
+		return 1
+	}
+	short, long := a, b
+	if len(short) > len(long) {
+		short, long = long, short
+	}
+	if len(short) >= 4 && contains(long, short) {
+		return 0.9
+	}
+	return 2 * float64(l) / float64(len(a)+len(b))
+}
+
+func lcs(a, b []string) int {
+	if len(a) > 64 || len(b) > 64 { // campaign names are short; bound the work
+		a, b = a[:min(len(a), 64)], b[:min(len(b), 64)]
+	}
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for i := range a {
+		for j := range b {
+			switch {
+			case sameWord(a[i], b[j]):
+				cur[j+1] = prev[j] + 1
+			case prev[j+1] >= cur[j]:
+				cur[j+1] = prev[j+1]
+			default:
+				cur[j+1] = cur[j]
+			}
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
+}
+
+func contains(long, short []string) bool {
+outer:
+	for i := 0; i+len(short) <= len(long); i++ {
+		for j := range short {
+			if !sameWord(long[i+j], short[j]) {
+				continue outer
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// sameWord is equality up to one edit for words of four letters or more.
+func sameWord(a, b string) bool {
+	if a == b {
+		return true
+	}
+	if len(a) < 4 || len(b) < 4 || len(a)-len(b) > 1 || len(b)-len(a) > 1 {
+		return false
+	}
+	return oneEdit(a, b)
+}
+
+func oneEdit(a, b string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	i := 0
+	for i < len(a) && a[i] == b[i] {
+		i++
+	}
+	if len(a) == len(b) {
+		return a[i+1:] == b[i+1:]
+	}
+	return a[i:] == b[i+1:]
+}
