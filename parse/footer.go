@@ -1,0 +1,189 @@
+package parse
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+
+	"github.com/vnthidua/thidua/directive"
+)
+
+var (
+	recipientsRe = regexp.MustCompile(`(?i)^Nơi\s+nhận\s*:?\s*(.*)$`)
+	authorityRe  = regexp.MustCompile(`^(KT|TM|T/M|Q|TL|TUQ|TQ|K/T)\s*\.?\s+(.+)$`)
+	signedNoteRe = regexp.MustCompile(`(?i)^\(?\s*(?:đã\s+ký|ký|ký\s+tên|ký,.*|ký và đóng dấu|đã ký và đóng dấu|chữ ký.*|signed)\s*\)?$|^\[?\s*(?:chữ ký số|ký số)`)
+	nameWordRe   = regexp.MustCompile(`^\p{Lu}[\p{Ll}]{0,7}$`)
+	upperWordRe  = regexp.MustCompile(`^\p{Lu}{1,8}$`)
+	leadDash     = regexp.MustCompile(`^[-+•–]\s*`)
+	innerItem    = regexp.MustCompile(`;\s*[-+•–]\s+`)
+)
+
+// findRecipients returns the index of the "Nơi nhận" line (or -1) and the
+// recipients listed under it, one item each. An item ends with ";" or "."
+// or where the next dash starts; a line in capitals (the signature block)
+// ends the list.
+func findRecipients(lines []string) (at int, items []string, end int) {
+	at, end = -1, -1
+	for i, ln := range lines {
+		if recipientsRe.MatchString(ln) {
+			at = i
+			break
+		}
+	}
+	if at < 0 {
+		return -1, []string{}, -1
+	}
+	first := recipientsRe.FindStringSubmatch(lines[at])[1]
+	var raw []string
+	if first != "" {
+		raw = append(raw, first)
+	}
+	end = at + 1
+	for end < len(lines) {
+		ln := lines[end]
+		if isUpperLine(ln) && !strings.HasPrefix(ln, "-") && !strings.HasPrefix(ln, "+") || signedNoteRe.MatchString(ln) || isPersonName(ln) {
+			break
+		}
+		if !strings.HasPrefix(ln, "-") && !strings.HasPrefix(ln, "+") && !strings.HasPrefix(ln, "•") && len(raw) > 0 {
+			prev := raw[len(raw)-1]
+			if strings.HasSuffix(prev, ";") || strings.HasSuffix(prev, ".") {
+				break
+			}
+		}
+		raw = append(raw, ln)
+		end++
+	}
+	// Each dash at a line start starts an item; a line without one
+	// continues the item before it (a long recipient wrapped onto two
+	// lines). "- A; - B;" on one line holds two.
+	for k, r := range raw {
+		m := leadDash.FindStringIndex(r)
+		if m == nil && k > 0 && len(items) > 0 {
+			items[len(items)-1] += " " + r
+			continue
+		}
+		if m != nil {
+			r = r[m[1]:]
+		}
+		for _, part := range innerItem.Split(r, -1) {
+			if part = strings.TrimSpace(part); part != "" {
+				items = append(items, part)
+			}
+		}
+	}
+	out := items[:0]
+	for _, it := range items {
+		if it = strings.TrimSpace(strings.TrimSuffix(it, "./.")); it != "" {
+			out = append(out, strings.TrimRight(it, ".;, "))
+		}
+	}
+	if out == nil {
+		out = []string{}
+	}
+	return at, out, end
+}
+
+// isPersonName reports whether a line reads as a person's name: two to six
+// words, each capitalised ("Nguyễn Hoàng Thao"), or all in capitals
+// ("NGUYỄN HOÀNG THAO") when allCaps is accepted by the caller.
+func isPersonName(s string) bool {
+	words := strings.Fields(s)
+	if len(words) < 2 || len(words) > 6 {
+		return false
+	}
+	for _, w := range words {
+		if !nameWordRe.MatchString(w) {
+			return false
+		}
+	}
+	return !notNameWord[words[0]]
+}
+
+// notNameWord are capitalised words that start headings, not names.
+var notNameWord = map[string]bool{"Tin": true, "Nơi": true, "Trang": true, "Xem": true, "Chia": true, "Nguồn": true, "Theo": true, "Tác": true, "Liên": true, "Các": true, "Ngày": true, "Số": true, "Lượt": true, "Bản": true, "Thông": true, "Văn": true, "Trích": true}
+
+func isUpperName(s string) bool {
+	words := strings.Fields(s)
+	if len(words) < 2 || len(words) > 5 {
+		return false
+	}
+	for _, w := range words {
+		if !upperWordRe.MatchString(w) {
+			return false
+		}
+	}
+	return !positionWords[strings.ToLower(words[0])]
+}
+
+// positionWords start the lines of a signature block that name a position.
+var positionWords = map[string]bool{"chủ": true, "phó": true, "giám": true, "bộ": true, "thủ": true, "bí": true, "trưởng": true, "chánh": true, "tổng": true, "viện": true, "hiệu": true, "cục": true, "ủy": true, "uỷ": true, "thường": true, "ban": true, "chủ nhiệm": true, "kế": true, "tm": true, "kt": true}
+
+// findSigner looks for the signature block at or after line from: an
+// optional authority line (KT. CHỦ TỊCH, TM. ỦY BAN NHÂN DÂN), a position
+// in capitals, optional notes such as "(Đã ký)", then the signer's name.
+// A name with no position above it is not a signer (it is usually the
+// byline of a news article).
+func findSigner(lines []string, from int) (directive.Signer, int) {
+	for i := len(lines) - 1; i >= max(from, 1); i-- {
+		name := lines[i]
+		upperName := false
+		if !isPersonName(name) {
+			if !isUpperName(name) {
+				continue
+			}
+			upperName = true
+		}
+		j := i - 1
+		for j >= from && signedNoteRe.MatchString(lines[j]) {
+			j--
+		}
+		if j < from || !isUpperLine(lines[j]) || len(strings.Fields(lines[j])) > 10 {
+			continue
+		}
+		if upperName && j == i-1 {
+			// Two lines in capitals: the lower may be a second position
+			// line, not a name, unless it reads as one.
+			if positionWords[strings.ToLower(strings.Fields(name)[0])] {
+				continue
+			}
+		}
+		s := directive.Signer{Name: name}
+		if upperName {
+			s.Name = titleCase(name)
+		}
+		pos := lines[j]
+		if m := authorityRe.FindStringSubmatch(pos); m != nil {
+			// "KT. CHỦ TỊCH" alone above the name: the position is the
+			// one signed for.
+			s.Authority = normAuthority(m[1])
+			s.On = sentenceCase(m[2])
+			s.Position = sentenceCase(m[2])
+			return s, j
+		}
+		s.Position = sentenceCase(pos)
+		if j-1 >= from {
+			if m := authorityRe.FindStringSubmatch(lines[j-1]); m != nil {
+				s.Authority = normAuthority(m[1])
+				s.On = sentenceCase(m[2])
+				j--
+			}
+		}
+		return s, j
+	}
+	return directive.Signer{}, -1
+}
+
+func normAuthority(a string) string {
+	switch strings.ToUpper(a) {
+	case "T/M":
+		return "TM."
+	case "K/T":
+		return "KT."
+	}
+	return strings.ToUpper(a) + "."
+}
+
+// hasLetters reports whether s has at least one letter.
+func hasLetters(s string) bool {
+	return strings.IndexFunc(s, unicode.IsLetter) >= 0
+}

@@ -1,0 +1,160 @@
+package parse
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/vnthidua/thidua/directive"
+)
+
+// header is what the Decree 30/2020 header and heading of an original
+// document state.
+type header struct {
+	found      bool     // the text is the document itself, not an article about it
+	issuer     []string // the issuing body's lines, top to bottom
+	number     directive.Number
+	place      string
+	issued     string
+	kind       directive.KindInfo
+	kindLine   int // index of the kind heading, or -1
+	title      string
+	titleEnd   int // index of the first body line
+	numberLine int
+}
+
+var (
+	numberLineRe = regexp.MustCompile(`(?i)^Số\s*[:.]?\s*(\S.*)$`)
+	mottoRe      = regexp.MustCompile(`(?i)^(?:CỘNG\s+HÒA|CỘNG\s+HOÀ)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM|^ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM$`)
+	sloganRe     = regexp.MustCompile(`(?i)^Độc\s+lập\s*[-–]\s*Tự\s+do\s*[-–]\s*Hạnh\s+phúc`)
+	placeDateRe  = regexp.MustCompile(`^([\pL][\pL .'-]{1,40}?)\s*,\s*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})`)
+	starLineRe   = regexp.MustCompile(`^[*\s_-]+$`)
+)
+
+// headerSpan is how many lines from the top the header may take.
+const headerSpan = 40
+
+// readHeader reads the header of an original document: issuing body,
+// number, place and date, kind heading and title (trích yếu). On a news
+// article it finds at most a kind heading ("CHỈ THỊ" standing alone).
+func readHeader(lines []string) header {
+	h := header{kindLine: -1, numberLine: -1, titleEnd: 0}
+	n := min(len(lines), headerSpan)
+	motto := -1
+	for i := 0; i < n; i++ {
+		ln := lines[i]
+		switch {
+		case h.numberLine < 0 && numberLineRe.MatchString(ln):
+			rest := numberLineRe.FindStringSubmatch(ln)[1]
+			if num, err := directive.ParseNumber(firstField(rest)); err == nil {
+				h.number, h.numberLine = num, i
+			} else if num, err := directive.ParseNumber(rest); err == nil {
+				h.number, h.numberLine = num, i
+			}
+		case motto < 0 && mottoRe.MatchString(ln):
+			motto = i
+		case h.issued == "" && placeDateRe.MatchString(ln):
+			m := placeDateRe.FindStringSubmatch(ln)
+			if t, err := directive.ParseDate(m[2] + "/" + m[3] + "/" + m[4]); err == nil {
+				h.issued = directive.FormatDate(t)
+				h.place = strings.TrimSpace(m[1])
+			}
+		}
+	}
+	h.found = h.numberLine >= 0 && (motto >= 0 || h.issued != "") || motto >= 0 && h.issued != ""
+	// The issuing body: the lines in capitals at the top, before the
+	// number and the motto.
+	if h.found {
+		stop := n
+		for _, x := range []int{h.numberLine, motto} {
+			if x >= 0 && x < stop {
+				stop = x
+			}
+		}
+		for i := 0; i < stop; i++ {
+			ln := lines[i]
+			if starLineRe.MatchString(ln) || !isUpperLine(ln) || mottoRe.MatchString(ln) {
+				continue
+			}
+			h.issuer = append(h.issuer, ln)
+		}
+	}
+	// The kind heading: a line that is a kind's name in capitals, after
+	// the header lines.
+	start := 0
+	for _, x := range []int{h.numberLine, motto} {
+		if x+1 > start {
+			start = x + 1
+		}
+	}
+	if !h.found {
+		start = 0
+	}
+	for i := start; i < min(len(lines), start+headerSpan); i++ {
+		ln := strings.TrimSpace(strings.Trim(lines[i], ":"))
+		if !isUpperLine(ln) {
+			continue
+		}
+		if k, ok := directive.KindByName(ln); ok {
+			h.kind, h.kindLine = k, i
+			break
+		}
+	}
+	if h.kindLine < 0 {
+		h.titleEnd = start
+		if h.found {
+			h.titleEnd = lastHeaderLine(lines, n) + 1
+		}
+		return h
+	}
+	// The title: the lines after the kind heading up to the body. A title
+	// wraps onto lines that start in lower case; a Decree 30 title also
+	// starts with "Về" or names its subject in the first line.
+	i := h.kindLine + 1
+	var title []string
+	for i < len(lines) && len(title) < 6 {
+		ln := lines[i]
+		if starLineRe.MatchString(ln) {
+			i++
+			if len(title) > 0 {
+				break
+			}
+			continue
+		}
+		if len(title) == 0 || startsLower(ln) && !endsSentence(title[len(title)-1]) {
+			if _, _, txt := marker(ln); txt != ln {
+				break
+			}
+			title = append(title, ln)
+			i++
+			continue
+		}
+		break
+	}
+	h.title = strings.Join(title, " ")
+	h.titleEnd = i
+	if h.kind.Code == "" {
+		h.kind, _ = directive.Kind(h.number.Kind)
+	}
+	return h
+}
+
+func lastHeaderLine(lines []string, n int) int {
+	last := 0
+	for i := 0; i < n; i++ {
+		if numberLineRe.MatchString(lines[i]) || mottoRe.MatchString(lines[i]) || sloganRe.MatchString(lines[i]) || placeDateRe.MatchString(lines[i]) {
+			last = i
+		}
+	}
+	return last
+}
+
+func endsSentence(s string) bool {
+	return strings.HasSuffix(s, ".") || strings.HasSuffix(s, ":") || strings.HasSuffix(s, ";")
+}
+
+func firstField(s string) string {
+	if f := strings.Fields(s); len(f) > 0 {
+		return f[0]
+	}
+	return ""
+}

@@ -1,0 +1,87 @@
+package parse
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+)
+
+// namedLaw is a law or decree of the field that documents often cite by
+// name and year instead of by number ("Luật Thi đua, khen thưởng năm
+// 2022"). Each year maps to the number of the text passed that year.
+type namedLaw struct {
+	kind    string
+	name    *regexp.Regexp
+	numbers map[int]string // year → number
+	title   string
+}
+
+// namedLaws is the small catalogue of the field's principal texts that
+// citations resolve against. Numbers are those printed on the texts.
+var namedLaws = []namedLaw{
+	{"L", regexp.MustCompile(`(?i)Luật\s+sửa\s+đổi,?\s+bổ\s+sung\s+một\s+số\s+điều\s+của\s+Luật\s+Thi\s+đua,?\s+(?:và\s+)?khen\s+thưởng`),
+		map[int]string{2005: "47/2005/QH11", 2013: "39/2013/QH13"}, "Luật sửa đổi, bổ sung một số điều của Luật Thi đua, khen thưởng"},
+	{"L", regexp.MustCompile(`(?i)Luật\s+Thi\s+đua,?\s+(?:và\s+)?khen\s+thưởng`),
+		map[int]string{2003: "15/2003/QH11", 2005: "47/2005/QH11", 2013: "39/2013/QH13", 2022: "06/2022/QH15"}, "Luật Thi đua, khen thưởng"},
+	{"L", regexp.MustCompile(`(?i)Luật\s+Cán\s+bộ,?\s+công\s+chức`), map[int]string{2008: "22/2008/QH12"}, "Luật Cán bộ, công chức"},
+	{"L", regexp.MustCompile(`(?i)Luật\s+Viên\s+chức`), map[int]string{2010: "58/2010/QH12"}, "Luật Viên chức"},
+	{"L", regexp.MustCompile(`(?i)Luật\s+Tổ\s+chức\s+chính\s+quyền\s+địa\s+phương`), map[int]string{2015: "77/2015/QH13"}, "Luật Tổ chức chính quyền địa phương"},
+	{"L", regexp.MustCompile(`(?i)Luật\s+Ban\s+hành\s+văn\s+bản\s+quy\s+phạm\s+pháp\s+luật`), map[int]string{2015: "80/2015/QH13"}, "Luật Ban hành văn bản quy phạm pháp luật"},
+}
+
+var (
+	lawYearRe      = regexp.MustCompile(`^\s*(?:số\s+\S+\s+)?(?:ngày\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s+)?(?:năm|ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm)\s+(\d{4})`)
+	lawAmendedRe   = regexp.MustCompile(`^\s*(?:năm\s+\d{4}\s*)?[(,]?\s*(?:được\s+)?sửa\s+đổi,?\s+bổ\s+sung(?:\s+(?:các\s+)?năm)?\s+((?:\d{4}\s*(?:,|và)?\s*)+)`)
+	yearRe         = regexp.MustCompile(`\d{4}`)
+)
+
+// findNamedLaws returns the citations of principal laws written by name
+// and year. A name written without a year is not resolved: which text it
+// means would be a guess.
+func findNamedLaws(text string) []mention {
+	var out []mention
+	taken := make([][2]int, 0, 4)
+	for _, law := range namedLaws {
+		for _, loc := range law.name.FindAllStringIndex(text, -1) {
+			if overlapsAny(loc, taken) {
+				continue
+			}
+			taken = append(taken, [2]int{loc[0], loc[1]})
+			rest := text[loc[1]:min(len(text), loc[1]+120)]
+			ym := lawYearRe.FindStringSubmatch(rest)
+			if ym == nil {
+				continue
+			}
+			year, _ := strconv.Atoi(ym[1])
+			add := func(y int) {
+				if num, ok := law.numbers[y]; ok {
+					m := mention{start: loc[0], end: loc[1], kindStart: loc[0], kindWord: "Luật", title: law.title}
+					m.num.Text = num
+					m.num.Year = y
+					out = append(out, m)
+				}
+			}
+			add(year)
+			if am := lawAmendedRe.FindStringSubmatch(rest); am != nil {
+				for _, y := range yearRe.FindAllString(am[1], -1) {
+					v, _ := strconv.Atoi(y)
+					if v != year && strings.Contains(law.title, "Thi đua") && v >= 2005 {
+						if _, ok := law.numbers[v]; ok {
+							add(v)
+						}
+					}
+				}
+			}
+		}
+	}
+	return out
+}
+
+func overlapsAny(loc []int, spans [][2]int) bool {
+	for _, s := range spans {
+		if loc[0] < s[1] && s[0] < loc[1] {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,111 @@
+package parse
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// maxLines bounds the lines one document may have; beyond it the text is
+// cut and a warning says so. A directive has a few hundred.
+const maxLines = 20000
+
+// maxLineLen bounds one line; longer lines are cut (no prose line of a
+// directive comes near it).
+const maxLineLen = 64 << 10
+
+var spaceRun = regexp.MustCompile(`[ \t\x{00A0}\x{2000}-\x{200B}\x{202F}\x{205F}\x{3000}\x{FEFF}]+`)
+
+// splitLines returns the non-empty lines of s, with inner runs of white
+// space folded to one space and the ends trimmed.
+func splitLines(s string) (lines []string, cut bool) {
+	for ln := range strings.SplitSeq(s, "\n") {
+		if len(lines) == maxLines {
+			return lines, true
+		}
+		if len(ln) > maxLineLen {
+			ln = truncateUTF8(ln, maxLineLen)
+			cut = true
+		}
+		ln = strings.TrimSpace(spaceRun.ReplaceAllString(ln, " "))
+		ln = strings.Map(func(r rune) rune {
+			if unicode.IsControl(r) {
+				return -1
+			}
+			return r
+		}, ln)
+		if ln != "" {
+			lines = append(lines, ln)
+		}
+	}
+	return lines, cut
+}
+
+func truncateUTF8(s string, n int) string {
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n]
+}
+
+// isUpperLine reports whether a line is written in capitals (at least two
+// letters, none lower case), as Decree 30 headings are.
+func isUpperLine(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			if unicode.IsLower(r) {
+				return false
+			}
+			letters++
+		}
+	}
+	return letters >= 2
+}
+
+// startsLower reports whether the first letter of s is lower case: such a
+// line continues the one before.
+func startsLower(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			return unicode.IsLower(r)
+		}
+		if unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return false
+}
+
+// sentenceCase turns a line in capitals into the usual spelling of a
+// position or body: "PHÓ CHỦ TỊCH" becomes "Phó Chủ tịch", "ỦY BAN NHÂN
+// DÂN TỈNH HƯNG YÊN" becomes "Ủy ban nhân dân tỉnh Hưng Yên" when the
+// proper name is known to the caller through keepCaps.
+func sentenceCase(s string) string {
+	words := strings.Fields(strings.ToLower(s))
+	for i, w := range words {
+		if i == 0 || positionHeads[w] && i > 0 && words[i-1] == "phó" {
+			words[i] = upperFirst(w)
+		}
+	}
+	return strings.Join(words, " ")
+}
+
+// positionHeads are the first words of positions that keep a capital after
+// "Phó": Phó Chủ tịch, Phó Thủ tướng, Phó Giám đốc.
+var positionHeads = map[string]bool{"chủ": true, "thủ": true, "giám": true, "bí": true, "trưởng": true, "chánh": true, "tổng": true, "viện": true, "hiệu": true, "bộ": true, "cục": true}
+
+func upperFirst(w string) string {
+	r, n := utf8.DecodeRuneInString(w)
+	return string(unicode.ToUpper(r)) + w[n:]
+}
+
+// titleCase capitalises each word: "HƯNG YÊN" becomes "Hưng Yên".
+func titleCase(s string) string {
+	words := strings.Fields(strings.ToLower(s))
+	for i, w := range words {
+		words[i] = upperFirst(w)
+	}
+	return strings.Join(words, " ")
+}

