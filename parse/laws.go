@@ -30,9 +30,9 @@ var namedLaws = []namedLaw{
 }
 
 var (
-	lawYearRe      = regexp.MustCompile(`^\s*(?:số\s+\S+\s+)?(?:ngày\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s+)?(?:năm|ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm)\s+(\d{4})`)
-	lawAmendedRe   = regexp.MustCompile(`^\s*(?:năm\s+\d{4}\s*)?[(,]?\s*(?:được\s+)?sửa\s+đổi,?\s+bổ\s+sung(?:\s+(?:các\s+)?năm)?\s+((?:\d{4}\s*(?:,|và)?\s*)+)`)
-	yearRe         = regexp.MustCompile(`\d{4}`)
+	lawYearRe    = regexp.MustCompile(`^\s*(?:số\s+\S+\s+)?(?:ngày\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s+)?(?:năm|ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm)\s+(\d{4})`)
+	lawAmendedRe = regexp.MustCompile(`^\s*(?:năm\s+\d{4}\s*)?[(,]?\s*(?:được\s+)?sửa\s+đổi,?\s+bổ\s+sung(?:\s+(?:các\s+)?năm)?\s+((?:\d{4}\s*(?:,|và)?\s*)+)`)
+	yearRe       = regexp.MustCompile(`\d{4}`)
 )
 
 // findNamedLaws returns the citations of principal laws written by name
