@@ -3,7 +3,6 @@ package parse
 import (
 	"regexp"
 	"strings"
-	"unicode"
 
 	"github.com/vnthidua/thidua/directive"
 )
@@ -181,9 +180,4 @@ func normAuthority(a string) string {
 		return "KT."
 	}
 	return strings.ToUpper(a) + "."
-}
-
-// hasLetters reports whether s has at least one letter.
-func hasLetters(s string) bool {
-	return strings.IndexFunc(s, unicode.IsLetter) >= 0
 }

@@ -78,14 +78,14 @@ func startsLower(s string) bool {
 	return false
 }
 
-// sentenceCase turns a line in capitals into the usual spelling of a
-// position or body: "PHÓ CHỦ TỊCH" becomes "Phó Chủ tịch", "ỦY BAN NHÂN
-// DÂN TỈNH HƯNG YÊN" becomes "Ủy ban nhân dân tỉnh Hưng Yên" when the
-// proper name is known to the caller through keepCaps.
+// sentenceCase turns a position written in capitals into its usual
+// spelling: "PHÓ CHỦ TỊCH" becomes "Phó Chủ tịch", "CHỦ TỊCH" "Chủ tịch".
 func sentenceCase(s string) string {
-	words := strings.Fields(strings.ToLower(s))
-	for i, w := range words {
-		if i == 0 || positionHeads[w] && i > 0 && words[i-1] == "phó" {
+	lower := strings.Fields(strings.ToLower(s))
+	words := make([]string, len(lower))
+	for i, w := range lower {
+		words[i] = w
+		if i == 0 || positionHeads[w] && lower[i-1] == "phó" {
 			words[i] = upperFirst(w)
 		}
 	}
