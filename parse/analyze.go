@@ -11,7 +11,7 @@ import (
 // Verbs that make a mention the subject of a news article: the document
 // the article says was issued ("vừa ban hành Kế hoạch số 298/KH-UBND").
 var (
-	issueVerbRe  = regexp.MustCompile(`(?i)(?:ký\s+ban\s+hành|ban\s+hành|đã\s+ký|vừa\s+ký|ký|phát\s+hành|vừa\s+có|có)\s*$`)
+	issueVerbRe  = regexp.MustCompile(`(?i)(?:ký\s+ban\s+hành|ban\s+hành|đã\s+ký|vừa\s+ký|ký|phát\s+hành|phê\s+duyệt|vừa\s+có|có|ra|gửi)\s*(?:kèm theo\s*)?$`)
 	detailRe     = regexp.MustCompile(`(?i)(?:nội dung chi tiết|chi tiết|toàn văn|xem chi tiết|xem toàn văn)[^.]{0,20}?(?:tại|xem|trong)?\s*$`)
 	leadDateRe   = regexp.MustCompile(`(?i)^(?:Ngày|Hôm nay,?\s*ngày|Sáng|Chiều|Tối)?\s*(?:ngày\s+)?(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})\s*,\s*(.{0,160}?)\s*(?:đã\s+)?(?:ký\s+ban\s+hành|ban\s+hành|phát\s+động|ký)\b`)
 	issuerWordRe = regexp.MustCompile(`(?i)((?:Chủ tịch\s+|Thường trực\s+|Ban Thường vụ\s+)?(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Hội đồng nhân dân|HĐND|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Đảng ủy|Thủ tướng Chính phủ|Chính phủ|Bộ\s+\p{Lu}[\pL ,]{2,40}?|Sở\s+\p{Lu}[\pL ,]{2,40}?)(?:\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)(?:\s+\p{Lu}[\pL]*(?:\s+\p{Lu}[\pL]*){0,3})?)?)\s*(?:vừa\s+|đã\s+)?(?:ký\s+)?(?:ban\s+hành|phát\s+động|ký)?\s*$`)
@@ -133,6 +133,16 @@ func pickSubject(text string, ms []mention) *mention {
 	for i := range ms {
 		before := text[max(0, ms[i].kindStart-60):ms[i].kindStart]
 		if ms[i].kindWord != "" && detailRe.MatchString(before) {
+			return &ms[i]
+		}
+	}
+	// The article's title names it: "Kế hoạch số 152/KH-UBND triển khai ...".
+	first := strings.IndexByte(text, '\n')
+	if first < 0 {
+		first = len(text)
+	}
+	for i := range ms {
+		if ms[i].start < first && ms[i].kindWord != "" {
 			return &ms[i]
 		}
 	}

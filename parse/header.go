@@ -61,23 +61,6 @@ func readHeader(lines []string) header {
 		}
 	}
 	h.found = h.numberLine >= 0 && (motto >= 0 || h.issued != "") || motto >= 0 && h.issued != ""
-	// The issuing body: the lines in capitals at the top, before the
-	// number and the motto.
-	if h.found {
-		stop := n
-		for _, x := range []int{h.numberLine, motto} {
-			if x >= 0 && x < stop {
-				stop = x
-			}
-		}
-		for i := 0; i < stop; i++ {
-			ln := lines[i]
-			if starLineRe.MatchString(ln) || !isUpperLine(ln) || mottoRe.MatchString(ln) {
-				continue
-			}
-			h.issuer = append(h.issuer, ln)
-		}
-	}
 	// The kind heading: a line that is a kind's name in capitals, after
 	// the header lines.
 	start := 0
@@ -99,16 +82,29 @@ func readHeader(lines []string) header {
 			break
 		}
 	}
+	if h.found {
+		h.issuer = issuerLines(lines, h)
+	}
 	if h.kindLine < 0 {
 		h.titleEnd = start
 		if h.found {
 			h.titleEnd = lastHeaderLine(lines, n) + 1
+			// A công văn has no kind heading; its title follows "V/v".
+			if i := h.titleEnd; i < len(lines) && vvRe.MatchString(lines[i]) {
+				h.title = lines[i]
+				h.kind, _ = directive.Kind("CV")
+				h.titleEnd = i + 1
+			} else if i := h.numberLine + 1; h.numberLine >= 0 && i < len(lines) && vvRe.MatchString(lines[i]) {
+				h.title = lines[i]
+				h.kind, _ = directive.Kind("CV")
+			}
 		}
 		return h
 	}
-	// The title: the lines after the kind heading up to the body. A title
-	// wraps onto lines that start in lower case; a Decree 30 title also
-	// starts with "Về" or names its subject in the first line.
+	// The title: the lines after the kind heading up to the body. A
+	// title wraps onto lines that start in lower case, or onto short lines
+	// (a centred title is narrower than the justified body) that do not
+	// end a sentence.
 	i := h.kindLine + 1
 	var title []string
 	for i < len(lines) && len(title) < 6 {
@@ -120,7 +116,7 @@ func readHeader(lines []string) header {
 			}
 			continue
 		}
-		if len(title) == 0 || startsLower(ln) && !endsSentence(title[len(title)-1]) {
+		if len(title) == 0 && !isUpperLine(ln) || len(title) > 0 && continuesTitle(title[len(title)-1], ln) {
 			if _, _, txt := marker(ln); txt != ln {
 				break
 			}
@@ -136,6 +132,44 @@ func readHeader(lines []string) header {
 		h.kind, _ = directive.Kind(h.number.Kind)
 	}
 	return h
+}
+
+var (
+	vvRe        = regexp.MustCompile(`(?i)^(?:V/v|Về việc)\s+\S`)
+	bodyStartRe = regexp.MustCompile(`(?i)^(?:Căn cứ|Thực hiện|Theo|Trong|Để|Nhằm|Năm|Qua|Thời gian|Những năm|Thi hành|Xét)\b`)
+)
+
+// continuesTitle reports whether line ln continues a title whose last
+// line is prev.
+func continuesTitle(prev, ln string) bool {
+	if endsSentence(prev) || isUpperLine(ln) || bodyStartRe.MatchString(ln) {
+		return false
+	}
+	if startsLower(ln) {
+		return true
+	}
+	return len([]rune(ln)) <= 80 && len([]rune(prev)) <= 80 && !endsSentence(ln)
+}
+
+// issuerLines returns the issuing body as the header writes it: the lines
+// in capitals before the kind heading that are not the motto, the number
+// or the place and date, in whatever order the two header blocks come.
+func issuerLines(lines []string, h header) []string {
+	end := min(len(lines), headerSpan)
+	if h.kindLine >= 0 {
+		end = h.kindLine
+	} else if last := lastHeaderLine(lines, end); last >= 0 {
+		end = last + 1
+	}
+	var out []string
+	for i := 0; i < end; i++ {
+		ln := lines[i]
+		if i == h.numberLine || starLineRe.MatchString(ln) || !isUpperLine(ln) || mottoRe.MatchString(ln) || sloganRe.MatchString(ln) || placeDateRe.MatchString(ln) {
+			continue
+		}
+		out = append(out, ln)
+	}
+	return out
 }
 
 func lastHeaderLine(lines []string, n int) int {
