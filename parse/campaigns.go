@@ -3,14 +3,53 @@ package parse
 import (
 	"regexp"
 	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/vnthidua/thidua/campaign"
 	"github.com/vnthidua/thidua/directive"
 	"github.com/vnthidua/thidua/internal/fold"
 )
 
-// quoteRe finds a quoted phrase: “...”, "..." or «...».
-var quoteRe = regexp.MustCompile(`“([^“”"]{3,300})”|"([^"“”]{3,300})"|«([^«»]{3,300})»`)
+// quotes returns the quoted phrases of s (“...”, "..." or «...», 3 to
+// 300 bytes long) as offsets: loc[0], loc[1] around the marks, q inside.
+func quotes(s string) (out []quoted) {
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		closeMark := rune(0)
+		switch r {
+		case '“':
+			closeMark = '”'
+		case '"':
+			closeMark = '"'
+		case '«':
+			closeMark = '»'
+		}
+		if closeMark == 0 {
+			i += n
+			continue
+		}
+		j := strings.IndexRune(s[i+n:], closeMark)
+		if j < 0 {
+			return out
+		}
+		inner := s[i+n : i+n+j]
+		end := i + n + j + utf8.RuneLen(closeMark)
+		if len(inner) >= 3 && len(inner) <= 300 && !strings.ContainsAny(inner, "“”\"«»") {
+			out = append(out, quoted{start: i, end: end, text: inner})
+			i = end
+			continue
+		}
+		i += n
+	}
+	return out
+}
+
+type quoted struct {
+	start, end int
+	text       string
+}
 
 // cue is a phrase before a quotation that says what the quotation is.
 type cue struct {
@@ -30,16 +69,15 @@ const (
 // ends closest to it decides. "chủ đề thi đua" is a theme although it
 // holds "thi đua".
 var cues = []cue{
-	{regexp.MustCompile(`(?i)phong trào(?:\s+thi đua)?(?:\s+yêu nước)?`), quoteCampaign},
-	{regexp.MustCompile(`(?i)(?:đợt|cuộc)\s+thi đua(?:\s+(?:cao điểm|đặc biệt))?`), quoteCampaign},
-	{regexp.MustCompile(`(?i)(?:phát động|tổ chức|triển khai)\s+thi đua`), quoteCampaign},
-	{regexp.MustCompile(`(?i)chủ đề(?:\s+(?:thi đua|năm|hành động|công tác))?`), quoteTheme},
-	{regexp.MustCompile(`(?i)khẩu hiệu(?:\s+thi đua)?|phương châm(?:\s+hành động)?|tinh thần|truyền thống|về việc|đề án|chương trình|cuộc vận động|giải thưởng|danh hiệu|hội thi|cuộc thi|mô hình|dự án|kế hoạch|chỉ thị|nghị quyết|quyết định|luật|thông điệp|lời kêu gọi|tác phẩm|chuyên mục|chuyên trang|cuốn sách|bài viết|tiêu chí|với nội dung|với tên gọi là|gọi là|năm chủ đề`), quoteOther},
+	{regexp.MustCompile(`phong trào(?:\s+thi đua)?(?:\s+yêu nước)?`), quoteCampaign},
+	{regexp.MustCompile(`(?:đợt|cuộc)\s+thi đua(?:\s+(?:cao điểm|đặc biệt))?`), quoteCampaign},
+	{regexp.MustCompile(`(?:phát động|tổ chức|triển khai)\s+thi đua`), quoteCampaign},
+	{regexp.MustCompile(`chủ đề(?:\s+(?:thi đua|năm|hành động|công tác))?`), quoteTheme},
+	{regexp.MustCompile(`khẩu hiệu(?:\s+thi đua)?|phương châm(?:\s+hành động)?|tinh thần|truyền thống|về việc|đề án|chương trình|cuộc vận động|giải thưởng|danh hiệu|hội thi|cuộc thi|mô hình|dự án|kế hoạch|chỉ thị|nghị quyết|quyết định|luật|thông điệp|lời kêu gọi|tác phẩm|chuyên mục|chuyên trang|cuốn sách|bài viết|tiêu chí|với nội dung|với tên gọi là|gọi là|năm chủ đề`), quoteOther},
 }
 
 var (
-	runGapRe      = regexp.MustCompile(`^\s*[,;]?\s*(?:và|hoặc|cùng)?\s*$`)
-	sentenceEndRe = regexp.MustCompile(`[.!?]\s+\p{Lu}|[.!?]$`)
+	runGapRe = regexp.MustCompile(`^\s*[,;]?\s*(?:và|hoặc|cùng)?\s*$`)
 )
 
 // findCampaigns returns the campaigns the body names: quoted names that
@@ -61,44 +99,35 @@ func findCampaigns(body []string) (camps []directive.Campaign, themes []string) 
 	}
 	for _, para := range body {
 		prevEnd, prevKind := -1, quoteOther
-		for _, loc := range quoteRe.FindAllStringSubmatchIndex(para, -1) {
-			q := ""
-			for g := 2; g < len(loc); g += 2 {
-				if loc[g] >= 0 {
-					q = para[loc[g]:loc[g+1]]
-				}
-			}
-			q = strings.TrimSpace(strings.Trim(q, " ,;.:"))
+		for _, qt := range quotes(para) {
+			q := strings.TrimSpace(strings.Trim(qt.text, " ,;.:"))
 			kind := prevKind
-			if prevEnd < 0 || !runGapRe.MatchString(para[prevEnd:loc[0]]) {
-				from := sentenceStart(para, loc[0])
+			if prevEnd < 0 || !runGapRe.MatchString(para[prevEnd:qt.start]) {
+				from := sentenceStart(para, qt.start)
 				if prevEnd > from {
 					from = prevEnd
 				}
-				kind = cueKind(para[from:loc[0]])
+				kind = cueKind(para[from:qt.start])
 			}
-			prevEnd, prevKind = loc[1], kind
-			n, _, national := campaign.Match(q)
-			switch {
-			case kind == quoteCampaign && national:
+			prevEnd, prevKind = qt.end, kind
+			switch kind {
+			case quoteCampaign:
+				n, _, _ := campaign.Match(q)
 				add(n.ID, q)
-			case kind == quoteCampaign:
-				add("", q)
-			case kind == quoteTheme:
+			case quoteTheme:
 				themes = appendOnce(themes, q)
 			}
 		}
 	}
 	// National campaigns named without quotes.
 	joined := fold.String(strings.Join(body, " \n "))
-	for _, n := range campaign.NationalCampaigns() {
-		if seen[n.ID] {
+	for _, n := range nationalForms() {
+		if seen[n.id] {
 			continue
 		}
-		for _, s := range append([]string{n.Name}, n.Aliases...) {
-			f := fold.String(s)
-			if len(strings.Fields(f)) >= 5 && strings.Contains(joined, f) {
-				add(n.ID, n.Name)
+		for _, f := range n.forms {
+			if strings.Contains(joined, f) {
+				add(n.id, n.name)
 				break
 			}
 		}
@@ -108,6 +137,26 @@ func findCampaigns(body []string) (camps []directive.Campaign, themes []string) 
 	}
 	return camps, themes
 }
+
+type nationalForm struct {
+	id, name string
+	forms    []string // folded names and aliases of five words or more
+}
+
+// nationalForms folds the catalogue's names once per process.
+var nationalForms = sync.OnceValue(func() []nationalForm {
+	var out []nationalForm
+	for _, n := range campaign.NationalCampaigns() {
+		nf := nationalForm{id: n.ID, name: n.Name}
+		for _, s := range append([]string{n.Name}, n.Aliases...) {
+			if f := fold.String(s); len(strings.Fields(f)) >= 5 {
+				nf.forms = append(nf.forms, f)
+			}
+		}
+		out = append(out, nf)
+	}
+	return out
+})
 
 func appendOnce(list []string, s string) []string {
 	for _, x := range list {
@@ -121,11 +170,14 @@ func appendOnce(list []string, s string) []string {
 // sentenceStart returns the offset where the sentence holding offset i
 // begins.
 func sentenceStart(s string, i int) int {
-	start := 0
-	for _, m := range sentenceEndRe.FindAllStringIndex(s[:i], -1) {
-		start = m[0] + 1
+	for j := i - 1; j > 0; j-- {
+		if (s[j] == '.' || s[j] == '!' || s[j] == '?') && j+1 < len(s) && s[j+1] == ' ' {
+			if r, _ := utf8.DecodeRuneInString(s[min(j+2, len(s)):]); unicode.IsUpper(r) {
+				return j + 1
+			}
+		}
 	}
-	return start
+	return 0
 }
 
 // cueKind tells what the words before a quotation make of it: the cue
@@ -134,6 +186,7 @@ func cueKind(before string) quoteKind {
 	if len(before) > 400 {
 		before = before[len(before)-400:]
 	}
+	before = strings.ToLower(before) // the cues are written in lower case
 	best, bestEnd, bestLen := quoteOther, -1, 0
 	for _, c := range cues {
 		for _, m := range c.re.FindAllStringIndex(before, -1) {

@@ -19,14 +19,14 @@ type namedLaw struct {
 // namedLaws is the small catalogue of the field's principal texts that
 // citations resolve against. Numbers are those printed on the texts.
 var namedLaws = []namedLaw{
-	{"L", regexp.MustCompile(`(?i)Luật\s+sửa\s+đổi,?\s+bổ\s+sung\s+một\s+số\s+điều\s+của\s+Luật\s+Thi\s+đua,?\s+(?:và\s+)?khen\s+thưởng`),
+	{"L", regexp.MustCompile(`^(?i)Luật\s+sửa\s+đổi,?\s+bổ\s+sung\s+một\s+số\s+điều\s+của\s+Luật\s+Thi\s+đua,?\s+(?:và\s+)?khen\s+thưởng`),
 		map[int]string{2005: "47/2005/QH11", 2013: "39/2013/QH13"}, "Luật sửa đổi, bổ sung một số điều của Luật Thi đua, khen thưởng"},
-	{"L", regexp.MustCompile(`(?i)Luật\s+Thi\s+đua,?\s+(?:và\s+)?khen\s+thưởng`),
+	{"L", regexp.MustCompile(`^(?i)Luật\s+Thi\s+đua,?\s+(?:và\s+)?khen\s+thưởng`),
 		map[int]string{2003: "15/2003/QH11", 2005: "47/2005/QH11", 2013: "39/2013/QH13", 2022: "06/2022/QH15"}, "Luật Thi đua, khen thưởng"},
-	{"L", regexp.MustCompile(`(?i)Luật\s+Cán\s+bộ,?\s+công\s+chức`), map[int]string{2008: "22/2008/QH12"}, "Luật Cán bộ, công chức"},
-	{"L", regexp.MustCompile(`(?i)Luật\s+Viên\s+chức`), map[int]string{2010: "58/2010/QH12"}, "Luật Viên chức"},
-	{"L", regexp.MustCompile(`(?i)Luật\s+Tổ\s+chức\s+chính\s+quyền\s+địa\s+phương`), map[int]string{2015: "77/2015/QH13"}, "Luật Tổ chức chính quyền địa phương"},
-	{"L", regexp.MustCompile(`(?i)Luật\s+Ban\s+hành\s+văn\s+bản\s+quy\s+phạm\s+pháp\s+luật`), map[int]string{2015: "80/2015/QH13"}, "Luật Ban hành văn bản quy phạm pháp luật"},
+	{"L", regexp.MustCompile(`^(?i)Luật\s+Cán\s+bộ,?\s+công\s+chức`), map[int]string{2008: "22/2008/QH12"}, "Luật Cán bộ, công chức"},
+	{"L", regexp.MustCompile(`^(?i)Luật\s+Viên\s+chức`), map[int]string{2010: "58/2010/QH12"}, "Luật Viên chức"},
+	{"L", regexp.MustCompile(`^(?i)Luật\s+Tổ\s+chức\s+chính\s+quyền\s+địa\s+phương`), map[int]string{2015: "77/2015/QH13"}, "Luật Tổ chức chính quyền địa phương"},
+	{"L", regexp.MustCompile(`^(?i)Luật\s+Ban\s+hành\s+văn\s+bản\s+quy\s+phạm\s+pháp\s+luật`), map[int]string{2015: "80/2015/QH13"}, "Luật Ban hành văn bản quy phạm pháp luật"},
 }
 
 var (
@@ -41,16 +41,36 @@ var (
 func findNamedLaws(text string) []mention {
 	var out []mention
 	taken := make([][2]int, 0, 4)
-	for _, law := range namedLaws {
-		for _, loc := range law.name.FindAllStringIndex(text, -1) {
-			if overlapsAny(loc, taken) {
+	// Candidates: each "Luật"/"luật"/"LUẬT" of the text; the anchored
+	// patterns are tried there only.
+	for off := 0; off < len(text); {
+		i := strings.Index(text[off:], "uật")
+		if i < 0 {
+			i = strings.Index(text[off:], "UẬT")
+		}
+		if i < 0 {
+			break
+		}
+		start := off + i - 1
+		off += i + len("uật")
+		if start < 0 || (text[start] != 'L' && text[start] != 'l') {
+			continue
+		}
+		window := text[start:min(len(text), start+400)]
+		for _, law := range namedLaws {
+			loc := law.name.FindStringIndex(window)
+			if loc == nil {
 				continue
+			}
+			loc[0], loc[1] = loc[0]+start, loc[1]+start
+			if overlapsAny(loc, taken) {
+				break
 			}
 			taken = append(taken, [2]int{loc[0], loc[1]})
 			rest := text[loc[1]:min(len(text), loc[1]+120)]
 			ym := lawYearRe.FindStringSubmatch(rest)
 			if ym == nil {
-				continue
+				break
 			}
 			year, _ := strconv.Atoi(ym[1])
 			add := func(y int) {
@@ -64,14 +84,12 @@ func findNamedLaws(text string) []mention {
 			add(year)
 			if am := lawAmendedRe.FindStringSubmatch(rest); am != nil {
 				for _, y := range yearRe.FindAllString(am[1], -1) {
-					v, _ := strconv.Atoi(y)
-					if v != year && strings.Contains(law.title, "Thi đua") && v >= 2005 {
-						if _, ok := law.numbers[v]; ok {
-							add(v)
-						}
+					if v, _ := strconv.Atoi(y); v != year {
+						add(v)
 					}
 				}
 			}
+			break
 		}
 	}
 	return out

@@ -28,7 +28,10 @@ func splitLines(s string) (lines []string, cut bool) {
 			ln = truncateUTF8(ln, maxLineLen)
 			cut = true
 		}
-		ln = strings.TrimSpace(spaceRun.ReplaceAllString(ln, " "))
+		if strings.ContainsAny(ln, "\t\u00a0\u200b\u202f\u3000\ufeff\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u205f") || strings.Contains(ln, "  ") {
+			ln = spaceRun.ReplaceAllString(ln, " ")
+		}
+		ln = strings.TrimSpace(ln)
 		ln = strings.Map(func(r rune) rune {
 			if unicode.IsControl(r) {
 				return -1
