@@ -109,6 +109,7 @@ func analyze(ctx context.Context, doc *document, c *config) (*directive.Record, 
 
 	d.Tasks = extractTasks(body)
 	d.Campaigns, d.Themes = findCampaigns(body)
+	d.Launches = findLaunches(d.Title, d.Number, lines[h.titleEnd:bodyEnd])
 	d.Attachments = append(doc.attachments, attachmentsIn(lines, doc.attachments)...)
 	if d.Attachments == nil {
 		d.Attachments = []directive.Attachment{}

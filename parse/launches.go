@@ -1,0 +1,94 @@
+package parse
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/vnthidua/thidua/campaign"
+	"github.com/vnthidua/thidua/directive"
+)
+
+var (
+	// launchRe finds what a document launches: "phát động phong trào thi
+	// đua ...", "phát động Đợt thi đua đặc biệt ...". A campaign that
+	// was launched by someone else ("do Thủ tướng phát động") has no
+	// object after the verb and does not match.
+	launchRe = regexp.MustCompile(`(?i)phát\s+động\s+((?:các\s+)?(?:phong\s+trào(?:\s+thi\s+đua)?|đợt\s+thi\s+đua|cuộc\s+thi\s+đua|thi\s+đua)(?:\s|“|")[^.;:\n]*)`)
+	launchEndRe = regexp.MustCompile(`(?i)\s+(?:với\s+(?:những\s+|các\s+)?(?:nội\s+dung|mục\s+đích|chủ\s+đề)|như\s+sau|nhằm|cụ\s+thể|trong\s+toàn|trên\s+địa\s+bàn|đến\s+các)(?:\s|$).*$`)
+	periodRe    = regexp.MustCompile(`(?i)(?:giai\s+đoạn|nhiệm\s+kỳ|thời\s+kỳ)\s+\d{4}\s*[-–—]\s*\d{4}|(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|năm\s+\d{4})|từ\s+ngày\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s+đến\s+(?:hết\s+)?ngày\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|năm\s+\d{4}|\(\d{4}\s*[-–]\s*\d{4}\)`)
+)
+
+// findLaunches returns the campaigns a document itself launches, read from
+// its title and the first lines of its body. Campaigns it only mentions
+// are in Directive.Campaigns.
+func findLaunches(title, subject string, body []string) []directive.Launch {
+	var out []directive.Launch
+	texts := append([]string{title}, body[:min(len(body), 6)]...)
+	for _, t := range texts {
+		for _, loc := range launchRe.FindAllStringSubmatchIndex(t, -1) {
+			if citedTitle(t[:loc[0]], subject) {
+				continue // the title of a cited document ("Chỉ thị số 19/CT-TTg ... về việc phát động ...")
+			}
+			m := []string{t[loc[0]:loc[1]], t[loc[2]:loc[3]]}
+			name := strings.TrimSpace(launchEndRe.ReplaceAllString(m[1], ""))
+			name = strings.TrimRight(name, " ,")
+			if len([]rune(name)) < 12 {
+				continue
+			}
+			l := directive.Launch{Name: upperFirst(name), Kind: launchKind(name)}
+			if p := periodRe.FindString(m[1]); p != "" {
+				l.Period = p
+			}
+			for _, q := range quotes(name) {
+				if n, _, ok := campaign.Match(q.text); ok {
+					l.ID = n.ID
+				}
+			}
+			dup := false
+			for _, o := range out {
+				if strings.EqualFold(o.Name, l.Name) {
+					dup = true
+				}
+			}
+			if !dup {
+				out = append(out, l)
+			}
+		}
+		if len(out) > 0 {
+			return out
+		}
+	}
+	return out
+}
+
+// citedTitle reports whether text that ends where "phát động" starts is
+// inside the citation of another document: a number other than the
+// subject's stands before it in the same sentence.
+func citedTitle(before, subject string) bool {
+	if i := strings.LastIndexAny(before, ".;"); i >= 0 {
+		before = before[i+1:]
+	}
+	nums := append(stateNumRe.FindAllString(before, -1), partyNumRe.FindAllString(before, -1)...)
+	for _, n := range nums {
+		if subject == "" || numKey(n) != numKey(subject) {
+			return true
+		}
+	}
+	return false
+}
+
+// launchKind names the form of a campaign when its name says it (Law
+// 06/2022/QH15, Art. 8: thi đua thường xuyên, thi đua theo đợt or theo
+// chuyên đề).
+func launchKind(name string) string {
+	n := strings.ToLower(name)
+	switch {
+	case strings.Contains(n, "chuyên đề"):
+		return "chuyen_de"
+	case strings.Contains(n, "đợt") || strings.Contains(n, "cao điểm"):
+		return "theo_dot"
+	case strings.Contains(n, "thường xuyên"):
+		return "thuong_xuyen"
+	}
+	return ""
+}
