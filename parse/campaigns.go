@@ -30,7 +30,7 @@ func quotes(s string) (out []quoted) {
 			i += n
 			continue
 		}
-		j := strings.IndexRune(s[i+n:], closeMark)
+		j := strings.IndexRune(s[i+n:min(len(s), i+n+304)], closeMark)
 		if j < 0 {
 			return out
 		}

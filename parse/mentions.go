@@ -2,6 +2,7 @@ package parse
 
 import (
 	"regexp"
+	"sort"
 	"strings"
 
 	"github.com/vnthidua/thidua/directive"
@@ -33,13 +34,17 @@ var (
 	titleAfterRe  = regexp.MustCompile(`^\s*,?\s*((?i:về việc|v/v|về|quy định|phê duyệt|ban hành|hướng dẫn)\s+[^;]+?)(?:;|\.\s|\.$|$)`)
 )
 
+// maxMentions bounds the document numbers read from one text; a real
+// document cites tens.
+const maxMentions = 2000
+
 // findMentions returns every document number in text, in order, with its
 // context. Overlapping matches (a Party number is also a state-looking
 // fragment) keep the longer.
 func findMentions(text string) []mention {
 	var out []mention
 	add := func(locs [][]int) {
-		for _, l := range locs {
+		for _, l := range locs[:min(len(locs), maxMentions)] {
 			s, e := l[0], l[1]
 			if s > 0 && isWordByte(text[s-1]) {
 				continue
@@ -51,9 +56,12 @@ func findMentions(text string) []mention {
 			out = append(out, mention{start: s, end: e, num: n, kindStart: s, after: e})
 		}
 	}
-	add(partyNumRe.FindAllStringIndex(text, -1))
-	add(stateNumRe.FindAllStringIndex(text, -1))
+	add(partyNumRe.FindAllStringIndex(text, maxMentions))
+	add(stateNumRe.FindAllStringIndex(text, maxMentions))
 	out = dropOverlaps(out)
+	if len(out) > maxMentions {
+		out = out[:maxMentions]
+	}
 	for i := range out {
 		m := &out[i]
 		before := text[max(0, m.start-60):m.start]
@@ -91,11 +99,9 @@ func isWordByte(b byte) bool {
 
 func dropOverlaps(ms []mention) []mention {
 	// Sort by start, longer first, then drop what a kept one covers.
-	for i := 1; i < len(ms); i++ {
-		for j := i; j > 0 && (ms[j].start < ms[j-1].start || ms[j].start == ms[j-1].start && ms[j].end > ms[j-1].end); j-- {
-			ms[j], ms[j-1] = ms[j-1], ms[j]
-		}
-	}
+	sort.Slice(ms, func(i, j int) bool {
+		return ms[i].start < ms[j].start || ms[i].start == ms[j].start && ms[i].end > ms[j].end
+	})
 	var out []mention
 	for _, m := range ms {
 		if len(out) > 0 && m.start < out[len(out)-1].end {

@@ -93,6 +93,7 @@ func extractTasks(body []string) []directive.Task {
 	var path []*directive.Task // the open item at each depth
 	levels := []level{}        // level of each open item
 	expect := 1                // next number at the numbered top level
+	more := map[*directive.Task][]string{}
 	for _, ln := range body {
 		lv, label, text := marker(ln)
 		if lv == lvNumber && top == lvNumber {
@@ -117,20 +118,40 @@ func extractTasks(body []string) []directive.Task {
 			path = append(path, &parent.Items[len(parent.Items)-1])
 			levels = append(levels, lv)
 		case len(path) > 0:
+			// Lines without a marker continue the open item. They are
+			// gathered and joined once: adding them one by one would copy
+			// the text again for every line.
 			cur := path[len(path)-1]
-			cur.Text += "\n" + ln
+			more[cur] = append(more[cur], ln)
 		}
 	}
+	for i := range tasks {
+		joinMore(&tasks[i], more)
+	}
 	return tasks
+}
+
+// joinMore appends the continuation lines gathered for t and its items.
+func joinMore(t *directive.Task, more map[*directive.Task][]string) {
+	if m := more[t]; len(m) > 0 {
+		t.Text += "\n" + strings.Join(m, "\n")
+	}
+	for i := range t.Items {
+		joinMore(&t.Items[i], more)
+	}
 }
 
 // tableTasks reads a task table (STT | Nội dung | chủ trì | phối hợp |
 // thời hạn) whose cells come one a line, or one row a line. Each row is a
 // task; its text is its cells joined by " | ".
 func tableTasks(body []string) []directive.Task {
+	tries := 0
 	for i, ln := range body {
 		if !sttRe.MatchString(ln) || len(ln) > 200 {
 			continue
+		}
+		if tries++; tries > maxTables {
+			return nil
 		}
 		// Header cells: the STT line (it may hold them all) and the lines
 		// up to the first row.
@@ -174,6 +195,9 @@ func tableTasks(body []string) []directive.Task {
 	}
 	return nil
 }
+
+// maxTables bounds the task tables tried in one document.
+const maxTables = 8
 
 func isRow(line string, n int) bool {
 	m := rowNumRe.FindStringSubmatch(line)

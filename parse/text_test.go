@@ -274,3 +274,26 @@ func BenchmarkText(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkTextPathological runs inputs shaped to make a careless parser
+// quadratic: each must stay in the order of the input's size.
+func BenchmarkTextPathological(b *testing.B) {
+	inputs := map[string]string{
+		"continuations": "1. x\n2. y\n" + strings.Repeat("b\n", 300000),
+		"open-quotes":   strings.Repeat("“", 200000) + "”",
+		"numbers":       strings.Repeat("1/A ", 200000),
+		"stt-lines":     strings.Repeat("STT\n1\n", 100000),
+		"signatures":    strings.Repeat("Nguyễn Văn A\nCHỦ TỊCH\n", 50000),
+		"named-laws":    strings.Repeat("Luật Thi đua, khen thưởng năm 2022 ", 30000),
+	}
+	for name, in := range inputs {
+		b.Run(name, func(b *testing.B) {
+			b.SetBytes(int64(len(in)))
+			for b.Loop() {
+				if _, err := Text(context.Background(), strings.NewReader(in)); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
