@@ -6,13 +6,21 @@ import (
 
 	"github.com/vnthidua/thidua/directive"
 	"github.com/vnthidua/thidua/internal/fold"
+	"github.com/vnthidua/thidua/province"
 )
 
 // provinceIn finds the first province named in s. It returns the name as
 // the document writes it, the province that holds that place today and
 // whether it is a centrally-run city (thành phố trực thuộc trung ương).
 func provinceIn(s string) (asWritten, current string, city bool, ok bool) {
-	return "", "", false, false
+	name, p, ok := province.Find(s)
+	if !ok {
+		return "", "", false, false
+	}
+	if now, found := province.Current(p.Name); found {
+		current = now.Name
+	}
+	return name, current, p.Kind == province.ThanhPho, true
 }
 
 var (
