@@ -13,9 +13,8 @@ var (
 	// đua ...", "phát động Đợt thi đua đặc biệt ...". A campaign that
 	// was launched by someone else ("do Thủ tướng phát động") has no
 	// object after the verb and does not match.
-	launchRe = regexp.MustCompile(`(?i)phát\s+động\s+((?:các\s+)?(?:phong\s+trào(?:\s+thi\s+đua)?|đợt\s+thi\s+đua|cuộc\s+thi\s+đua|thi\s+đua)(?:\s|“|")[^.;:\n]*)`)
+	launchRe    = regexp.MustCompile(`(?i)phát\s+động\s+((?:các\s+)?(?:phong\s+trào(?:\s+thi\s+đua)?|đợt\s+thi\s+đua|cuộc\s+thi\s+đua|thi\s+đua)(?:\s|“|")[^.;:\n]*)`)
 	launchEndRe = regexp.MustCompile(`(?i)\s+(?:với\s+(?:những\s+|các\s+)?(?:nội\s+dung|mục\s+đích|chủ\s+đề)|như\s+sau|nhằm|cụ\s+thể|trong\s+toàn|trên\s+địa\s+bàn|đến\s+các)(?:\s|$).*$`)
-	periodRe    = regexp.MustCompile(`(?i)(?:giai\s+đoạn|nhiệm\s+kỳ|thời\s+kỳ)\s+\d{4}\s*[-–—]\s*\d{4}|(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|năm\s+\d{4})|từ\s+ngày\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s+đến\s+(?:hết\s+)?ngày\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|năm\s+\d{4}|\(\d{4}\s*[-–]\s*\d{4}\)`)
 )
 
 // findLaunches returns the campaigns a document itself launches, read from
@@ -36,8 +35,8 @@ func findLaunches(title, subject string, body []string) []directive.Launch {
 				continue
 			}
 			l := directive.Launch{Name: upperFirst(name), Kind: launchKind(name)}
-			if p := periodRe.FindString(m[1]); p != "" {
-				l.Period = p
+			if p, ok := campaign.FindPeriod(m[1]); ok {
+				l.From, l.To, l.Period = p.From, p.To, p.AsWritten
 			}
 			for _, q := range quotes(name) {
 				if n, _, ok := campaign.Match(q.text); ok {
@@ -78,17 +77,17 @@ func citedTitle(before, subject string) bool {
 }
 
 // launchKind names the form of a campaign when its name says it (Law
-// 06/2022/QH15, Art. 8: thi đua thường xuyên, thi đua theo đợt or theo
-// chuyên đề).
+// 06/2022/QH15, Art. 16 cl. 1: thi đua thường xuyên, thi đua theo chuyên
+// đề; older documents also say thi đua theo đợt). See campaign.Kind.
 func launchKind(name string) string {
 	n := strings.ToLower(name)
 	switch {
 	case strings.Contains(n, "chuyên đề"):
-		return "chuyen_de"
+		return string(campaign.ChuyenDe)
 	case strings.Contains(n, "đợt") || strings.Contains(n, "cao điểm"):
-		return "theo_dot"
+		return string(campaign.TheoDot)
 	case strings.Contains(n, "thường xuyên"):
-		return "thuong_xuyen"
+		return string(campaign.ThuongXuyen)
 	}
 	return ""
 }
