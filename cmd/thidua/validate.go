@@ -1,0 +1,191 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/vnthidua/thidua/nomination"
+)
+
+func init() {
+	register(command{
+		name:  "validate",
+		usage: "[--format json|text] [--lang vi|en] FILE|-   kiểm tra hồ sơ đề nghị khen thưởng / check a nomination or a batch (exit 0 eligible, 1 not eligible, 2 bad input)",
+		run:   runValidate,
+	})
+}
+
+// runValidate checks one nomination or one batch (an object with a
+// "nominations" array; see nomination.Batch). Exit status: 0 when the
+// nomination is eligible or every nomination of the batch is and the batch
+// has no error; 1 when not; 2 on usage or input errors.
+func runValidate(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("validate", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	format := fs.String("format", "json", "output format: json or text")
+	lang := fs.String("lang", "vi", "language of the text output: vi or en")
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	if *format != "json" && *format != "text" {
+		fmt.Fprintf(stderr, "thidua validate: định dạng không hỗ trợ / unsupported --format %q (json, text)\n", *format)
+		return 2
+	}
+	if *lang != "vi" && *lang != "en" {
+		fmt.Fprintf(stderr, "thidua validate: ngôn ngữ không hỗ trợ / unsupported --lang %q (vi, en)\n", *lang)
+		return 2
+	}
+	if fs.NArg() != 1 {
+		fmt.Fprintln(stderr, "thidua validate: cần đúng một tệp hoặc - / give exactly one FILE or - for standard input")
+		return 2
+	}
+	name := fs.Arg(0)
+	r := stdin
+	if name != "-" {
+		f, err := os.Open(name)
+		if err != nil {
+			fmt.Fprintf(stderr, "thidua validate: %v\n", err)
+			return 2
+		}
+		defer f.Close()
+		r = f
+	}
+	if ctx.Err() != nil {
+		fmt.Fprintf(stderr, "thidua validate: %v\n", ctx.Err())
+		return 2
+	}
+	in, err := nomination.Decode(r)
+	if err != nil {
+		fmt.Fprintf(stderr, "thidua validate: %s: %v\n", name, err)
+		return 2
+	}
+	var (
+		out any
+		ok  bool
+	)
+	if in.Batch != nil {
+		br, err := nomination.ValidateBatch(in.Batch)
+		if err != nil {
+			return inputFailure(stderr, name, err)
+		}
+		out, ok = br, br.Valid
+	} else {
+		res, err := nomination.Validate(in.Nomination)
+		if err != nil {
+			return inputFailure(stderr, name, err)
+		}
+		out, ok = res, res.Eligible
+	}
+	if *format == "text" {
+		err = writeValidation(stdout, out, *lang)
+	} else {
+		enc := json.NewEncoder(stdout)
+		enc.SetIndent("", "  ")
+		enc.SetEscapeHTML(false)
+		err = enc.Encode(out)
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "thidua validate: %v\n", err)
+		return 2
+	}
+	if !ok {
+		return 1
+	}
+	return 0
+}
+
+// inputFailure reports input the library could not judge (an
+// nomination.InputError: unknown award, bad year, bad date) and returns 2.
+func inputFailure(stderr io.Writer, name string, err error) int {
+	var ie *nomination.InputError
+	if errors.As(err, &ie) {
+		fmt.Fprintf(stderr, "thidua validate: %s: trường/field %s: %s\n", name, ie.Field, ie.Problem)
+		return 2
+	}
+	fmt.Fprintf(stderr, "thidua validate: %s: %v\n", name, err)
+	return 2
+}
+
+// writeValidation prints a Result or BatchResult for people.
+func writeValidation(w io.Writer, v any, lang string) error {
+	var b strings.Builder
+	switch x := v.(type) {
+	case nomination.Result:
+		writeResultText(&b, x, lang, "")
+	case nomination.BatchResult:
+		verdict := map[bool]string{true: "HỢP LỆ", false: "KHÔNG HỢP LỆ"}
+		if lang == "en" {
+			verdict = map[bool]string{true: "VALID", false: "NOT VALID"}
+		}
+		fmt.Fprintf(&b, "%s — %d (%s): %s\n", x.Unit, x.Year, x.Regime, verdict[x.Valid])
+		for _, f := range x.Findings {
+			writeFindingText(&b, f, lang, "  ")
+		}
+		for _, r := range x.Results {
+			b.WriteString("\n")
+			writeResultText(&b, r, lang, "  ")
+		}
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+func writeResultText(b *strings.Builder, r nomination.Result, lang, indent string) {
+	name := r.Award
+	if a := nomination.Default().Lookup(r.Award); a != nil {
+		name = a.Name(lang) + " (" + r.Award + ")"
+	}
+	verdict := map[bool]string{true: "ĐỦ ĐIỀU KIỆN", false: "KHÔNG ĐỦ ĐIỀU KIỆN"}
+	if lang == "en" {
+		verdict = map[bool]string{true: "ELIGIBLE", false: "NOT ELIGIBLE"}
+	}
+	fmt.Fprintf(b, "%s%s — %s, %d, chế độ/regime %s: %s\n", indent, r.Subject, name, r.Year, r.Regime, verdict[r.Eligible])
+	for _, f := range r.Findings {
+		writeFindingText(b, f, lang, indent+"  ")
+	}
+}
+
+func writeFindingText(b *strings.Builder, f nomination.Finding, lang, indent string) {
+	msg := f.Message
+	if lang == "en" {
+		msg = f.MessageEn
+	}
+	mark := map[nomination.Severity]string{nomination.Error: "✗", nomination.Warning: "!", nomination.Info: "✓"}[f.Severity]
+	fmt.Fprintf(b, "%s%s %s [%s]", indent, mark, msg, citationText(f.Citation, lang))
+	if f.Fact != "" {
+		fmt.Fprintf(b, " (%s", f.Fact)
+		if f.Year != 0 {
+			fmt.Fprintf(b, " %d", f.Year)
+		}
+		if f.Need != 0 {
+			fmt.Fprintf(b, ": %d/%d", f.Have, f.Need)
+		}
+		b.WriteString(")")
+	}
+	b.WriteString("\n")
+}
+
+func citationText(c nomination.Citation, lang string) string {
+	art, cl, pt, unv := "Điều", "khoản", "điểm", "chưa kiểm chứng"
+	if lang == "en" {
+		art, cl, pt, unv = "Art.", "cl.", "pt.", "unverified"
+	}
+	s := fmt.Sprintf("%s %d", art, c.Article)
+	if c.Clause != 0 {
+		s += fmt.Sprintf(" %s %d", cl, c.Clause)
+	}
+	if c.Point != "" {
+		s += fmt.Sprintf(" %s %s", pt, c.Point)
+	}
+	s += " " + c.Document
+	if !c.Verified {
+		s += ", " + unv
+	}
+	return s
+}

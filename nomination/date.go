@@ -1,0 +1,118 @@
+package nomination
+
+// date is a civil date as a day number (days since 1970-01-01), or 0 for an
+// absent or invalid date. Dates before 1901 are not accepted.
+type date int32
+
+// parseDate reads YYYY-MM-DD (optionally followed by an RFC 3339 time,
+// which is ignored) or the Vietnamese DD/MM/YYYY. It does not allocate.
+func parseDate(s string) (date, bool) {
+	if len(s) > 10 && s[10] == 'T' {
+		s = s[:10]
+	}
+	if len(s) == 10 && s[2] == '/' && s[5] == '/' {
+		return parseDMY(s)
+	}
+	return parseYMD(s)
+}
+
+func parseYMD(s string) (date, bool) {
+	if len(s) != 10 || s[4] != '-' || s[7] != '-' {
+		return 0, false
+	}
+	n := func(b string) (int, bool) {
+		v := 0
+		for i := 0; i < len(b); i++ {
+			c := b[i]
+			if c < '0' || c > '9' {
+				return 0, false
+			}
+			v = v*10 + int(c-'0')
+		}
+		return v, true
+	}
+	y, ok1 := n(s[0:4])
+	m, ok2 := n(s[5:7])
+	d, ok3 := n(s[8:10])
+	if !ok1 || !ok2 || !ok3 || y < 1901 || m < 1 || m > 12 || d < 1 || d > daysIn(y, m) {
+		return 0, false
+	}
+	return civil(y, m, d), true
+}
+
+func leap(y int) bool { return y%4 == 0 && (y%100 != 0 || y%400 == 0) }
+
+func daysIn(y, m int) int {
+	switch m {
+	case 2:
+		if leap(y) {
+			return 29
+		}
+		return 28
+	case 4, 6, 9, 11:
+		return 30
+	}
+	return 31
+}
+
+// civil converts a proleptic Gregorian date to a day number
+// (H. Hinnant's days_from_civil).
+func civil(y, m, d int) date {
+	if m <= 2 {
+		y--
+	}
+	era := y / 400
+	yoe := y - era*400
+	mp := (m + 9) % 12
+	doy := (153*mp+2)/5 + d - 1
+	doe := yoe*365 + yoe/4 - yoe/100 + doy
+	return date(era*146097 + doe - 719468)
+}
+
+// year returns the calendar year of a day number.
+func (d date) year() int {
+	z := int(d) + 719468
+	era := z / 146097
+	doe := z - era*146097
+	yoe := (doe - doe/1460 + doe/36524 - doe/146096) / 365
+	y := yoe + era*400
+	doy := doe - (365*yoe + yoe/4 - yoe/100)
+	mp := (5*doy + 2) / 153
+	m := mp + 3
+	if m > 12 {
+		m -= 12
+	}
+	if m <= 2 {
+		y++
+	}
+	return y
+}
+
+// weekdays counts Monday to Friday in [a, b], both included. Public
+// holidays are not subtracted.
+func weekdays(a, b date) int {
+	if b < a {
+		return 0
+	}
+	n := int(b-a) + 1
+	full := n / 7
+	count := full * 5
+	// 1970-01-01 was a Thursday: weekday index (0 = Monday) is (d+3) mod 7.
+	start := (int(a) + 3 + 700000) % 7
+	for i := 0; i < n%7; i++ {
+		if (start+i)%7 < 5 {
+			count++
+		}
+	}
+	return count
+}
+
+func parseDMY(s string) (date, bool) {
+	var b [10]byte
+	copy(b[:], s[6:10])
+	b[4] = '-'
+	copy(b[5:7], s[3:5])
+	b[7] = '-'
+	copy(b[8:10], s[0:2])
+	return parseYMD(string(b[:]))
+}
