@@ -1,0 +1,356 @@
+package htmltext
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// Class and id words that mark boilerplate (after Readability's
+// "unlikely candidates", with the words of Vietnamese portals), and the
+// ones that mark content.
+var (
+	negativeRe = newClassMatcher(`(?i)(?:^|[-_\s])(?:menu\w*|nav\w*|breadcrumbs?|banner\w*|adv|advs|ads|advert\w*|quangcao|quang-cao|qc|footer\w*|sidebar\w*|widget\w*|share\w*|sharing|social\w*|comments?|binhluan|related\w*|relate|other\w*|tinkhac|tin-khac|tinlienquan|tin-lien-quan|lienquan|counter|thongke|thong-ke|visitor\w*|statistics?|rating|vote|font-?size\w*|fontsize|toolbar|tools?|ribbon\w*|tags?|pager|pagination|paging|login|search\w*|copyright|cookie\w*|popup|modal|ticker|hotline|weblinks?|lienket|lien-ket|topbar|masthead|header|s4-ribbonrow|ms-hide|view-?count|luot-?xem)(?:$|[-_\s])`)
+	positiveRe = newClassMatcher(`(?i)article|body|content|entry|main|post|text|detail|chitiet|chi-tiet|noidung|noi-dung|story|rte|richhtml|journal|blog|baiviet|bai-viet`)
+	// Content containers of known platforms: SharePoint publishing pages,
+	// Liferay web content, DNN modules, WordPress and Joomla articles.
+	platformRe    = regexp.MustCompile(`(?i)ms-rtestate-field|RichHtmlField|PlaceHolderMain|journal-content-article|asset-content|DNNModuleContent|dnn_ctr\d+_|entry-content|post-content|article-content|item-page|articleBody|com-content-article|news-content|detail-content|content-detail|noidungchitiet|chitiettin`)
+	hiddenStyleRe = regexp.MustCompile(`(?i)display\s*:\s*none|visibility\s*:\s*hidden`)
+)
+
+// stats are the text measures of a subtree.
+type stats struct {
+	text   int // letters and digits, runes
+	link   int // of them inside links
+	commas int
+	links  int // links
+	files  int // links to files
+	// own and ownCommas count the text outside block descendants: the
+	// paragraph the element itself holds.
+	own, ownCommas int
+}
+
+func (s stats) density() float64 {
+	if s.text == 0 {
+		return 0
+	}
+	return float64(s.link) / float64(s.text)
+}
+
+// measure computes stats for every element of the tree.
+func measure(root *html.Node) map[*html.Node]*stats {
+	m := map[*html.Node]*stats{}
+	var rec func(n *html.Node, inLink bool, depth int) stats
+	rec = func(n *html.Node, inLink bool, depth int) stats {
+		var s stats
+		if depth > maxWalkDepth {
+			return s
+		}
+		switch n.Type {
+		case html.TextNode:
+			for _, r := range n.Data {
+				if unicode.IsLetter(r) || unicode.IsDigit(r) {
+					s.text++
+				} else if r == ',' || r == ';' {
+					s.commas++
+				}
+			}
+			if inLink {
+				s.link = s.text
+			}
+			return s
+		case html.ElementNode:
+			switch n.DataAtom {
+			case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Head:
+				return s
+			}
+			if n.DataAtom == atom.A {
+				inLink = true
+				s.links++
+				if isFileLink(attr(n, "href")) {
+					s.files++
+				}
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			cs := rec(c, inLink, depth+1)
+			s.text += cs.text
+			s.link += cs.link
+			s.commas += cs.commas
+			s.links += cs.links
+			s.files += cs.files
+			switch {
+			case c.Type == html.TextNode:
+				s.own += cs.text
+				s.ownCommas += cs.commas
+			case c.Type == html.ElementNode && !blockTag(c.DataAtom):
+				s.own += cs.own
+				s.ownCommas += cs.ownCommas
+			}
+		}
+		if n.Type == html.ElementNode && n.FirstChild != nil {
+			st := s
+			m[n] = &st
+		}
+		return s
+	}
+	rec(root, false, 0)
+	return m
+}
+
+// dropTags are elements whose content is never article text.
+func dropTag(a atom.Atom) bool {
+	switch a {
+	case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Iframe, atom.Object,
+		atom.Embed, atom.Svg, atom.Math, atom.Canvas, atom.Select, atom.Option, atom.Button,
+		atom.Input, atom.Textarea, atom.Nav, atom.Footer, atom.Aside, atom.Marquee, atom.Map,
+		atom.Audio, atom.Video, atom.Head, atom.Title, atom.Meta, atom.Link, atom.Label, atom.Dialog:
+		return true
+	}
+	return false
+}
+
+// boilerplate tells whether an element is page furniture: a dropped tag,
+// a hidden element, or a class or id of furniture that does not also name
+// content. An element holding most of the page's text is never dropped by
+// its class, so a wrapper with an unlucky name keeps the article.
+func boilerplate(n *html.Node, m map[*html.Node]*stats, total int) bool {
+	if dropTag(n.DataAtom) {
+		return true
+	}
+	if _, ok := attrOK(n, "hidden"); ok || attr(n, "aria-hidden") == "true" || hiddenStyleRe.MatchString(attr(n, "style")) || hiddenClass(n) {
+		return true
+	}
+	if n.DataAtom == atom.Header && !hasHeading1(n) {
+		return true
+	}
+	ci := classID(n)
+	if ci == "" || !negativeRe.MatchString(ci) || isHeading(n.DataAtom) {
+		return false
+	}
+	if positiveRe.MatchString(ci) {
+		return false
+	}
+	if s := m[n]; s != nil && total > 0 && s.text*5 > total*2 && s.density() < 0.5 {
+		return false
+	}
+	return true
+}
+
+// hiddenClass tells the class names that hide an element on every screen
+// (Bootstrap's "hidden", "d-none", SharePoint's "ms-hide"); "hidden-xs"
+// hides it on phones only and does not count.
+func hiddenClass(n *html.Node) bool {
+	c := attr(n, "class")
+	if c == "" {
+		return false
+	}
+	for _, w := range strings.Fields(c) {
+		switch strings.ToLower(w) {
+		case "hidden", "hide", "d-none", "sr-only", "visually-hidden", "ms-hide", "invisible", "display-none", "hiddenfield":
+			return true
+		}
+	}
+	return false
+}
+
+func attrOK(n *html.Node, key string) (string, bool) {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return a.Val, true
+		}
+	}
+	return "", false
+}
+
+func hasHeading1(n *html.Node) bool { return find(n, atom.H1) != nil }
+
+// removeBoilerplate detaches the furniture of the page.
+func removeBoilerplate(root *html.Node, m map[*html.Node]*stats) {
+	body := find(root, atom.Body)
+	if body == nil {
+		body = root
+	}
+	total := 0
+	if s := m[body]; s != nil {
+		total = s.text
+	}
+	var drop []*html.Node
+	walk(body, func(n *html.Node) bool {
+		if n.Type == html.CommentNode {
+			drop = append(drop, n)
+			return false
+		}
+		if n.Type != html.ElementNode || n == body {
+			return true
+		}
+		if boilerplate(n, m, total) {
+			drop = append(drop, n)
+			return false
+		}
+		return true
+	})
+	for _, n := range drop {
+		if n.Parent != nil {
+			n.Parent.RemoveChild(n)
+		}
+	}
+}
+
+// blockTag tells the elements that start a new block of text.
+func blockTag(a atom.Atom) bool {
+	switch a {
+	case atom.P, atom.Div, atom.Section, atom.Article, atom.Main, atom.H1, atom.H2, atom.H3,
+		atom.H4, atom.H5, atom.H6, atom.Ul, atom.Ol, atom.Li, atom.Table, atom.Tbody, atom.Thead,
+		atom.Tfoot, atom.Tr, atom.Td, atom.Th, atom.Blockquote, atom.Pre, atom.Dl, atom.Dt, atom.Dd,
+		atom.Header, atom.Figure, atom.Figcaption, atom.Center, atom.Address, atom.Hr, atom.Form,
+		atom.Fieldset, atom.Caption, atom.Body, atom.Html, atom.Details, atom.Summary:
+		return true
+	}
+	return false
+}
+
+// tagWeight is Readability's initial score of a candidate by its tag.
+func tagWeight(a atom.Atom) float64 {
+	switch a {
+	case atom.Div, atom.Article, atom.Section, atom.Main:
+		return 5
+	case atom.Pre, atom.Td, atom.Blockquote:
+		return 3
+	case atom.Form, atom.Ol, atom.Ul, atom.Dl, atom.Dd, atom.Dt, atom.Li, atom.Address:
+		return -3
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Th:
+		return -5
+	}
+	return 0
+}
+
+// classWeight scores class and id words: content words up, furniture
+// words down, known platforms' content containers up.
+func classWeight(n *html.Node) float64 {
+	ci := classID(n)
+	if ci == "" {
+		return 0
+	}
+	w := 0.0
+	if negativeRe.MatchString(ci) {
+		w -= 25
+	}
+	if positiveRe.MatchString(ci) {
+		w += 25
+	}
+	if platformRe.MatchString(ci) {
+		w += 25
+	}
+	return w
+}
+
+// pickContent scores the blocks of the page and returns the elements that
+// hold the article, in document order.
+func pickContent(body *html.Node, m map[*html.Node]*stats) []*html.Node {
+	score := map[*html.Node]float64{}
+	var order []*html.Node
+	add := func(n *html.Node, v float64) {
+		if n == nil || n.Type != html.ElementNode {
+			return
+		}
+		if _, ok := score[n]; !ok {
+			score[n] = tagWeight(n.DataAtom) + classWeight(n)
+			order = append(order, n)
+		}
+		score[n] += v
+	}
+	walk(body, func(n *html.Node) bool {
+		if n.Type != html.ElementNode {
+			return n.Type == html.DocumentNode
+		}
+		st := m[n]
+		if st == nil || st.own < 25 {
+			return true
+		}
+		letters, commas := st.own, st.ownCommas
+		v := 1 + float64(commas) + min(float64(letters)/100, 3)
+		if n.DataAtom != atom.P && n.DataAtom != atom.Li && n.DataAtom != atom.Span && n.DataAtom != atom.Font && !isHeading(n.DataAtom) {
+			// A div or cell that holds its text directly is a paragraph
+			// and a candidate at once (old table layouts).
+			add(n, v)
+		}
+		p := n.Parent
+		for lvl := 1; lvl <= 3 && p != nil && p != body.Parent; lvl++ {
+			div := float64(lvl)
+			if lvl == 3 {
+				div = 6
+			}
+			add(p, v/div)
+			p = p.Parent
+		}
+		return true
+	})
+	var top *html.Node
+	best := 0.0
+	for _, n := range order {
+		s := m[n]
+		if s == nil {
+			continue
+		}
+		f := score[n] * (1 - s.density())
+		score[n] = f
+		if top == nil || f > best {
+			top, best = n, f
+		}
+	}
+	if top == nil {
+		return []*html.Node{body}
+	}
+	// A candidate whose parent scores nearly as much is one of several
+	// sibling blocks of the article: take the parent.
+	for p := top.Parent; p != nil && p != body.Parent && p.Type == html.ElementNode; p = p.Parent {
+		if ps, ok := score[p]; ok && ps >= best*0.9 && m[p] != nil && m[p].density() < 0.3 {
+			top = p
+			best = ps
+			continue
+		}
+		break
+	}
+	// Siblings that belong to the article: scored high enough, or a long
+	// paragraph with few links.
+	out := []*html.Node{}
+	if top.Parent == nil {
+		return []*html.Node{top}
+	}
+	limit := max(10, best*0.2)
+	for c := top.Parent.FirstChild; c != nil; c = c.NextSibling {
+		if c == top {
+			out = append(out, c)
+			continue
+		}
+		if c.Type != html.ElementNode {
+			continue
+		}
+		s := m[c]
+		if s == nil {
+			continue
+		}
+		if sc, ok := score[c]; ok && sc >= limit && s.density() < 0.3 {
+			out = append(out, c)
+			continue
+		}
+		if s.text >= 80 && s.density() < 0.25 && classWeight(c) >= 0 {
+			if s.own >= 80 || c.DataAtom == atom.P {
+				out = append(out, c)
+			}
+		}
+	}
+	return out
+}
+
+func isHeading(a atom.Atom) bool {
+	switch a {
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		return true
+	}
+	return false
+}

@@ -1,0 +1,577 @@
+package htmltext
+
+import (
+	"regexp"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/PuerkitoBio/goquery"
+	"github.com/vnthidua/thidua/directive"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+	"golang.org/x/text/unicode/norm"
+)
+
+// metaInfo is what the head and the furniture of a page say.
+type metaInfo struct {
+	ogTitle, title, ogSite, appName string
+	published                       string // from meta tags or <time>
+	author                          string // from meta tags
+	description                     string
+}
+
+var (
+	pubKeys = map[string]bool{
+		"article:published_time": true, "og:published_time": true, "published_time": true,
+		"pubdate": true, "publishdate": true, "publish-date": true, "publish_date": true,
+		"date": true, "dc.date": true, "dc.date.issued": true, "dc.date.created": true,
+		"dcterms.date": true, "dcterms.issued": true, "dcterms.created": true, "datepublished": true,
+		"sailthru.date": true, "article.published": true, "original-publish-date": true,
+		"citation_publication_date": true, "parsely-pub-date": true, "creation_date": true,
+	}
+	authorKeys = map[string]bool{
+		"author": true, "article:author": true, "dc.creator": true, "dcterms.creator": true,
+		"byl": true, "sailthru.author": true, "parsely-author": true, "citation_author": true,
+	}
+)
+
+// readHead collects what the page states for machines: <title>, meta
+// tags (Open Graph, Dublin Core, article:published_time, author ...) and
+// the first <time datetime> or itemprop="datePublished" outside a list.
+func readHead(root *html.Node) metaInfo {
+	var mi metaInfo
+	doc := goquery.NewDocumentFromNode(root)
+	mi.title = clean(doc.Find("title").First().Text())
+	doc.Find("meta[content]").Each(func(_ int, s *goquery.Selection) {
+		key := strings.ToLower(s.AttrOr("property", ""))
+		if key == "" {
+			key = strings.ToLower(s.AttrOr("name", ""))
+		}
+		if key == "" {
+			key = strings.ToLower(s.AttrOr("itemprop", ""))
+		}
+		val := clean(s.AttrOr("content", ""))
+		if val == "" {
+			return
+		}
+		switch {
+		case key == "og:title" && mi.ogTitle == "":
+			mi.ogTitle = val
+		case key == "og:site_name" && mi.ogSite == "":
+			mi.ogSite = val
+		case key == "application-name" && mi.appName == "":
+			mi.appName = val
+		case (key == "description" || key == "og:description") && mi.description == "":
+			mi.description = val
+		case pubKeys[key] && mi.published == "":
+			mi.published = normDate(val)
+		case authorKeys[key] && mi.author == "" && !strings.Contains(val, "://"):
+			mi.author = val
+		}
+	})
+	if mi.published != "" {
+		return mi
+	}
+	doc.Find("time[datetime], [itemprop=datePublished]").EachWithBreak(func(_ int, s *goquery.Selection) bool {
+		if s.Closest("li, a").Length() > 0 {
+			return true // a list of other articles, with their dates
+		}
+		d := ""
+		if v := s.AttrOr("datetime", s.AttrOr("content", "")); v != "" {
+			d = normDate(v)
+		} else {
+			d = visibleDate(s.Text())
+		}
+		mi.published = d
+		return d == ""
+	})
+	return mi
+}
+
+// normDate writes a machine date as RFC 3339 when it has a time of day,
+// else as YYYY-MM-DD; dates it cannot read give "".
+func normDate(s string) string {
+	s = strings.TrimSpace(s)
+	for _, layout := range []string{time.RFC3339, "2006-01-02T15:04:05Z0700", "2006-01-02T15:04:05", "2006-01-02 15:04:05", "2006-01-02T15:04"} {
+		if t, err := time.Parse(layout, s); err == nil {
+			if strings.ContainsAny(s[10:], "Z+-") {
+				return t.Format(time.RFC3339)
+			}
+			return t.Format("2006-01-02")
+		}
+	}
+	return visibleDate(s)
+}
+
+// Visible publication dates: "Thứ 6, Ngày 05/02/2021, 11:00", "Thời gian:
+// 30/12/2020 15:00", "Cập nhật lúc 10:15 ngày 05/02/2021", "05/02/2021".
+var (
+	dateLabelRe = regexp.MustCompile(`(?i)^(?:Thời gian|Ngày đăng|Ngày cập nhật|Cập nhật|Đăng ngày|Ngày xuất bản|Đăng lúc|Posted on|Posted|Published|Date)\s*:?\s*`)
+	// Labels of a document's own dates on a portal's document page: the
+	// date after them is not the page's.
+	docDateLabelRe = regexp.MustCompile(`(?i)^(?:Ngày ban hành|Ngày ký|Ngày có hiệu lực|Ngày hiệu lực|Hiệu lực|Ngày hết hiệu lực|Ngày áp dụng)\s*:?\s*$`)
+	dateInRe       = regexp.MustCompile(`(?i)(?:(?:Thứ\s*(?:hai|ba|tư|năm|sáu|bảy|[2-7])|Chủ\s*nhật)\s*,?\s*)?(?:Ngày\s+)?(\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{4}-\d{2}-\d{2})`)
+)
+
+// dateFillers are the words that may stand before a date on a date line.
+var dateFillers = map[string]bool{"lúc": true, "giờ": true, "sáng": true, "chiều": true, "tối": true, "ngày": true, "am": true, "pm": true, "sa": true, "ch": true, "gmt": true}
+
+// visibleDate reads a date line of a portal: a label, a weekday, a date
+// and a time ("Thứ 6, Ngày 05/02/2021, 11:00", "Thời gian: 30/12/2020
+// 15:00", "Cập nhật lúc 10:15 ngày 05/02/2021", "05/02/2021 | Lượt xem:
+// 316"). A date inside a sentence is not a date line.
+func visibleDate(s string) string {
+	if len(s) > 400 || !strings.ContainsAny(s, "/-.") || !strings.ContainsAny(s, "0123456789") {
+		return ""
+	}
+	s = clean(s)
+	if s == "" || utf8.RuneCountInString(s) > 120 {
+		return ""
+	}
+	s = dateLabelRe.ReplaceAllString(s, "")
+	m := dateInRe.FindStringSubmatchIndex(s)
+	if m == nil {
+		return ""
+	}
+	for _, w := range strings.FieldsFunc(strings.ToLower(s[:m[0]]), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		if strings.Trim(w, "0123456789h") != "" && !dateFillers[w] {
+			return ""
+		}
+	}
+	after := strings.TrimSpace(dateTailRe.ReplaceAllString(s[m[1]:], ""))
+	if after != "" && !strings.ContainsRune("|•·–-—()", []rune(after)[0]) {
+		return ""
+	}
+	t, err := directive.ParseDate(s[m[2]:m[3]])
+	if err != nil {
+		return ""
+	}
+	return directive.FormatDate(t)
+}
+
+var (
+	// What may follow it before a separator: a time and a time zone.
+	dateTailRe = regexp.MustCompile(`(?i)^[\s,]*(?:-\s*)?(?:lúc\s*)?(?:\d{1,2}\s*[:h]\s*\d{2}(?:\s*:\s*\d{2})?\s*(?:AM|PM|SA|CH)?)?\s*(?:\(?\s*GMT\s*[+-]\s*\d+(?::?\d{2})?\s*\)?)?`)
+)
+
+var dateClassRe = newClassMatcher(`(?i)date|time|ngay|thoigian|thoi-gian|publish|posted|created|modified|meta|info`)
+
+// pageDate finds the visible publication date below body, after the node
+// after (the title; nil: from the start) and before the node before (the
+// end of the article): an element named for a date, or a date line.
+func pageDate(body, after, before *html.Node) string {
+	found := ""
+	stop, skipNext := false, false
+	started := after == nil
+	walk(body, func(n *html.Node) bool {
+		if stop || found != "" {
+			return false
+		}
+		if n == after {
+			started = true
+		}
+		if !started && n.Type == html.TextNode {
+			return false
+		}
+		if n == before {
+			stop = true
+			return false
+		}
+		if n.Type == html.ElementNode && (dropTag(n.DataAtom) || n.DataAtom == atom.A || n.DataAtom == atom.Li || n.DataAtom == atom.Ul || n.DataAtom == atom.Ol || n.DataAtom == atom.Select) {
+			return false
+		}
+		if n.Type == html.ElementNode && negativeRe.MatchString(classID(n)) && !dateClassRe.MatchString(classID(n)) {
+			return false
+		}
+		if n.Type == html.TextNode {
+			t := strings.TrimSpace(n.Data)
+			if t == "" {
+				return false
+			}
+			if len(t) < 60 && docDateLabelRe.MatchString(clean(t)) {
+				skipNext = true
+				return false
+			}
+			if d := visibleDate(t); d != "" && !skipNext {
+				found = d
+			}
+			skipNext = false
+			return false
+		}
+		if n.Type == html.ElementNode && dateClassRe.MatchString(classID(n)) {
+			if d := visibleDate(textOf(n)); d != "" {
+				found = d
+				return false
+			}
+		}
+		return true
+	})
+	return found
+}
+
+var (
+	siteClassRe = newClassMatcher(`(?i)site-?name|sitename|site-?title|logo|brand|banner|header-?title|ten-?cong|tencong|portal-?name`)
+	genericAlt  = regexp.MustCompile(`(?i)^(?:image\s+)?(?:banner|logo|header|image|img|ảnh|hình|trang chủ|home)\b.{0,12}$`)
+	titleSepRe  = regexp.MustCompile(`\s+[-|–—:»]\s+|\s*::\s*`)
+)
+
+// pageSite finds the site's name: og:site_name, the portal's banner (a
+// site-name block or the logo's alt text), or the suffix of <title>.
+func pageSite(body *html.Node, mi metaInfo) string {
+	if mi.ogSite != "" {
+		return mi.ogSite
+	}
+	site := ""
+	if body != nil {
+		walk(body, func(n *html.Node) bool {
+			if site != "" || n.Type != html.ElementNode {
+				return site == ""
+			}
+			if n.DataAtom == atom.Img {
+				alt := clean(attr(n, "alt"))
+				if alt != "" && !genericAlt.MatchString(alt) && utf8.RuneCountInString(alt) >= 8 && utf8.RuneCountInString(alt) <= 120 &&
+					(siteClassRe.MatchString(attr(n, "src")+" "+classID(n)) || (n.Parent != nil && n.Parent.DataAtom == atom.A && isHome(attr(n.Parent, "href")))) {
+					site = alt
+				}
+				return false
+			}
+			if siteClassRe.MatchString(classID(n)) && !positiveRe.MatchString(classID(n)) {
+				if t := clean(textOf(n)); utf8.RuneCountInString(t) >= 8 && utf8.RuneCountInString(t) <= 120 && !strings.Contains(t, "\n") {
+					site = t
+					return false
+				}
+			}
+			return true
+		})
+	}
+	fromTitle := titleSite(mi.title)
+	fromFooter := footerSite(body)
+	if site != "" {
+		// A banner in capitals: the same name in the title or the footer
+		// has its proper case.
+		if isCaps(site) {
+			for _, c := range []string{fromTitle, fromFooter} {
+				if c != "" && strings.EqualFold(fold(c), fold(site)) {
+					return c
+				}
+			}
+		}
+		return site
+	}
+	switch {
+	case fromTitle != "":
+		return fromTitle
+	case fromFooter != "":
+		return fromFooter
+	}
+	return mi.appName
+}
+
+var (
+	siteWordRe = regexp.MustCompile(`(?i)cổng|trang (?:thông tin|tin|web)|thông tin|điện tử|portal|website|\.vn\b|\.gov|\bbáo\b|\bsở\b|ubnd|ủy ban|uỷ ban|thanh tra|\bbộ\b|tỉnh|thành phố|huyện|quận|\bban\b|đài|tạp chí|hội đồng|văn phòng`)
+	yearRe     = regexp.MustCompile(`\b(?:19|20)\d{2}\b`)
+	footerRe   = regexp.MustCompile(`(?i)(?:Bản quyền thuộc(?: về)?|Bản quyền|Cơ quan chủ quản\s*:|Đơn vị chủ quản\s*:|Copyright\s*(?:©|\(c\))?\s*(?:\d{4}(?:\s*-\s*\d{4})?)?(?:\s*by)?|©\s*(?:\d{4}(?:\s*-\s*\d{4})?)?)\s*:?\s*([^.,;|\n]{6,80})`)
+)
+
+// titleSite reads the site's name from a <title> "Article - Site" (or
+// "Site | Article"): a part that names a body or a portal, starts with a
+// capital and holds no year.
+func titleSite(title string) string {
+	parts := titleSepRe.Split(title, -1)
+	if len(parts) < 2 {
+		return ""
+	}
+	ok := func(p string) bool {
+		p = strings.TrimSpace(p)
+		r, _ := utf8.DecodeRuneInString(p)
+		return utf8.RuneCountInString(p) >= 4 && unicode.IsUpper(r) && !yearRe.MatchString(p) && siteWordRe.MatchString(p)
+	}
+	last, first := strings.TrimSpace(parts[len(parts)-1]), strings.TrimSpace(parts[0])
+	switch {
+	case ok(last) && len(last) < len(title)/2+20:
+		return last
+	case ok(first) && len(first) < len(title)/2:
+		return first
+	}
+	return ""
+}
+
+// footerSite reads the site's name from the footer: "Bản quyền thuộc
+// Cổng thông tin điện tử tỉnh Hưng Yên", "Cơ quan chủ quản: Ủy ban nhân
+// dân tỉnh Bình Dương", "© 2024 Sở Nội vụ". The last one on the page wins.
+func footerSite(body *html.Node) string {
+	out := ""
+	if body == nil {
+		return ""
+	}
+	walk(body, func(n *html.Node) bool {
+		if n.Type == html.ElementNode && (n.DataAtom == atom.Script || n.DataAtom == atom.Style) {
+			return false
+		}
+		if n.Type == html.TextNode && len(n.Data) < 2000 && footerHint(n.Data) {
+			if m := footerRe.FindStringSubmatch(clean(n.Data)); m != nil {
+				if v := strings.TrimSpace(m[1]); siteWordRe.MatchString(v) {
+					out = v
+				}
+			}
+		}
+		return true
+	})
+	return out
+}
+
+func isHome(href string) bool {
+	h := strings.TrimSpace(href)
+	if h == "/" || h == "./" || h == "" || strings.HasSuffix(h, "/default.aspx") || strings.HasSuffix(h, "/index.html") || strings.HasSuffix(h, "/index.php") {
+		return true
+	}
+	if i := strings.Index(h, "://"); i >= 0 {
+		rest := h[i+3:]
+		return !strings.Contains(strings.TrimSuffix(rest, "/"), "/")
+	}
+	return false
+}
+
+var titleClassRe = newClassMatcher(`(?i)title|tieu-?de|tieude|headline|heading|news-?name|article-?name`)
+
+// titleElement finds the article's visible title: an h1, else a heading
+// or an element named for a title whose text agrees with the head's
+// titles.
+func titleElement(body *html.Node, candidates []string, site string) *html.Node {
+	var h1, named, prefix *html.Node
+	want := map[string]bool{}
+	for _, c := range candidates {
+		if c != "" {
+			want[fold(c)] = true
+		}
+	}
+	fsite := fold(site)
+	walk(body, func(n *html.Node) bool {
+		if n.Type != html.ElementNode {
+			return true
+		}
+		if dropTag(n.DataAtom) {
+			return false
+		}
+		t := ""
+		switch {
+		case n.DataAtom == atom.H1:
+			t = fold(textOf(n))
+			if h1 == nil && utf8.RuneCountInString(t) >= 8 && t != fsite && !negativeRe.MatchString(classID(n)) {
+				h1 = n
+			}
+		case isHeading(n.DataAtom) || titleClassRe.MatchString(classID(n)):
+			t = fold(textOf(n))
+		default:
+			return true
+		}
+		if named == nil && t != "" && want[t] {
+			named = n
+		}
+		if prefix == nil && utf8.RuneCountInString(t) >= 20 && t != fsite {
+			for c := range want {
+				if strings.HasPrefix(c, t) || strings.HasSuffix(c, t) {
+					prefix = n
+				}
+			}
+		}
+		return true
+	})
+	switch {
+	case named != nil:
+		return named
+	case prefix != nil:
+		return prefix
+	}
+	return h1
+}
+
+// stripSite removes the site's name from a <title>: "Bài - Cổng thông tin".
+func stripSite(title, site string) string {
+	parts := titleSepRe.Split(title, -1)
+	if len(parts) < 2 {
+		return title
+	}
+	fs := fold(site)
+	last := strings.TrimSpace(parts[len(parts)-1])
+	first := strings.TrimSpace(parts[0])
+	switch {
+	case fs != "" && fold(last) == fs:
+		prefix := title[:strings.LastIndex(title, last)]
+		return strings.TrimRight(strings.TrimSpace(prefix), "-|–—:» ")
+	case fs != "" && fold(first) == fs:
+		return strings.TrimLeft(strings.TrimSpace(title[len(first):]), "-|–—:» ")
+	}
+	return title
+}
+
+// Bylines: "Duy Tùng", "Lê Phương - (Haiphong.gov.vn)", "Nguồn: ...",
+// "Theo ...", "Tin, ảnh: ...".
+var (
+	nameLineRe   = regexp.MustCompile(`^(\p{Lu}\p{Ll}{0,7}(?:\s+\p{Lu}\p{Ll}{0,7}){1,4})\s*(?:[-–,]\s*\(?\s*([^()]{2,60})\)?|\(\s*([^()]{2,60})\))?\.?$`)
+	sourceLineRe = regexp.MustCompile(`(?i)^(?:Nguồn|Theo|Tác giả|Tin, ảnh|Tin và ảnh|Bài, ảnh|Bài và ảnh|Tin|Bài)\s*:\s*(.{2,80}?)\.?$|^(?i:Theo)\s+(.{2,80}?)\.?$`)
+	positionRe   = regexp.MustCompile(`^(?:KT\.|TM\.|Q\.|TL\.|TUQ\.)|^[\p{Lu}\s.]+$`)
+	authorClass  = newClassMatcher(`(?i)author|byline|tac-?gia|tacgia|writer|nguon|source`)
+)
+
+// readByline finds the byline at the end of the article's text. A name
+// under a position line ("CHỦ TỊCH" / "Nguyễn Hoàng Thao") is a signer,
+// not a byline.
+func readByline(text string) string {
+	lines := strings.Split(text, "\n")
+	var last []string
+	for i := len(lines) - 1; i >= 0 && len(last) < 3; i-- {
+		if l := strings.TrimSpace(lines[i]); l != "" {
+			last = append(last, l)
+		}
+	}
+	if len(last) == 0 {
+		return ""
+	}
+	for _, l := range lines {
+		if strings.HasPrefix(strings.TrimSpace(l), "Nơi nhận") {
+			return ""
+		}
+	}
+	l := last[0]
+	if m := sourceLineRe.FindStringSubmatch(l); m != nil {
+		// "Duy Tùng" above "Nguồn: Báo Hưng Yên": the name is the byline.
+		if len(last) > 1 {
+			if nm := nameLineRe.FindStringSubmatch(last[1]); nm != nil && !(len(last) > 2 && positionRe.MatchString(last[2])) {
+				return nm[1]
+			}
+		}
+		src := m[1]
+		if src == "" {
+			src = m[2]
+		}
+		if i := strings.IndexAny(src, ";("); i > 0 {
+			src = src[:i]
+		}
+		return strings.TrimSpace(strings.TrimRight(strings.TrimSpace(src), ",.-–"))
+	}
+	if m := nameLineRe.FindStringSubmatch(l); m != nil {
+		if len(last) > 1 && positionRe.MatchString(last[1]) && utf8.RuneCountInString(last[1]) < 60 {
+			return ""
+		}
+		return m[1]
+	}
+	return ""
+}
+
+var authorLabelRe = regexp.MustCompile(`(?i)^(?:Tác giả|Người viết|Bút danh|Phóng viên|Người đăng)\s*:?\s*(.*)$`)
+
+// authorElement finds a byline element of the page: one named for it
+// (class author, byline; itemprop author), or a label "Tác giả:" with the
+// name after it or in the next cell.
+func authorElement(body *html.Node) string {
+	out := ""
+	walk(body, func(n *html.Node) bool {
+		if out != "" {
+			return false
+		}
+		if n.Type == html.ElementNode && (dropTag(n.DataAtom) || hiddenClass(n) || hiddenStyleRe.MatchString(attr(n, "style"))) {
+			return false
+		}
+		if n.Type == html.TextNode {
+			t := strings.TrimSpace(n.Data)
+			if len(t) > 160 {
+				return false
+			}
+			t = clean(t)
+			if m := authorLabelRe.FindStringSubmatch(t); m != nil && len(t) < 80 {
+				v := strings.TrimSpace(m[1])
+				if v == "" {
+					// The name is in the next element: "<td>Tác giả</td><td>Duy Tùng</td>".
+					if p := n.Parent; p != nil {
+						for sib := p.NextSibling; sib != nil; sib = sib.NextSibling {
+							if sib.Type == html.ElementNode {
+								v = textOf(sib)
+								break
+							}
+						}
+					}
+				}
+				if c := utf8.RuneCountInString(v); c >= 3 && c <= 60 {
+					if m := nameLineRe.FindStringSubmatch(v); m != nil {
+						v = m[1]
+					}
+					out = v
+				}
+			}
+			return false
+		}
+		if n.Type != html.ElementNode {
+			return true
+		}
+		if strings.EqualFold(attr(n, "itemprop"), "author") || strings.EqualFold(attr(n, "rel"), "author") || (authorClass.MatchString(classID(n)) && !positiveRe.MatchString(classID(n))) {
+			t := clean(textOf(n))
+			t = strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(t, "Tác giả:"), "Nguồn:"))
+			if n := utf8.RuneCountInString(t); n >= 3 && n <= 60 {
+				if m := nameLineRe.FindStringSubmatch(t); m != nil {
+					t = m[1]
+				}
+				out = t
+			}
+			return false
+		}
+		return true
+	})
+	return out
+}
+
+// textOf is the text below n, with white space folded.
+func textOf(n *html.Node) string {
+	var sb strings.Builder
+	walk(n, func(c *html.Node) bool {
+		if sb.Len() > 1<<16 {
+			return false
+		}
+		if c.Type == html.TextNode {
+			sb.WriteString(c.Data)
+			sb.WriteByte(' ')
+		}
+		if c.Type == html.ElementNode && (c.DataAtom == atom.Script || c.DataAtom == atom.Style) {
+			return false
+		}
+		return true
+	})
+	return clean(sb.String())
+}
+
+// clean folds white space and gives NFC.
+func clean(s string) string {
+	return norm.NFC.String(strings.Join(strings.Fields(s), " "))
+}
+
+// fold is the form in which titles are compared.
+func fold(s string) string {
+	s = strings.ToLower(clean(s))
+	return strings.Trim(s, " .:")
+}
+
+// isCaps reports whether s has letters and none in lower case.
+func isCaps(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters >= 2
+}
+
+// footerHint tells text that may hold a footer's ownership line, cheaply.
+func footerHint(s string) bool {
+	for _, w := range []string{"Bản quyền", "bản quyền", "BẢN QUYỀN", "chủ quản", "CHỦ QUẢN", "Chủ quản", "opyright", "OPYRIGHT", "©"} {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
