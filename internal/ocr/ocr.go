@@ -1,0 +1,136 @@
+package ocr
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"image"
+	"os"
+	"os/exec"
+	"strconv"
+	"strings"
+)
+
+// ErrNotInstalled means the tesseract program was not found.
+var ErrNotInstalled = errors.New("tesseract is not installed (Debian: apt-get install tesseract-ocr tesseract-ocr-vie)")
+
+// Tesseract runs the tesseract program. The zero value runs "tesseract"
+// from PATH with the Vietnamese model.
+type Tesseract struct {
+	Command   string // program path; empty: "tesseract" on PATH
+	Languages string // models, such as "vie" or "vie+eng"; empty: "vie"
+}
+
+func (t Tesseract) command() string {
+	if t.Command == "" {
+		return "tesseract"
+	}
+	return t.Command
+}
+
+func (t Tesseract) langs() string {
+	if t.Languages == "" {
+		return "vie"
+	}
+	return t.Languages
+}
+
+// Check reports whether the program can be run.
+func (t Tesseract) Check() error {
+	if _, err := exec.LookPath(t.command()); err != nil {
+		return fmt.Errorf("%w: %v", ErrNotInstalled, err)
+	}
+	return nil
+}
+
+// Word is one word read from an image, with its box in pixels and the box
+// of its text line.
+type Word struct {
+	Text                     string
+	Left, Top, Right, Bottom int
+	LineTop, LineBottom      int
+	Conf                     float64 // 0 to 100
+}
+
+// Read reads the words of a grey image scanned at dpi dots per inch.
+func (t Tesseract) Read(ctx context.Context, img *image.Gray, dpi int) ([]Word, error) {
+	if err := t.Check(); err != nil {
+		return nil, err
+	}
+	var in bytes.Buffer
+	b := img.Bounds()
+	fmt.Fprintf(&in, "P5\n%d %d\n255\n", b.Dx(), b.Dy())
+	for y := b.Min.Y; y < b.Max.Y; y++ {
+		off := img.PixOffset(b.Min.X, y)
+		in.Write(img.Pix[off : off+b.Dx()])
+	}
+	cmd := exec.CommandContext(ctx, t.command(), "stdin", "stdout", "-l", t.langs(), "--dpi", strconv.Itoa(dpi), "tsv")
+	cmd.Env = append(os.Environ(), "OMP_THREAD_LIMIT=1")
+	cmd.Stdin = &in
+	var out, errb bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, &errb
+	if err := cmd.Run(); err != nil {
+		if ctx.Err() != nil {
+			return nil, ctx.Err()
+		}
+		msg := strings.TrimSpace(errb.String())
+		if len(msg) > 300 {
+			msg = msg[:300]
+		}
+		return nil, fmt.Errorf("tesseract: %w: %s", err, msg)
+	}
+	return parseTSV(out.Bytes()), nil
+}
+
+// parseTSV reads tesseract's TSV: level, page, block, paragraph, line,
+// word, left, top, width, height, conf, text.
+func parseTSV(b []byte) []Word {
+	type key struct{ block, par, line int }
+	lines := map[key][2]int{}
+	var words []Word
+	var keys []key
+	sc := bufio.NewScanner(bytes.NewReader(b))
+	sc.Buffer(make([]byte, 64<<10), 1<<20)
+	for sc.Scan() {
+		f := strings.Split(sc.Text(), "\t")
+		if len(f) < 12 {
+			continue
+		}
+		n := make([]int, 10)
+		bad := false
+		for i := range 10 {
+			v, err := strconv.Atoi(f[i])
+			if err != nil {
+				bad = true
+				break
+			}
+			n[i] = v
+		}
+		if bad {
+			continue
+		}
+		k := key{n[2], n[3], n[4]}
+		switch n[0] {
+		case 4:
+			lines[k] = [2]int{n[7], n[7] + n[9]}
+		case 5:
+			text := strings.TrimSpace(f[11])
+			if text == "" {
+				continue
+			}
+			conf, _ := strconv.ParseFloat(f[10], 64)
+			words = append(words, Word{Text: text, Left: n[6], Top: n[7], Right: n[6] + n[8], Bottom: n[7] + n[9], Conf: conf})
+			keys = append(keys, k)
+		}
+	}
+	for i := range words {
+		if l, ok := lines[keys[i]]; ok {
+			words[i].LineTop, words[i].LineBottom = l[0], l[1]
+		} else {
+			words[i].LineTop, words[i].LineBottom = words[i].Top, words[i].Bottom
+		}
+	}
+	return words
+}

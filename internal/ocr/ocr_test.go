@@ -1,0 +1,80 @@
+package ocr
+
+import (
+	"context"
+	"fmt"
+	"image"
+	"image/color"
+	"os"
+	"os/exec"
+	"strings"
+	"testing"
+
+	"github.com/vnthidua/thidua/parse/pdf"
+)
+
+const tsv = "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext\n" +
+	"4\t1\t1\t1\t1\t0\t100\t50\t400\t40\t-1\t\n" +
+	"5\t1\t1\t1\t1\t1\t100\t55\t120\t30\t96.5\tCHỈ\n" +
+	"5\t1\t1\t1\t1\t2\t240\t55\t100\t30\t95.1\tTHỊ\n" +
+	"5\t1\t1\t1\t1\t3\t350\t55\t10\t30\t20\t \n"
+
+func TestParseTSV(t *testing.T) {
+	ws := parseTSV([]byte(tsv))
+	if len(ws) != 2 || ws[0].Text != "CHỈ" || ws[1].Right != 340 || ws[0].LineTop != 50 || ws[0].LineBottom != 90 || ws[1].Conf != 95.1 {
+		t.Errorf("words = %+v", ws)
+	}
+}
+
+func TestMissing(t *testing.T) {
+	_, err := Tesseract{Command: "/nonexistent/tesseract"}.Read(context.Background(), image.NewGray(image.Rect(0, 0, 2, 2)), 300)
+	if err == nil || !strings.Contains(err.Error(), "apt-get install tesseract-ocr tesseract-ocr-vie") {
+		t.Errorf("err = %v", err)
+	}
+}
+
+// TestRead runs the real tesseract on the first page of the test
+// directive, drawn by PDFium at 200 dpi.
+func TestRead(t *testing.T) {
+	if _, err := exec.LookPath("tesseract"); err != nil {
+		t.Skip("tesseract not installed (apt-get install tesseract-ocr tesseract-ocr-vie)")
+	}
+	b, err := os.ReadFile("../../parse/testdata/pdf/a_chithi_unicode.pdf")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	d, err := pdf.Default().Open(ctx, b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer d.Close()
+	img, err := d.(pdf.Renderer).Render(ctx, 0, 200)
+	if err != nil {
+		t.Fatal(err)
+	}
+	img.Set(0, 0, color.Gray{})
+	ws, err := Tesseract{}.Read(ctx, img, 200)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var text []string
+	for _, w := range ws {
+		text = append(text, w.Text)
+	}
+	s := strings.Join(text, " ")
+	for _, want := range []string{"ỦY BAN NHÂN DÂN", "CHỈ THỊ", "08/CT-UBND", "Hưng Yên"} {
+		if !strings.Contains(s, want) {
+			t.Errorf("OCR text lacks %q: %s", want, s)
+		}
+	}
+}
+
+func Example() {
+	for _, w := range parseTSV([]byte(tsv)) {
+		fmt.Println(w.Text, w.Left, w.Top, w.Right, w.Bottom)
+	}
+	// Output:
+	// CHỈ 100 55 220 85
+	// THỊ 240 55 340 85
+}

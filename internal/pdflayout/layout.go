@@ -1,0 +1,288 @@
+package pdflayout
+
+import (
+	"math"
+	"regexp"
+	"slices"
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/vnthidua/thidua/parse/pdf"
+)
+
+// Options change how text is assembled.
+type Options struct {
+	// Decode turns the text of a run of characters set in one font into
+	// Unicode (legacy Vietnamese fonts). Nil keeps the text.
+	Decode func(text, font string) string
+}
+
+// word is a run of characters without white space or a gap.
+type word struct {
+	text        string
+	x0, x1      float64
+	top, bottom float64 // glyph box
+	base        float64 // baseline
+	size        float64
+	font        string
+	bottoms     []float64 // of each glyph
+}
+
+// line is a run of words on one baseline without a wide gap.
+type line struct {
+	words  []word
+	x0, x1 float64
+	base   float64
+	size   float64
+	font   string
+	page   int
+}
+
+func (l *line) top() float64    { return l.base - 0.7*l.size }
+func (l *line) bottom() float64 { return l.base + 0.15*l.size }
+
+func (l *line) text() string {
+	var b strings.Builder
+	for i, w := range l.words {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(w.text)
+	}
+	return b.String()
+}
+
+// region is a run of lines read one after the other: the body of a page
+// or one column of a header.
+type region struct {
+	lines  []*line
+	x0, x1 float64
+	flow   bool // full-width body text, which may continue on the next page
+}
+
+// Text returns the text of pages in reading order: NFC is left to the
+// caller; lines end in "\n" and paragraphs that are apart on the page are
+// separated by a blank line.
+func Text(pages []*pdf.Page, opt Options) string {
+	var regions []*region
+	for pi, p := range pages {
+		if p == nil {
+			continue
+		}
+		ls := lines(p, pi, opt)
+		ls = dropPageNumbers(ls)
+		regions = append(regions, layout(ls, 0)...)
+	}
+	return render(regions)
+}
+
+// Lines returns the text of one page line by line in reading order,
+// without joining paragraphs (for tests and debugging).
+func Lines(p *pdf.Page, opt Options) []string {
+	var out []string
+	for _, r := range layout(dropPageNumbers(lines(p, 0, opt)), 0) {
+		for _, l := range r.lines {
+			out = append(out, l.text())
+		}
+	}
+	return out
+}
+
+func isSpace(r rune) bool {
+	return r == ' ' || r == '\r' || r == '\n' || r == '\t' || r == 0xa0 || r == 0x3000 || (r >= 0x2000 && r <= 0x200b)
+}
+
+// words splits the characters of a page into words.
+func words(p *pdf.Page, opt Options) []word {
+	upright := 0
+	for _, c := range p.Chars {
+		if math.Abs(c.Angle) < 0.05 || math.Abs(c.Angle-2*math.Pi) < 0.05 {
+			upright++
+		}
+	}
+	keepAll := upright*2 < len(p.Chars)
+	var out []word
+	var cur []pdf.Char
+	flush := func() {
+		if len(cur) > 0 {
+			out = append(out, makeWord(cur, opt))
+			cur = cur[:0]
+		}
+	}
+	for _, c := range p.Chars {
+		if !keepAll && !(math.Abs(c.Angle) < 0.05 || math.Abs(c.Angle-2*math.Pi) < 0.05) {
+			continue // watermarks, stamps, vertical margin notes
+		}
+		if isSpace(c.R) || c.R == 0 || c.R == 0xfffe || c.R == 0xffff || c.Right < c.Left {
+			flush()
+			continue
+		}
+		if unicode.IsControl(c.R) {
+			continue
+		}
+		if n := len(cur); n > 0 {
+			prev := cur[n-1]
+			size := math.Max(prev.Size, 1)
+			if prev.Size == 0 {
+				size = math.Max(prev.Bottom-prev.Top, 4)
+			}
+			gap := c.Left - prev.Right
+			// New word on a gap, a step back, or another baseline.
+			if gap > 0.2*size || c.Left < prev.Left-0.5*size || math.Abs(c.Bottom-prev.Bottom) > 0.5*size && math.Abs(c.Top-prev.Top) > 0.5*size {
+				flush()
+			}
+		}
+		cur = append(cur, c)
+	}
+	flush()
+	return out
+}
+
+func makeWord(cs []pdf.Char, opt Options) word {
+	w := word{x0: cs[0].Left, x1: cs[0].Right, top: cs[0].Top, bottom: cs[0].Bottom}
+	var b strings.Builder
+	fonts := map[string]int{}
+	bottoms := make([]float64, 0, len(cs))
+	start := 0
+	for i, c := range cs {
+		w.x0 = math.Min(w.x0, c.Left)
+		w.x1 = math.Max(w.x1, c.Right)
+		w.top = math.Min(w.top, c.Top)
+		w.bottom = math.Max(w.bottom, c.Bottom)
+		w.size = math.Max(w.size, c.Size)
+		fonts[c.Font]++
+		bottoms = append(bottoms, c.Bottom)
+		if i == len(cs)-1 || cs[i+1].Font != c.Font {
+			run := make([]rune, 0, i+1-start)
+			for _, x := range cs[start : i+1] {
+				run = append(run, x.R)
+			}
+			s := string(run)
+			if opt.Decode != nil {
+				s = opt.Decode(s, c.Font)
+			}
+			b.WriteString(s)
+			start = i + 1
+		}
+	}
+	w.text = b.String()
+	best := 0
+	for f, n := range fonts {
+		if n > best || n == best && f < w.font {
+			w.font, best = f, n
+		}
+	}
+	// Most glyphs sit on the baseline; those with descenders or a dot
+	// below go lower, so the baseline is the lower median of bottoms.
+	sort.Float64s(bottoms)
+	w.base = bottoms[(len(bottoms)-1)/2]
+	w.bottoms = bottoms
+	if w.size <= 0 {
+		w.size = math.Max(w.bottom-w.top, 4)
+	}
+	return w
+}
+
+// lines groups the words of a page into lines and splits lines at wide
+// gaps (a gap of 1.5 em or more separates two columns). A word belongs to
+// a line when the middle of its box lies within the line's height.
+func lines(p *pdf.Page, page int, opt Options) []*line {
+	ws := words(p, opt)
+	mid := func(w word) float64 { return (w.top + w.bottom) / 2 }
+	sort.SliceStable(ws, func(i, j int) bool { return mid(ws[i]) < mid(ws[j]) })
+	var out []*line
+	for i := 0; i < len(ws); {
+		top, bottom := ws[i].top, ws[i].bottom
+		if h := 0.4 * ws[i].size; bottom-top < h {
+			top, bottom = mid(ws[i])-h, mid(ws[i])+h
+		}
+		j := i + 1
+		for j < len(ws) && mid(ws[j]) <= bottom && mid(ws[j]) >= top {
+			bottom = math.Max(bottom, math.Min(ws[j].bottom, mid(ws[j])+0.5*ws[j].size))
+			j++
+		}
+		group := slices.Clone(ws[i:j])
+		sort.SliceStable(group, func(a, b int) bool { return group[a].x0 < group[b].x0 })
+		// Gaps between words of a justified line are all alike; a gap
+		// much wider than the others separates two cells or columns.
+		gaps := make([]float64, 0, len(group))
+		for k := 1; k < len(group); k++ {
+			gaps = append(gaps, group[k].x0-group[k-1].x1)
+		}
+		med := 0.0
+		if len(gaps) > 0 {
+			sorted := slices.Clone(gaps)
+			sort.Float64s(sorted)
+			med = sorted[len(sorted)/2]
+		}
+		cur := &line{page: page}
+		for k, w := range group {
+			if k > 0 {
+				prev := group[k-1]
+				size := math.Max(prev.size, w.size)
+				gap := w.x0 - prev.x1
+				if gap > 1.5*size || gap > 0.8*size && gap > 2.5*med {
+					out = append(out, finish(cur))
+					cur = &line{page: page}
+				}
+			}
+			cur.words = append(cur.words, w)
+		}
+		out = append(out, finish(cur))
+		i = j
+	}
+	return out
+}
+
+func finish(l *line) *line {
+	l.x0, l.x1 = l.words[0].x0, l.words[0].x1
+	fonts := map[string]int{}
+	var bases []float64
+	for _, w := range l.words {
+		l.x0 = math.Min(l.x0, w.x0)
+		l.x1 = math.Max(l.x1, w.x1)
+		l.size = math.Max(l.size, w.size)
+		fonts[w.font] += len(w.text)
+		bases = append(bases, w.bottoms...)
+	}
+	sort.Float64s(bases)
+	l.base = bases[(len(bases)-1)/2]
+	best := 0
+	for f, n := range fonts {
+		if n > best || n == best && f < l.font {
+			l.font, best = f, n
+		}
+	}
+	return l
+}
+
+var pageNumberRe = regexp.MustCompile(`^(?:[-–—]\s*)?(?:(?i:trang|page)\s+)?\d{1,4}(?:\s*/\s*\d{1,4})?(?:\s*[-–—])?$`)
+
+// dropPageNumbers removes a lone page number above or below the text.
+func dropPageNumbers(ls []*line) []*line {
+	if len(ls) < 3 {
+		return ls
+	}
+	sorted := slices.Clone(ls)
+	sort.SliceStable(sorted, func(i, j int) bool { return sorted[i].base < sorted[j].base })
+	drop := map[*line]bool{}
+	first, second := sorted[0], sorted[1]
+	if pageNumberRe.MatchString(first.text()) && second.top()-first.bottom() > 0.8*first.size {
+		drop[first] = true
+	}
+	last, before := sorted[len(sorted)-1], sorted[len(sorted)-2]
+	if pageNumberRe.MatchString(last.text()) && last.top()-before.bottom() > 0.8*last.size {
+		drop[last] = true
+	}
+	if len(drop) == 0 {
+		return ls
+	}
+	out := ls[:0:0]
+	for _, l := range ls {
+		if !drop[l] {
+			out = append(out, l)
+		}
+	}
+	return out
+}

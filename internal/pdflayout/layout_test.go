@@ -1,0 +1,187 @@
+package pdflayout
+
+import (
+	"fmt"
+	"math/rand"
+	"strings"
+	"testing"
+
+	"github.com/vnthidua/thidua/parse/pdf"
+)
+
+// run is a line of text set at x, baseline y, size pt in font.
+type run struct {
+	text       string
+	x, y, size float64
+	font       string
+}
+
+// page draws runs with a fixed advance of 0.5 em per character, in the
+// order given (the content stream order).
+func page(runs ...run) *pdf.Page {
+	p := &pdf.Page{Width: 595, Height: 842}
+	for _, r := range runs {
+		x := r.x
+		for _, ch := range r.text {
+			w := 0.5 * r.size
+			p.Chars = append(p.Chars, pdf.Char{R: ch, Left: x, Right: x + w, Top: r.y - 0.7*r.size, Bottom: r.y, Size: r.size, Font: r.font})
+			x += w
+		}
+	}
+	return p
+}
+
+// decree30 is a Decree 30 header, body and footer, drawn the way a
+// producer that writes in visual order would: line by line across both
+// columns.
+func decree30() *pdf.Page {
+	return page(
+		run{"ỦY BAN NHÂN DÂN", 80, 60, 13, "T"}, run{"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 290, 60, 12, "T-Bold"},
+		run{"TỈNH HƯNG YÊN", 90, 76, 13, "T-Bold"}, run{"Độc lập - Tự do - Hạnh phúc", 320, 76, 13, "T-Bold"},
+		run{"Số: 08/CT-UBND", 88, 100, 13, "T"}, run{"Hưng Yên, ngày 25 tháng 11 năm 2024", 300, 100, 14, "T-Italic"},
+		run{"CHỈ THỊ", 270, 140, 14, "T-Bold"},
+		run{"Trong những năm qua, phong trào thi đua yêu nước trên địa bàn tỉnh", 85, 180, 14, "T"},
+		run{"Hưng Yên được triển khai sâu rộng.", 57, 198, 14, "T"},
+		run{"1. Các sở, ban, ngành thực hiện nghiêm túc các nội dung sau đây và", 85, 222, 14, "T"},
+		run{"báo cáo kết quả.", 57, 240, 14, "T"},
+		run{"Nơi nhận:", 57, 280, 12, "T-BoldItalic"}, run{"CHỦ TỊCH", 380, 280, 14, "T-Bold"},
+		run{"- Như trên;", 57, 294, 11, "T"},
+		run{"- Lưu: VT.", 57, 307, 11, "T"}, run{"(Đã ký)", 390, 320, 14, "T-Italic"},
+		run{"Nguyễn Minh Khôi", 370, 360, 14, "T-Bold"},
+	)
+}
+
+const decree30Text = `ỦY BAN NHÂN DÂN
+TỈNH HƯNG YÊN
+Số: 08/CT-UBND
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Hưng Yên, ngày 25 tháng 11 năm 2024
+CHỈ THỊ
+Trong những năm qua, phong trào thi đua yêu nước trên địa bàn tỉnh Hưng Yên được triển khai sâu rộng.
+1. Các sở, ban, ngành thực hiện nghiêm túc các nội dung sau đây và báo cáo kết quả.
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+CHỦ TỊCH
+(Đã ký)
+Nguyễn Minh Khôi`
+
+func nonBlank(s string) string {
+	var out []string
+	for _, l := range strings.Split(s, "\n") {
+		if strings.TrimSpace(l) != "" {
+			out = append(out, l)
+		}
+	}
+	return strings.Join(out, "\n")
+}
+
+// TestVisualOrder reads a page whose producer wrote both header columns
+// line by line: the text comes out block by block.
+func TestVisualOrder(t *testing.T) {
+	if got := nonBlank(Text([]*pdf.Page{decree30()}, Options{})); got != decree30Text {
+		t.Errorf("got\n%s\nwant\n%s", got, decree30Text)
+	}
+}
+
+// TestOrderIndependent shuffles the words of the page: the text must not
+// change, whatever order the producer drew them in.
+func TestOrderIndependent(t *testing.T) {
+	p := decree30()
+	// Cut into words (with the space after each) and shuffle them.
+	var words [][]pdf.Char
+	var cur []pdf.Char
+	for _, c := range p.Chars {
+		cur = append(cur, c)
+		if c.R == ' ' {
+			words = append(words, cur)
+			cur = nil
+		}
+	}
+	words = append(words, cur)
+	for seed := range int64(5) {
+		r := rand.New(rand.NewSource(seed))
+		r.Shuffle(len(words), func(i, j int) { words[i], words[j] = words[j], words[i] })
+		q := &pdf.Page{Width: p.Width, Height: p.Height}
+		for _, w := range words {
+			q.Chars = append(q.Chars, w...)
+			q.Chars = append(q.Chars, pdf.Char{R: ' '})
+		}
+		if got := nonBlank(Text([]*pdf.Page{q}, Options{})); got != decree30Text {
+			t.Errorf("seed %d: got\n%s", seed, got)
+		}
+	}
+}
+
+// TestPageBreak joins a paragraph that runs over a page break and drops
+// page numbers.
+func TestPageBreak(t *testing.T) {
+	p1 := page(
+		run{"Đoạn văn bắt đầu ở trang một và còn tiếp tục đến hết dòng", 57, 700, 14, "T"},
+		run{"1", 297, 800, 11, "T"},
+	)
+	p1.Chars = append(page(run{"Câu mở đầu ngắn.", 85, 682, 14, "T"}).Chars, p1.Chars...)
+	p2 := page(
+		run{"2", 297, 40, 11, "T"},
+		run{"sang trang hai.", 57, 80, 14, "T"},
+		run{"a) Điểm mới.", 85, 98, 14, "T"},
+	)
+	want := "Câu mở đầu ngắn.\nĐoạn văn bắt đầu ở trang một và còn tiếp tục đến hết dòng sang trang hai.\na) Điểm mới."
+	if got := nonBlank(Text([]*pdf.Page{p1, p2}, Options{})); got != want {
+		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+}
+
+// TestTable reads a bordered table with three columns row by row.
+func TestTable(t *testing.T) {
+	p := page(
+		run{"STT", 60, 100, 13, "B"}, run{"Nội dung", 120, 100, 13, "B"}, run{"Thời gian", 400, 100, 13, "B"},
+		run{"1", 65, 125, 13, "T"}, run{"Xây dựng kế hoạch phát", 120, 125, 13, "T"}, run{"Tháng 6", 400, 125, 13, "T"},
+		run{"động phong trào", 120, 140, 13, "T"},
+		run{"2", 65, 165, 13, "T"}, run{"Tổng kết", 120, 165, 13, "T"}, run{"Quý IV", 400, 165, 13, "T"},
+	)
+	want := "STT\nNội dung\nThời gian\n1\nXây dựng kế hoạch phát động phong trào\nTháng 6\n2\nTổng kết\nQuý IV"
+	if got := nonBlank(Text([]*pdf.Page{p}, Options{})); got != want {
+		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+}
+
+func TestDecode(t *testing.T) {
+	p := page(run{"abc", 57, 100, 14, "X"}, run{"abc", 57, 120, 14, "Y"})
+	got := Text([]*pdf.Page{p}, Options{Decode: func(s, font string) string {
+		if font == "X" {
+			return strings.ToUpper(s)
+		}
+		return s
+	}})
+	if nonBlank(got) != "ABC\nabc" {
+		t.Errorf("got %q", got)
+	}
+}
+
+func FuzzText(f *testing.F) {
+	f.Add("ỦY BAN|CỘNG HÒA", 80.0, 300.0, 13.0)
+	f.Add("1. a|b) c", 0.0, 0.0, 0.0)
+	f.Fuzz(func(t *testing.T, s string, x, y, size float64) {
+		var runs []run
+		for i, part := range strings.Split(s, "|") {
+			runs = append(runs, run{part, x + float64(i)*y, 50 + float64(i%3)*size, size, fmt.Sprint(i % 2)})
+		}
+		Text([]*pdf.Page{page(runs...), nil}, Options{})
+	})
+}
+
+func Example() {
+	p := page(
+		run{"ỦY BAN NHÂN DÂN", 80, 60, 13, "T"}, run{"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 290, 60, 12, "T-Bold"},
+		run{"TỈNH HƯNG YÊN", 90, 76, 13, "T-Bold"}, run{"Độc lập - Tự do - Hạnh phúc", 320, 76, 13, "T-Bold"},
+	)
+	fmt.Print(Text([]*pdf.Page{p}, Options{}))
+	// Output:
+	// ỦY BAN NHÂN DÂN
+	// TỈNH HƯNG YÊN
+	//
+	// CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+	// Độc lập - Tự do - Hạnh phúc
+}

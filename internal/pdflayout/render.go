@@ -1,0 +1,165 @@
+package pdflayout
+
+import (
+	"math"
+	"regexp"
+	"strings"
+	"unicode"
+)
+
+// listItemRe matches the start of a list item or numbered part: "1.",
+// "1.2.", "a)", "đ)", "-", "+", "•", "I.", "Điều 3.", "Chương II".
+var listItemRe = regexp.MustCompile(`^(?:\(?\d{1,3}(?:\.\d{1,3})*[.)](?:\s|$)|\(?[a-zđ]\)\s|[-–—+•*●■◦▪]\s?|[IVXLC]{1,6}[.)]\s|(?:Điều|Chương|Mục|Phần)\s+[\dIVXLC]+)`)
+
+// render writes regions as text.
+func render(regions []*region) string {
+	var b strings.Builder
+	var prev *line      // last line written
+	var prevReg *region // its region
+	for _, r := range regions {
+		leading := r.leading()
+		for i, l := range r.lines {
+			t := l.text()
+			if t == "" {
+				continue
+			}
+			switch {
+			case prev == nil:
+			case i == 0 && prevReg != r:
+				if prevReg.flow && r.flow && l.page == prev.page+1 && joins(prev, l, prevReg, r, 0) {
+					b.WriteByte(' ')
+					b.WriteString(t)
+					prev, prevReg = l, r
+					continue
+				}
+				b.WriteString("\n\n")
+			default:
+				if joins(prev, l, r, r, leading) {
+					b.WriteByte(' ')
+					b.WriteString(t)
+					prev = l
+					continue
+				}
+				lead := leading
+				if math.IsInf(lead, 1) {
+					lead = 1.3 * l.size
+				}
+				if l.base-prev.base > lead+0.25*l.size {
+					b.WriteString("\n\n")
+				} else {
+					b.WriteByte('\n')
+				}
+			}
+			b.WriteString(t)
+			prev, prevReg = l, r
+		}
+	}
+	if b.Len() > 0 {
+		b.WriteByte('\n')
+	}
+	return b.String()
+}
+
+// leading is the usual distance between the baselines of two lines of one
+// paragraph in r: the smallest distance between lines of the same style.
+func (r *region) leading() float64 {
+	best := math.Inf(1)
+	for i := 1; i < len(r.lines); i++ {
+		a, b := r.lines[i-1], r.lines[i]
+		d := b.base - a.base
+		if d > 0.8*a.size && sameStyle(a, b) {
+			best = math.Min(best, d)
+		}
+	}
+	return best
+}
+
+func sameStyle(a, b *line) bool {
+	if a.font != b.font {
+		return false
+	}
+	if a.font == "" {
+		// No font name (OCR): sizes come from measured boxes and vary.
+		return math.Abs(a.size-b.size) < 0.25*math.Max(a.size, b.size)
+	}
+	return math.Abs(a.size-b.size) < 0.6
+}
+
+// joins tells whether line m continues the paragraph of line l: same
+// style, usual line distance (leading 0: across a page break), m is not a
+// list item, l was full (the first word of m would not have fitted at its
+// end) and m is not indented.
+func joins(l, m *line, lr, mr *region, leading float64) bool {
+	if !sameStyle(l, m) {
+		return false
+	}
+	if leading > 0 {
+		if math.IsInf(leading, 1) {
+			return false
+		}
+		d := m.base - l.base
+		tol := 0.2 * m.size
+		if m.font == "" {
+			tol = 0.45 * m.size // OCR: measured baselines wander
+		}
+		if d <= 0 || d > leading+tol || d > 1.7*m.size {
+			return false
+		}
+	}
+	// Lines in capitals are headings and titles of the header and the
+	// signature block ("KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH"): one per line.
+	// A line in capitals followed by one in lower case changes element
+	// too: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" / "Độc lập - Tự do -
+	// Hạnh phúc", "CHỈ THỊ" / "Về việc ...".
+	if upper(l.text()) {
+		return false
+	}
+	first := m.words[0]
+	room := lr.x1 - l.x1
+	slack := 0.3 * m.size
+	if m.font == "" {
+		slack = m.size // OCR: measured right edges wander
+	}
+	full := room <= first.x1-first.x0+slack
+	// A list item starts a line, unless the line before runs to the right
+	// edge without ending a clause and m is not indented: then the mark is
+	// a dash inside a sentence ("(1930 -⏎2025)").
+	if listItemRe.MatchString(m.text()) {
+		lt := l.text()
+		if !full || m.x0-mr.x0 > 0.5*m.size || strings.HasSuffix(lt, ".") || strings.HasSuffix(lt, ":") || strings.HasSuffix(lt, ";") {
+			return false
+		}
+	}
+	if !full {
+		// l ended early. Centred lines end early on both sides: then the
+		// room that counts is the sum of both margins of a wide line.
+		left := l.x0 - lr.x0
+		centred := math.Abs(left-room) < 0.15*m.size*4 && left > m.size
+		if !centred || l.x1-l.x0 < 0.6*(lr.x1-lr.x0) || left+room > 2*(first.x1-first.x0+0.3*m.size)+4*m.size {
+			return false
+		}
+	}
+	// Indented first line of a new paragraph (centred lines are not).
+	centred := math.Abs((m.x0+m.x1)/2-(l.x0+l.x1)/2) < 0.5*m.size
+	if leading > 0 && !centred && m.x0-mr.x0 > 0.5*m.size && math.Abs(m.x0-l.x0) > 0.5*m.size && !(m.x0 > mr.x0+m.size && l.x0 > lr.x0+m.size) {
+		return false
+	}
+	if leading == 0 && m.x0-mr.x0 > 0.5*m.size {
+		return false
+	}
+	return true
+}
+
+// upper tells whether s has letters and none in lower case.
+func upper(s string) bool {
+	n := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n > 0
+}
