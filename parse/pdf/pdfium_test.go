@@ -1,0 +1,223 @@
+package pdf
+
+import (
+	"context"
+	"errors"
+	"os"
+	"strings"
+	"testing"
+	"time"
+)
+
+func readFile(t testing.TB, name string) []byte {
+	t.Helper()
+	b, err := os.ReadFile("../testdata/pdf/" + name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+func pageText(p *Page) string {
+	var b strings.Builder
+	for _, c := range p.Chars {
+		b.WriteRune(c.R)
+	}
+	return b.String()
+}
+
+func TestPDFiumPage(t *testing.T) {
+	ctx := context.Background()
+	d, err := Default().Open(ctx, readFile(t, "a_chithi_unicode.pdf"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer d.Close()
+	if d.NumPages() != 2 {
+		t.Fatalf("%d pages", d.NumPages())
+	}
+	p, err := d.Page(ctx, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p.Width < 595 || p.Width > 596 || p.Height < 841 || p.Height > 842 {
+		t.Errorf("page size %vx%v, want A4", p.Width, p.Height)
+	}
+	if s := pageText(p); !strings.HasPrefix(s, "ỦY BAN NHÂN DÂN") {
+		t.Errorf("text starts %q", s[:min(len(s), 40)])
+	}
+	c := p.Chars[0]
+	if c.Font != "LiberationSerif" || c.Size != 13 || c.Top >= c.Bottom || c.Top < 50 || c.Top > 70 || c.Left < 100 {
+		t.Errorf("first char = %+v", c)
+	}
+	if _, err := d.Page(ctx, 2); err == nil {
+		t.Error("page 3 of 2 read")
+	}
+	img, err := d.(Renderer).Render(ctx, 0, 50)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if b := img.Bounds(); b.Dx() < 410 || b.Dx() > 415 {
+		t.Errorf("rendered %v at 50 dpi", b)
+	}
+	info, err := d.Info(ctx)
+	if err != nil || info.Producer == "" {
+		t.Errorf("info = %+v, %v", info, err)
+	}
+}
+
+// TestPDFiumImages counts the images of a scanned page, which has no
+// text, and does not count them on a page of text.
+func TestPDFiumImages(t *testing.T) {
+	ctx := context.Background()
+	for _, tt := range []struct {
+		file   string
+		images int
+	}{{"d_chithi_scanned.pdf", 1}, {"a_chithi_unicode.pdf", -1}} {
+		d, err := Default().Open(ctx, readFile(t, tt.file))
+		if err != nil {
+			t.Fatal(err)
+		}
+		p, err := d.Page(ctx, 0)
+		d.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if p.Images != tt.images {
+			t.Errorf("%s: %d images, want %d", tt.file, p.Images, tt.images)
+		}
+	}
+}
+
+func TestPDFiumErrors(t *testing.T) {
+	ctx := context.Background()
+	if _, err := Default().Open(ctx, []byte("%PDF-1.7\n")); !errors.Is(err, ErrDamaged) {
+		t.Errorf("header only: %v", err)
+	}
+	if _, err := Default().Open(ctx, readFile(t, "encrypted.pdf")); !errors.Is(err, ErrEncrypted) {
+		t.Errorf("encrypted: %v", err)
+	}
+	done, cancel := context.WithCancel(ctx)
+	cancel()
+	if _, err := Default().Open(done, readFile(t, "a_chithi_unicode.pdf")); !errors.Is(err, context.Canceled) {
+		t.Errorf("cancelled: %v", err)
+	}
+	// A passed deadline is reported as such, and the backend keeps
+	// working for later calls.
+	short, cancel2 := context.WithTimeout(ctx, time.Microsecond)
+	defer cancel2()
+	time.Sleep(time.Millisecond)
+	if _, err := Default().Open(short, readFile(t, "a_chithi_unicode.pdf")); !errors.Is(err, context.DeadlineExceeded) {
+		t.Errorf("deadline: %v", err)
+	}
+	d, err := Default().Open(ctx, readFile(t, "a_chithi_unicode.pdf"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	d.Close()
+}
+
+// BenchmarkPDFiumWarm measures the text layer of a page (characters,
+// boxes, fonts) once the runtime is started: reported as ms/page.
+func BenchmarkPDFiumWarm(b *testing.B) {
+	data := readFile(b, "a_chithi_unicode.pdf")
+	ctx := context.Background()
+	if err := Default().Start(); err != nil {
+		b.Fatal(err)
+	}
+	pages := 0
+	for b.Loop() {
+		d, err := Default().Open(ctx, data)
+		if err != nil {
+			b.Fatal(err)
+		}
+		for i := range d.NumPages() {
+			if _, err := d.Page(ctx, i); err != nil {
+				b.Fatal(err)
+			}
+			pages++
+		}
+		d.Close()
+	}
+	b.ReportMetric(float64(b.Elapsed().Milliseconds())/float64(pages), "ms/page")
+}
+
+// BenchmarkPDFiumCold measures a process's first document: start of the
+// WebAssembly runtime (with the compilation cache filled by an earlier
+// run), then a 2-page file.
+func BenchmarkPDFiumCold(b *testing.B) {
+	benchCold(b, "")
+}
+
+// BenchmarkPDFiumColdNoCache is the same without the compilation cache:
+// the 5.75 MB module is compiled each time. Run it with -benchtime=1x.
+func BenchmarkPDFiumColdNoCache(b *testing.B) {
+	benchCold(b, "-")
+}
+
+func benchCold(b *testing.B, cache string) {
+	data := readFile(b, "a_chithi_unicode.pdf")
+	ctx := context.Background()
+	if cache == "" {
+		warm := NewPDFium(PDFiumConfig{})
+		if err := warm.Start(); err != nil {
+			b.Fatal(err)
+		}
+		warm.Close()
+	}
+	for b.Loop() {
+		be := NewPDFium(PDFiumConfig{CacheDir: cache, Instances: 1})
+		d, err := be.Open(ctx, data)
+		if err != nil {
+			b.Fatal(err)
+		}
+		for i := range d.NumPages() {
+			if _, err := d.Page(ctx, i); err != nil {
+				b.Fatal(err)
+			}
+		}
+		d.Close()
+		be.Close()
+	}
+}
+
+// TestPDFiumConcurrent reads one file from several goroutines at once
+// through the pool: every reader must get the same text.
+func TestPDFiumConcurrent(t *testing.T) {
+	data := readFile(t, "a_chithi_unicode.pdf")
+	ctx := context.Background()
+	const n = 6
+	out := make([]string, n)
+	errs := make([]error, n)
+	done := make(chan int)
+	for g := range n {
+		go func() {
+			defer func() { done <- g }()
+			d, err := Default().Open(ctx, data)
+			if err != nil {
+				errs[g] = err
+				return
+			}
+			defer d.Close()
+			for i := range d.NumPages() {
+				p, err := d.Page(ctx, i)
+				if err != nil {
+					errs[g] = err
+					return
+				}
+				out[g] += pageText(p)
+			}
+		}()
+	}
+	for range n {
+		<-done
+	}
+	for g := range n {
+		if errs[g] != nil {
+			t.Fatalf("reader %d: %v", g, errs[g])
+		}
+		if out[g] != out[0] || !strings.Contains(out[g], "Nguyễn Minh Khôi") {
+			t.Errorf("reader %d read different text", g)
+		}
+	}
+}
