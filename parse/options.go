@@ -1,6 +1,12 @@
 package parse
 
-import "time"
+import (
+	"crypto/x509"
+	"net/http"
+	"time"
+
+	"github.com/vnthidua/thidua/parse/pdf"
+)
 
 // Option changes how an input is read. Options follow the functional
 // options pattern so new ones never break callers.
@@ -14,6 +20,23 @@ type config struct {
 	maxBytes int64         // inputs larger than this are refused
 	timeout  time.Duration // 0: only the caller's context bounds the work
 	site     string        // site name known to the caller
+
+	// HTML pages and URLs (html_options.go).
+	contentType  string       // HTTP Content-Type of an HTML input
+	baseURL      string       // address links are resolved against, when not url
+	maxHTMLBytes int64        // largest HTML page read (0: DefaultMaxHTMLBytes)
+	httpClient   *http.Client // client for URL and attachments (nil: a default one)
+	userAgent    string       // User-Agent of requests (empty: DefaultUserAgent)
+	maxRedirects int          // redirects followed (0: DefaultMaxRedirects)
+	follow       bool         // download attached PDFs and merge what they state
+
+	// PDF files (pdf_options.go).
+	pdfBackend pdf.Backend    // nil: pdf.Default(), PDFium in WebAssembly
+	ocr        ocrMode        // OCR of pages without text: auto (default), on or off
+	ocrCommand string         // tesseract program (empty: "tesseract" on PATH)
+	ocrLang    string         // tesseract languages (empty: "vie")
+	trustPool  *x509.CertPool // CAs a signature must chain to (nil: no trust check)
+	maxPages   int            // pages read at most (0: DefaultMaxPages)
 }
 
 // DefaultMaxBytes is the largest input read when WithMaxBytes is not given.

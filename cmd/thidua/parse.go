@@ -9,6 +9,7 @@ import (
 	"os"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/vnthidua/thidua/directive"
 	"github.com/vnthidua/thidua/parse"
@@ -17,7 +18,7 @@ import (
 func init() {
 	register(command{
 		name:  "parse",
-		usage: "[--format json|jsonl|text] [--timeout 60s] FILE|URL|- ...   đọc văn bản / read documents into records",
+		usage: "[--format json|jsonl|text] [--timeout 60s] [--follow-attachments] FILE|URL|- ...   đọc văn bản / read documents into records",
 		run:   runParse,
 	})
 }
@@ -28,6 +29,8 @@ func runParse(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	format := fs.String("format", "json", "output format: json (one object per input), jsonl (one line per input) or text")
 	timeout := fs.Duration("timeout", 60*time.Second, "time limit for one input")
 	maxBytes := fs.Int64("max-bytes", parse.DefaultMaxBytes, "largest input accepted, in bytes")
+	follow := fs.Bool("follow-attachments", false, "download the PDF a page attaches and merge what it states (tải tệp PDF đính kèm)")
+	userAgent := fs.String("user-agent", parse.DefaultUserAgent, "User-Agent of HTTP requests")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
@@ -42,22 +45,39 @@ func runParse(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 		fmt.Fprintln(stderr, "thidua parse: thiếu tệp / no input: give FILE, URL or - for standard input")
 		return 2
 	}
+	opts := []parse.Option{parse.WithTimeout(*timeout), parse.WithMaxBytes(*maxBytes), parse.WithUserAgent(*userAgent)}
+	if *follow {
+		opts = append(opts, parse.WithFollowAttachments(true))
+	}
+	var bar *progress
+	if *format == "jsonl" && len(inputs) > 1 && isTerminal(stderr) {
+		bar = &progress{w: stderr, total: len(inputs), width: 30}
+	}
 	failed := 0
-	for _, in := range inputs {
+	for i, in := range inputs {
 		if ctx.Err() != nil {
+			bar.clear()
 			fmt.Fprintf(stderr, "thidua parse: %v\n", ctx.Err())
 			return 1
 		}
-		rec, err := parseInput(ctx, in, stdin, *maxBytes, parse.WithTimeout(*timeout), parse.WithMaxBytes(*maxBytes))
+		bar.show(i, in)
+		rec, err := parseInput(ctx, in, stdin, *maxBytes, opts...)
 		if err != nil {
+			bar.clear()
 			fmt.Fprintf(stderr, "thidua parse: %v\n", err)
 			failed++
 			continue
 		}
 		if err := writeRecord(stdout, rec, *format); err != nil {
+			bar.clear()
 			fmt.Fprintf(stderr, "thidua parse: %s: %v\n", in, err)
 			return 1
 		}
+	}
+	bar.show(len(inputs), "")
+	bar.clear()
+	if bar != nil {
+		fmt.Fprintf(stderr, "thidua parse: %d/%d đã đọc / read, %d lỗi / failed\n", len(inputs)-failed, len(inputs), failed)
 	}
 	if failed > 0 {
 		return 1
@@ -107,4 +127,50 @@ func writeRecord(w io.Writer, rec *directive.Record, format string) error {
 	}
 	_, err = fmt.Fprintf(w, "%s\n", b)
 	return err
+}
+
+// isTerminal tells whether w is a terminal (a character device), without
+// a dependency on golang.org/x/term.
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	st, err := f.Stat()
+	return err == nil && st.Mode()&os.ModeCharDevice != 0
+}
+
+// progress draws a one-line progress bar: "[=====>     ] 3/10 name".
+// A nil progress draws nothing.
+type progress struct {
+	w     io.Writer
+	total int
+	width int
+	drawn bool
+}
+
+func (p *progress) show(done int, name string) {
+	if p == nil || p.total == 0 {
+		return
+	}
+	fill := p.width * done / p.total
+	bar := strings.Repeat("=", fill)
+	if fill < p.width {
+		bar += ">" + strings.Repeat(" ", p.width-fill-1)
+	}
+	if n := utf8.RuneCountInString(name); n > 40 {
+		r := []rune(name)
+		name = "…" + string(r[n-39:])
+	}
+	fmt.Fprintf(p.w, "\r\x1b[K[%s] %d/%d %s", bar, done, p.total, name)
+	p.drawn = true
+}
+
+// clear erases the bar so that a message can be printed on its line.
+func (p *progress) clear() {
+	if p == nil || !p.drawn {
+		return
+	}
+	fmt.Fprint(p.w, "\r\x1b[K")
+	p.drawn = false
 }

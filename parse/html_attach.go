@@ -1,0 +1,170 @@
+package parse
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"net/url"
+	"path"
+	"strings"
+
+	"github.com/vnthidua/thidua/directive"
+	"github.com/vnthidua/thidua/internal/fold"
+)
+
+// maxFollow is the number of attached PDFs downloaded for one page.
+const maxFollow = 3
+
+// followAttachments downloads the PDFs a page attaches and merges what
+// the first one about the page's document states into rec. What goes
+// wrong (no absolute address, an HTTP error, a PDF that cannot be read,
+// another document) becomes a warning: the page's record stands.
+func followAttachments(ctx context.Context, rec *directive.Record, c *config) {
+	tried := 0
+	for _, a := range rec.Directive.Attachments {
+		if !isPDFAttachment(a) {
+			continue
+		}
+		if tried == maxFollow {
+			break
+		}
+		u, err := url.Parse(a.URL)
+		if err != nil || !u.IsAbs() || (u.Scheme != "http" && u.Scheme != "https") {
+			rec.Warnings = append(rec.Warnings, fmt.Sprintf("không tải được %s: không có địa chỉ đầy đủ / cannot fetch %s: no absolute URL (give the page's URL)", a.Name, a.Name))
+			continue
+		}
+		tried++
+		f, err := fetch(ctx, a.URL, c, c.maxBytes)
+		if err != nil {
+			rec.Warnings = append(rec.Warnings, fmt.Sprintf("không tải được tệp đính kèm / cannot fetch attachment %s: %v", a.URL, err))
+			continue
+		}
+		if responseKind(f) != KindPDF {
+			rec.Warnings = append(rec.Warnings, fmt.Sprintf("tệp đính kèm không phải PDF / attachment is not a PDF: %s (%s)", a.URL, f.contentType))
+			continue
+		}
+		opts := []Option{WithURL(a.URL), WithMaxBytes(c.maxBytes)}
+		if rec.Source.Site != "" {
+			opts = append(opts, WithSite(rec.Source.Site))
+		}
+		pdf, err := PDF(ctx, bytes.NewReader(f.body), int64(len(f.body)), opts...)
+		if err != nil {
+			rec.Warnings = append(rec.Warnings, fmt.Sprintf("không đọc được tệp đính kèm / cannot read attachment %s: %v", a.URL, err))
+			continue
+		}
+		if rec.Directive.Number != "" && pdf.Directive.Number != "" && numKey(rec.Directive.Number) != numKey(pdf.Directive.Number) {
+			rec.Warnings = append(rec.Warnings, fmt.Sprintf("tệp đính kèm là văn bản khác / attachment %s is another document (%s)", a.Name, pdf.Directive.Number))
+			continue
+		}
+		mergePDF(rec, pdf, a)
+		return
+	}
+}
+
+// isPDFAttachment tells an attachment that is a PDF by its name or path.
+func isPDFAttachment(a directive.Attachment) bool {
+	if strings.HasSuffix(strings.ToLower(a.Name), ".pdf") {
+		return true
+	}
+	if u, err := url.Parse(a.URL); err == nil {
+		return strings.EqualFold(path.Ext(u.Path), ".pdf")
+	}
+	return false
+}
+
+// mergePDF merges the record of an attached PDF into the page's record.
+// The PDF is the document itself, so what it states wins over the page's
+// summary: kind, number, date, place, issuer, signer, title, tasks,
+// recipients and launches. Citations, campaigns and themes are the union
+// of both; the page keeps its source and attachments, and the PDF's
+// signatures come with it.
+func mergePDF(rec, pdf *directive.Record, a directive.Attachment) {
+	d, p := &rec.Directive, pdf.Directive
+	set := func(dst *string, v string) {
+		if v != "" {
+			*dst = v
+		}
+	}
+	set(&d.Kind, p.Kind)
+	set(&d.KindName, p.KindName)
+	set(&d.Number, p.Number)
+	set(&d.Issued, p.Issued)
+	set(&d.Place, p.Place)
+	set(&d.Title, p.Title)
+	if p.Issuer.Name != "" {
+		prov, cur := d.Issuer.Province, d.Issuer.ProvinceCurrent
+		d.Issuer = p.Issuer
+		if d.Issuer.Province == "" {
+			d.Issuer.Province, d.Issuer.ProvinceCurrent = prov, cur
+		}
+	}
+	if p.Signer.Name != "" {
+		d.Signer = p.Signer
+	}
+	if len(p.Tasks) > 0 {
+		d.Tasks = p.Tasks
+	}
+	if len(p.Recipients) > 0 {
+		d.Recipients = p.Recipients
+	}
+	if len(p.Launches) > 0 {
+		d.Launches = p.Launches
+	}
+	seen := map[string]bool{}
+	var cites []directive.Citation
+	for _, c := range append(append([]directive.Citation{}, p.Citations...), d.Citations...) {
+		k := numKey(c.Number)
+		if k == "" || seen[k] || k == numKey(d.Number) {
+			continue
+		}
+		seen[k] = true
+		cites = append(cites, c)
+	}
+	if cites == nil {
+		cites = []directive.Citation{}
+	}
+	d.Citations = cites
+	seenC := map[string]bool{}
+	var camps []directive.Campaign
+	for _, c := range append(append([]directive.Campaign{}, p.Campaigns...), d.Campaigns...) {
+		k := c.ID
+		if k == "" {
+			k = "|" + fold.String(c.Name)
+		}
+		if seenC[k] {
+			continue
+		}
+		seenC[k] = true
+		camps = append(camps, c)
+	}
+	if camps == nil {
+		camps = []directive.Campaign{}
+	}
+	d.Campaigns = camps
+	seenT := map[string]bool{}
+	var themes []string
+	for _, t := range append(append([]string{}, p.Themes...), d.Themes...) {
+		if !seenT[t] {
+			seenT[t] = true
+			themes = append(themes, t)
+		}
+	}
+	d.Themes = themes
+	if len(pdf.Signatures) > 0 {
+		rec.Signatures = pdf.Signatures
+	}
+	// The page's warning that the number is not stated no longer holds.
+	if d.Number != "" {
+		kept := rec.Warnings[:0]
+		for _, w := range rec.Warnings {
+			if !strings.Contains(w, "number is not stated") {
+				kept = append(kept, w)
+			}
+		}
+		rec.Warnings = kept
+	}
+	rec.Warnings = append(rec.Warnings, fmt.Sprintf("đã đọc tệp đính kèm / read attachment %s", a.Name))
+	for _, w := range pdf.Warnings {
+		rec.Warnings = append(rec.Warnings, a.Name+": "+w)
+	}
+}

@@ -1,0 +1,144 @@
+package parse
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func readTestPDF(t testing.TB, name string) []byte {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join("testdata", "pdf", name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+// TestPDFBroken reads the damaged copies of the corpus: each gives a clear
+// error, or a full record where PDFium repairs the damage.
+func TestPDFBroken(t *testing.T) {
+	tests := []struct {
+		file string
+		want error // nil: read; says is then a warning it must give, or "" for a complete record
+		says string
+	}{
+		{"bad_xref.pdf", nil, ""},                  // startxref past the end: the xref is rebuilt
+		{"bitflip.pdf", nil, "text looks damaged"}, // flipped bits in fonts' Unicode maps: text read, garbled
+		{"cycle.pdf", ErrEmpty, ""},                // page tree that contains itself
+		{"empty.pdf", ErrEmpty, "empty"},
+		{"header_only.pdf", ErrFormat, "damaged"},
+		{"random.pdf", ErrFormat, "no %PDF- header"},
+		{"truncated_half.pdf", ErrFormat, "damaged"},
+		{"truncated_tail.pdf", ErrFormat, "damaged"},
+		{"zeroed_streams.pdf", ErrEmpty, "no text layer"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.file, func(t *testing.T) {
+			b := readTestPDF(t, filepath.Join("broken", tt.file))
+			rec, err := PDF(context.Background(), bytes.NewReader(b), int64(len(b)), WithPath(tt.file), WithOCR(false))
+			if tt.want == nil {
+				if err != nil {
+					t.Fatalf("err = %v, want a repaired record", err)
+				}
+				if tt.says != "" {
+					if w := strings.Join(rec.Warnings, "\n"); !strings.Contains(w, tt.says) {
+						t.Errorf("warnings = %q, want %q", w, tt.says)
+					}
+				} else if rec.Directive.Number != "08/CT-UBND" {
+					t.Errorf("number = %q after repair", rec.Directive.Number)
+				}
+				return
+			}
+			if !errors.Is(err, tt.want) {
+				t.Fatalf("err = %v, want %v", err, tt.want)
+			}
+			var ie *InputError
+			if !errors.As(err, &ie) || ie.Input != tt.file || !strings.Contains(err.Error(), tt.says) {
+				t.Errorf("err = %q: want an *InputError naming %s and saying %q", err, tt.file, tt.says)
+			}
+		})
+	}
+}
+
+func TestPDFLimits(t *testing.T) {
+	b := readTestPDF(t, "a_chithi_unicode.pdf")
+	ctx := context.Background()
+	if _, err := PDF(ctx, bytes.NewReader(b), int64(len(b)), WithMaxBytes(1000)); !errors.Is(err, ErrTooLarge) {
+		t.Errorf("max bytes: err = %v", err)
+	}
+	if _, err := PDF(ctx, bytes.NewReader(b), int64(len(b)), WithMaxPages(1)); !errors.Is(err, ErrTooLarge) || !strings.Contains(err.Error(), "2 pages") {
+		t.Errorf("max pages: err = %v", err)
+	}
+	cancelled, cancel := context.WithCancel(ctx)
+	cancel()
+	if _, err := PDF(cancelled, bytes.NewReader(b), int64(len(b))); !errors.Is(err, context.Canceled) {
+		t.Errorf("cancelled: err = %v", err)
+	}
+	// The backend still works after a cancelled call.
+	if rec, err := PDF(ctx, bytes.NewReader(b), int64(len(b))); err != nil || rec.Directive.Number == "" {
+		t.Errorf("after cancel: %v", err)
+	}
+}
+
+// TestPDFEncrypted reads a copy that needs a user password (made with
+// qpdf --encrypt user owner 256).
+func TestPDFEncrypted(t *testing.T) {
+	b := readTestPDF(t, "encrypted.pdf")
+	_, err := PDF(context.Background(), bytes.NewReader(b), int64(len(b)), WithPath("encrypted.pdf"))
+	if !errors.Is(err, ErrEncrypted) || !strings.Contains(err.Error(), "password") {
+		t.Fatalf("err = %v, want ErrEncrypted", err)
+	}
+}
+
+// TestPDFSignatures checks that the record lists both signatures of the
+// signed copy, and that a changed byte breaks their digests.
+func TestPDFSignatures(t *testing.T) {
+	b := readTestPDF(t, "g_chithi.signed.pdf")
+	rec, err := PDF(context.Background(), bytes.NewReader(b), int64(len(b)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rec.Signatures) != 2 {
+		t.Fatalf("%d signatures, want 2", len(rec.Signatures))
+	}
+	s0, s1 := rec.Signatures[0], rec.Signatures[1]
+	if s0.SignerCN != "Nguyễn Minh Khôi" || !s0.DigestOK || s0.CoversWhole || s0.Field != "ChuKyNguoiKy" || s0.SigningTime == "" {
+		t.Errorf("first signature = %+v", s0)
+	}
+	if s1.SignerCN != "Ủy ban nhân dân tỉnh Hưng Yên" || !s1.DigestOK || !s1.CoversWhole || s1.Trusted != nil {
+		t.Errorf("second signature = %+v", s1)
+	}
+	i := bytes.Index(b, []byte("/Producer"))
+	b[i+11] ^= 1
+	rec, err = PDF(context.Background(), bytes.NewReader(b), int64(len(b)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range rec.Signatures {
+		if s.DigestOK || s.Error == "" {
+			t.Errorf("tampered: %+v", s)
+		}
+	}
+}
+
+// FuzzPDF feeds mutated PDFs to the whole PDF path: it must return a
+// record or an error, never panic or hang.
+func FuzzPDF(f *testing.F) {
+	f.Add([]byte("%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >> endobj\n4 0 obj << /Length 44 >> stream\nBT /F1 14 Tf 72 700 Td (CHI THI so 08) Tj ET\nendstream endobj\n5 0 obj << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"))
+	f.Add(readTestPDF(f, "broken/cycle.pdf"))
+	f.Add(readTestPDF(f, "broken/header_only.pdf"))
+	f.Add([]byte("%PDF-1.7\n1 0 obj << /ByteRange [0 10 20 10] /Contents <3082> >> endobj\n%%EOF"))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		ctx, cancel := context.WithTimeout(context.Background(), 10e9)
+		defer cancel()
+		rec, err := PDF(ctx, bytes.NewReader(b), int64(len(b)), WithOCR(false), WithMaxPages(20))
+		if (rec == nil) == (err == nil) {
+			t.Fatalf("record %v and error %v", rec, err)
+		}
+	})
+}

@@ -1,0 +1,187 @@
+package parse
+
+import (
+	"context"
+	"fmt"
+	"regexp"
+	"runtime"
+	"strings"
+	"sync"
+	"unicode"
+
+	"github.com/vnthidua/thidua/internal/ocr"
+	"github.com/vnthidua/thidua/parse/pdf"
+)
+
+// ocrDPI is the resolution pages are drawn at for OCR.
+const ocrDPI = 300
+
+// minLetters is the number of letters below which a page counts as having
+// no usable text layer.
+const minLetters = 20
+
+// ocrPages reads the pages that have no usable text layer (fewer than
+// minLetters letters, or mostly glyphs without Unicode) with tesseract and
+// puts the words it finds, with their boxes, in place of the page's
+// characters.
+func ocrPages(ctx context.Context, d pdf.Document, pages []*pdf.Page, doc *document, c *config) error {
+	var todo []int
+	for i, p := range pages {
+		if p == nil || p.Images == 0 {
+			continue // an empty page, or text only: nothing to read
+		}
+		if letters(p) < minLetters || unmapped(p) > 0.3 {
+			todo = append(todo, i)
+		}
+	}
+	if len(todo) == 0 {
+		return nil
+	}
+	if c.ocr == ocrOff {
+		doc.warnings = append(doc.warnings, fmt.Sprintf("%d trang không có lớp chữ, OCR đã tắt / %d pages have no text layer and OCR is off", len(todo), len(todo)))
+		return nil
+	}
+	t := ocr.Tesseract{Command: c.ocrCommand, Languages: c.ocrLang}
+	r, ok := d.(pdf.Renderer)
+	err := t.Check()
+	if err == nil && !ok {
+		err = pdf.ErrNoRender
+	}
+	if err != nil {
+		if c.ocr == ocrOn {
+			return inputErr(c, "", fmt.Errorf("OCR of %d pages without text: %w", len(todo), err))
+		}
+		doc.warnings = append(doc.warnings, fmt.Sprintf("%d trang không có lớp chữ và không OCR được / %d pages have no text layer and cannot be read by OCR: %v", len(todo), len(todo), err))
+		return nil
+	}
+	var (
+		wg   sync.WaitGroup
+		mu   sync.Mutex
+		errs = make([]error, len(todo))
+		sem  = make(chan struct{}, runtime.GOMAXPROCS(0))
+	)
+	for k, i := range todo {
+		select {
+		case sem <- struct{}{}:
+		case <-ctx.Done():
+			wg.Wait()
+			return inputErr(c, fmt.Sprintf("page %d", i+1), ctx.Err())
+		}
+		img, err := r.Render(ctx, i, ocrDPI)
+		if err != nil {
+			<-sem
+			errs[k] = err
+			continue
+		}
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			defer func() { <-sem }()
+			words, err := t.Read(ctx, img, ocrDPI)
+			if err != nil {
+				errs[k] = err
+				return
+			}
+			chars := ocrChars(words, ocrDPI)
+			mu.Lock()
+			pages[i].Chars = chars
+			mu.Unlock()
+		}()
+	}
+	wg.Wait()
+	if ctx.Err() != nil {
+		return inputErr(c, "", ctx.Err())
+	}
+	for k, i := range todo {
+		if errs[k] != nil {
+			doc.warnings = append(doc.warnings, fmt.Sprintf("trang %d: OCR thất bại / page %d: OCR failed: %v", i+1, i+1, errs[k]))
+		} else {
+			doc.warnings = append(doc.warnings, fmt.Sprintf("trang %d đọc bằng OCR (tesseract), có thể sai chữ / page %d read by OCR (tesseract), may hold errors", i+1, i+1))
+		}
+	}
+	return nil
+}
+
+// unmapped is the share of characters the backend could not map to
+// Unicode (fonts without a ToUnicode map): such a text layer is unusable.
+func unmapped(p *pdf.Page) float64 {
+	n, bad := 0, 0
+	for _, ch := range p.Chars {
+		if ch.R == ' ' || ch.R == '\r' || ch.R == '\n' {
+			continue
+		}
+		n++
+		if ch.R == '\uFFFD' {
+			bad++
+		}
+	}
+	if n == 0 {
+		return 0
+	}
+	return float64(bad) / float64(n)
+}
+
+func letters(p *pdf.Page) int {
+	n := 0
+	for _, ch := range p.Chars {
+		if unicode.IsLetter(ch.R) {
+			n++
+		}
+	}
+	return n
+}
+
+// ocrChars turns words read by OCR into characters in points, spread over
+// each word's box, sitting on the baseline of their line, so that the page
+// is put in order like a text layer.
+func ocrChars(words []ocr.Word, dpi int) []pdf.Char {
+	scale := 72 / float64(dpi)
+	var out []pdf.Char
+	for k, w := range words {
+		lineStart := k == 0 || words[k-1].LineTop != w.LineTop || words[k-1].LineBottom != w.LineBottom
+		if lineStart && k+1 < len(words) && labelCommaRe.MatchString(w.Text) && startsUpper(words[k+1].Text) {
+			// "5, Đề nghị" at the start of a line is the label "5." read
+			// with a comma.
+			w.Text = strings.TrimSuffix(w.Text, ",") + "."
+		}
+		if w.Text == "_" || w.Text == "—" {
+			w.Text = "-" // a list dash read as an underscore
+		}
+		rs := []rune(w.Text)
+		if len(rs) == 0 || !hasLetterOrDigit(w.Text) && strings.Trim(w.Text, "-–./:;,()\"'") != "" {
+			continue // specks of a seal or signature read as "~", "*", "^»"
+		}
+		lineH := float64(w.LineBottom-w.LineTop) * scale
+		if lineH <= 0 {
+			lineH = float64(w.Bottom-w.Top) * scale
+		}
+		size := lineH / 1.25
+		bottom := float64(w.LineBottom)*scale - 0.2*size
+		top := bottom - 0.75*size
+		x0, x1 := float64(w.Left)*scale, float64(w.Right)*scale
+		step := (x1 - x0) / float64(len(rs))
+		for k, r := range rs {
+			out = append(out, pdf.Char{R: r, Left: x0 + float64(k)*step, Right: x0 + float64(k+1)*step, Top: top, Bottom: bottom, Size: size})
+		}
+		out = append(out, pdf.Char{R: ' ', Left: x1, Right: x1, Top: bottom, Bottom: bottom, Size: size})
+	}
+	return out
+}
+
+var labelCommaRe = regexp.MustCompile(`^\d{1,2},$`)
+
+func startsUpper(s string) bool {
+	for _, r := range s {
+		return unicode.IsUpper(r)
+	}
+	return false
+}
+
+func hasLetterOrDigit(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return true
+		}
+	}
+	return false
+}
