@@ -63,6 +63,9 @@ func analyze(ctx context.Context, doc *document, c *config) (*directive.Record, 
 			rec.Source.Author = author
 		}
 	}
+	if doc.ocr {
+		signer.Name = fixOCRName(signer.Name)
+	}
 	d.Signer = signer
 	_ = rEnd
 

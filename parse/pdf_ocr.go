@@ -97,6 +97,7 @@ func ocrPages(ctx context.Context, d pdf.Document, pages []*pdf.Page, doc *docum
 			doc.warnings = append(doc.warnings, fmt.Sprintf("trang %d: OCR thất bại / page %d: OCR failed: %v", i+1, i+1, errs[k]))
 		} else {
 			doc.warnings = append(doc.warnings, fmt.Sprintf("trang %d đọc bằng OCR (tesseract), có thể sai chữ / page %d read by OCR (tesseract), may hold errors", i+1, i+1))
+			doc.ocr = true
 		}
 	}
 	return nil

@@ -89,9 +89,7 @@ func TestPDFText(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			if tt.ocr {
-				if _, err := exec.LookPath("tesseract"); err != nil {
-					t.Skip("tesseract not installed (apt-get install tesseract-ocr tesseract-ocr-vie)")
-				}
+				needTesseract(t)
 			}
 			doc, err := pdfText(t, tt.name, WithOCR(tt.ocr))
 			if err != nil {
@@ -149,9 +147,7 @@ func TestPDFRecord(t *testing.T) {
 	for _, name := range []string{"a_chithi_unicode", "b_kehoach_table", "e_chithi_cairo", "g_chithi.signed", "c_chithi_tcvn3", "d_chithi_scanned"} {
 		t.Run(name, func(t *testing.T) {
 			if strings.HasPrefix(name, "d_") {
-				if _, err := exec.LookPath("tesseract"); err != nil {
-					t.Skip("tesseract not installed (apt-get install tesseract-ocr tesseract-ocr-vie)")
-				}
+				needTesseract(t)
 			}
 			b, err := os.ReadFile(filepath.Join("testdata", "pdf", name+".pdf"))
 			if err != nil {
@@ -213,3 +209,16 @@ func TestPDFRecord(t *testing.T) {
 }
 
 var _ = errors.Is
+
+// needTesseract skips a test when the tesseract command is missing, and
+// fails it instead when THIDUA_REQUIRE_TESSERACT is set (as .ci/run does),
+// so that CI cannot pass with the OCR tests skipped.
+func needTesseract(t *testing.T) {
+	t.Helper()
+	if _, err := exec.LookPath("tesseract"); err != nil {
+		if os.Getenv("THIDUA_REQUIRE_TESSERACT") != "" {
+			t.Fatal("THIDUA_REQUIRE_TESSERACT is set but tesseract is not installed: ", err)
+		}
+		t.Skip("tesseract not installed (apt-get install tesseract-ocr tesseract-ocr-vie)")
+	}
+}

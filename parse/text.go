@@ -28,6 +28,9 @@ type document struct {
 	signatures []directive.Signature
 	// warnings are what the reader noticed (OCR used, legacy font decoded).
 	warnings []string
+	// ocr says that some of the text was read by OCR, so that names may
+	// carry its typical errors.
+	ocr bool
 }
 
 // Text reads a document from plain UTF-8 text (any Unicode normalisation;

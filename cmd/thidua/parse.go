@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"crypto/x509"
 	"encoding/json"
 	"flag"
 	"fmt"
@@ -18,7 +19,7 @@ import (
 func init() {
 	register(command{
 		name:  "parse",
-		usage: "[--format json|jsonl|text] [--timeout 60s] [--follow-attachments] FILE|URL|- ...   đọc văn bản / read documents into records",
+		usage: "[--format json|jsonl|text] [--timeout 3m] [--follow-attachments] [--ocr auto|on|off] [--trust-ca PEM] [--max-pages N] FILE|URL|- ...   đọc văn bản / read documents into records",
 		run:   runParse,
 	})
 }
@@ -27,10 +28,13 @@ func runParse(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	fs := flag.NewFlagSet("parse", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	format := fs.String("format", "json", "output format: json (one object per input), jsonl (one line per input) or text")
-	timeout := fs.Duration("timeout", 60*time.Second, "time limit for one input")
+	timeout := fs.Duration("timeout", 3*time.Minute, "time limit for one input (a scanned PDF is read by OCR at a few seconds a page)")
 	maxBytes := fs.Int64("max-bytes", parse.DefaultMaxBytes, "largest input accepted, in bytes")
 	follow := fs.Bool("follow-attachments", false, "download the PDF a page attaches and merge what it states (tải tệp PDF đính kèm)")
 	userAgent := fs.String("user-agent", parse.DefaultUserAgent, "User-Agent of HTTP requests")
+	ocr := fs.String("ocr", "auto", "OCR of PDF pages without text (scans): auto (when tesseract is installed), on (a missing tesseract is an error) or off")
+	trustCA := fs.String("trust-ca", "", "PEM file of certificate authorities the PDF signatures must chain to (kiểm tra chữ ký số)")
+	maxPages := fs.Int("max-pages", parse.DefaultMaxPages, "largest number of PDF pages read")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
@@ -48,6 +52,27 @@ func runParse(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	opts := []parse.Option{parse.WithTimeout(*timeout), parse.WithMaxBytes(*maxBytes), parse.WithUserAgent(*userAgent)}
 	if *follow {
 		opts = append(opts, parse.WithFollowAttachments(true))
+	}
+	switch *ocr {
+	case "auto":
+	case "on", "off":
+		opts = append(opts, parse.WithOCR(*ocr == "on"))
+	default:
+		fmt.Fprintf(stderr, "thidua parse: --ocr %q: dùng / use auto, on or off\n", *ocr)
+		return 2
+	}
+	if *maxPages <= 0 {
+		fmt.Fprintf(stderr, "thidua parse: --max-pages %d: phải lớn hơn 0 / must be more than 0\n", *maxPages)
+		return 2
+	}
+	opts = append(opts, parse.WithMaxPages(*maxPages))
+	if *trustCA != "" {
+		pool, err := loadCAs(*trustCA)
+		if err != nil {
+			fmt.Fprintf(stderr, "thidua parse: --trust-ca: %v\n", err)
+			return 2
+		}
+		opts = append(opts, parse.WithTrustPool(pool))
 	}
 	var bar *progress
 	if *format == "jsonl" && len(inputs) > 1 && isTerminal(stderr) {
@@ -127,6 +152,19 @@ func writeRecord(w io.Writer, rec *directive.Record, format string) error {
 	}
 	_, err = fmt.Fprintf(w, "%s\n", b)
 	return err
+}
+
+// loadCAs reads the PEM certificates of a file into a pool.
+func loadCAs(path string) (*x509.CertPool, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	pool := x509.NewCertPool()
+	if !pool.AppendCertsFromPEM(b) {
+		return nil, fmt.Errorf("%s: không có chứng thư PEM / no PEM certificate in the file", path)
+	}
+	return pool, nil
 }
 
 // isTerminal tells whether w is a terminal (a character device), without
