@@ -4,11 +4,14 @@
 //
 // Usage:
 //
-//	thidua parse [--format json|jsonl|text] FILE|URL|- ...
+//	thidua parse [--format json|jsonl|text] [--timeout 3m] [--follow-attachments]
+//	             [--ocr auto|on|off] [--trust-ca PEM] [--max-pages N] FILE|URL|- ...
 //	thidua campaigns [--format json|text]
 //	thidua validate [--format json|text] FILE|-
 //	thidua awards [--lang vi|en]
-//	thidua blocs score FILE
+//	thidua blocs score [--format text|json|facts] FILE
+//
+// Run "thidua help" for each command's flags.
 package main
 
 import (

@@ -1,16 +1,14 @@
 // Command bloc-score scores the emulation blocs (cụm, khối thi đua) of a
-// year, prints each bloc's ranking and the units that lead it, and the
-// facts a nomination uses: year, bloc, rank, leading.
+// year, prints each bloc's ranking and the units that lead it, and checks
+// each leader's eligibility for the Cờ thi đua of a province (CO_BO_TINH)
+// through package nomination, which uses the bloc result as a fact.
 //
-//	go run ./examples/bloc-score [blocs.json]
+//	go run ./examples/bloc-score [blocs.json [ratings.json]]
 //
-// Without an argument it scores the file next to this program.
-//
-// A collective that led its bloc is a candidate for the Cờ thi đua of a
-// ministry or province (CO_BO_TINH) or of the Government (CO_CP). Checking
-// that eligibility through package nomination is not wired in yet: this
-// program prints the leader facts only, in the JSON shape of
-// nomination.BlocResult.
+// Without arguments it reads the two files next to this program: the
+// scoring sheet and scores of the blocs, and the year's rating of each
+// collective (hoàn thành xuất sắc nhiệm vụ, ...), which the flag also needs.
+// A leader whose rating is not given is reported as missing that fact.
 package main
 
 import (
@@ -19,30 +17,40 @@ import (
 	"os"
 
 	"github.com/vnthidua/thidua/campaign"
+	"github.com/vnthidua/thidua/nomination"
 )
 
+// ratings is the second input: the year's rating of each collective.
+type ratings struct {
+	Year    int               `json:"year"`
+	Ratings map[string]string `json:"ratings"`
+}
+
 func main() {
-	path := "examples/bloc-score/blocs.json"
+	blocsPath, ratingsPath := "examples/bloc-score/blocs.json", "examples/bloc-score/ratings.json"
 	if len(os.Args) > 1 {
-		path = os.Args[1]
+		blocsPath, ratingsPath = os.Args[1], ""
 	}
-	f, err := os.Open(path)
-	if err != nil {
-		fmt.Fprintln(os.Stderr, err)
-		os.Exit(2)
+	if len(os.Args) > 2 {
+		ratingsPath = os.Args[2]
 	}
-	defer f.Close()
-	s, err := campaign.DecodeScoring(f)
+	res, err := score(blocsPath)
 	if err != nil {
-		fmt.Fprintln(os.Stderr, err)
-		os.Exit(2)
-	}
-	res, err := s.Rank()
-	if err != nil {
-		// err joins one *campaign.BlocError per problem, one a line.
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)
 	}
+	var rs ratings
+	if ratingsPath != "" {
+		b, err := os.ReadFile(ratingsPath)
+		if err == nil {
+			err = json.Unmarshal(b, &rs)
+		}
+		if err != nil {
+			fmt.Fprintln(os.Stderr, ratingsPath+":", err)
+			os.Exit(2)
+		}
+	}
+
 	for _, b := range res.Blocs {
 		fmt.Printf("%s (%d)\n", b.Bloc, res.Year)
 		for _, u := range b.Ranking {
@@ -53,12 +61,53 @@ func main() {
 			fmt.Printf("  %d. %-24s %6.2f%s\n", u.Rank, u.Unit, u.Total, mark)
 		}
 	}
-	fmt.Println("\nĐơn vị dẫn đầu cụm, khối (dữ kiện cho hồ sơ Cờ thi đua / facts for a nomination):")
+
+	fmt.Println("\nCờ thi đua cấp tỉnh (CO_BO_TINH) cho đơn vị dẫn đầu / province flag for the leaders:")
 	for _, f := range res.Facts() {
 		if !f.Leading {
 			continue
 		}
-		b, _ := json.Marshal(f.BlocFact)
-		fmt.Printf("  %s: %s\n", f.Unit, b)
+		n := &nomination.Nomination{
+			Award:     "CO_BO_TINH",
+			Year:      f.Year,
+			Subject:   nomination.Subject{Kind: nomination.Collective, Name: f.Unit},
+			Conferrer: nomination.ConferrerMinistryProvince,
+			// The bloc result is the fact the flag's rule reads.
+			BlocResults: []nomination.BlocResult{{Year: f.Year, Bloc: f.Bloc, Rank: f.Rank, Leading: f.Leading}},
+		}
+		if r, ok := rs.Ratings[f.Unit]; ok && rs.Year == f.Year {
+			n.Ratings = []nomination.Rating{{Year: f.Year, Rating: r}}
+		}
+		v, err := nomination.Validate(n)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, err)
+			os.Exit(1)
+		}
+		verdict := "đủ điều kiện / eligible"
+		if !v.Eligible {
+			verdict = "chưa đủ điều kiện / not eligible"
+		}
+		fmt.Printf("  %s: %s\n", f.Unit, verdict)
+		for _, x := range v.Findings {
+			if x.Severity == nomination.Info && x.Rule != "bloc_leading" {
+				continue
+			}
+			fmt.Printf("    [%s] %s Điều %d: %s\n", x.Severity, x.Citation.Document, x.Citation.Article, x.Message)
+		}
 	}
+}
+
+// score reads a bloc file and ranks its blocs.
+func score(path string) (*campaign.Result, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	s, err := campaign.DecodeScoring(f)
+	if err != nil {
+		return nil, err
+	}
+	// A ranking error joins one *campaign.BlocError per problem.
+	return s.Rank()
 }

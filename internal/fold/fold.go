@@ -1,6 +1,3 @@
-// Package fold reduces Vietnamese text to a form for matching names that
-// people write in many ways: without diacritics, in any case, with any
-// punctuation and spacing, in NFC or NFD, with old or new tone placement.
 package fold
 
 import (
