@@ -3,6 +3,7 @@ package parse
 import (
 	"bytes"
 	"context"
+	"os/exec"
 	"testing"
 )
 
@@ -17,14 +18,23 @@ func BenchmarkPDFSigned(b *testing.B) {
 	benchPDF(b, "g_chithi.signed.pdf", 2)
 }
 
-func benchPDF(b *testing.B, name string, pages int) {
+// BenchmarkPDFScanned reads the 2-page scan with OCR (tesseract, pages in
+// parallel).
+func BenchmarkPDFScanned(b *testing.B) {
+	if _, err := exec.LookPath("tesseract"); err != nil {
+		b.Skip("tesseract not installed")
+	}
+	benchPDF(b, "d_chithi_scanned.pdf", 2, WithOCR(true))
+}
+
+func benchPDF(b *testing.B, name string, pages int, opts ...Option) {
 	data := readTestPDF(b, name)
 	ctx := context.Background()
-	if _, err := PDF(ctx, bytes.NewReader(data), int64(len(data))); err != nil {
+	if _, err := PDF(ctx, bytes.NewReader(data), int64(len(data)), opts...); err != nil {
 		b.Fatal(err)
 	}
 	for b.Loop() {
-		if _, err := PDF(ctx, bytes.NewReader(data), int64(len(data))); err != nil {
+		if _, err := PDF(ctx, bytes.NewReader(data), int64(len(data)), opts...); err != nil {
 			b.Fatal(err)
 		}
 	}
