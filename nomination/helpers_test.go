@@ -62,7 +62,7 @@ func describe(r Result) string {
 	s := fmt.Sprintf("%s %d eligible=%v regime=%s", r.Award, r.Year, r.Eligible, r.Regime)
 	for _, f := range r.Findings {
 		if f.Severity != Info {
-			s += fmt.Sprintf("\n  %s %s %s Điều %d: %s", f.Severity, f.Rule, f.Citation.Document, f.Citation.Article, f.MessageEn)
+			s += fmt.Sprintf("\n  %s %s %s Điều %d khoản %d điểm %q: %s", f.Severity, f.Rule, f.Citation.Document, f.Citation.Article, f.Citation.Clause, f.Citation.Point, f.MessageEn)
 		}
 	}
 	return s

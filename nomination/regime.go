@@ -100,7 +100,7 @@ var regimeParams = map[string]*params{
 		// thuvienphapluat.vn, not read in the text.
 		minMonthsNewHire: 10,
 		hireCite:         Citation{Document: docDec91, Article: 10, Verified: false},
-		leaveCite:        Citation{Document: docDec91, Article: 10, Verified: false},
+		leaveCite:        Citation{Document: docDec91, Article: 10, Clause: 4, Verified: true}, // maternity leave counts (text read)
 		disciplineCite:   Citation{Document: docDec91, Article: 10, Verified: false},
 		oneAward:         Citation{Document: docLaw2003, Article: 6, Verified: false},
 		authority: [5]Citation{

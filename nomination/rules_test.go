@@ -15,6 +15,14 @@ type ruleCase struct {
 	mutate   func(n *Nomination)
 	eligible bool
 	rule     string
+	clause   int    // when set, the cited clause must match too
+	point    string // when set, the cited point must match too
+}
+
+// cites tells whether c is the provision the case names.
+func (tc *ruleCase) cites(c Citation) bool {
+	return c.Document == tc.doc && c.Article == tc.article &&
+		(tc.clause == 0 || c.Clause == tc.clause) && (tc.point == "" || c.Point == tc.point)
 }
 
 func setRating(n *Nomination, year int, r string) {
@@ -118,12 +126,12 @@ var ruleCases = []ruleCase{
 	{name: "CSTD_CS HTTNV without initiative", doc: docLaw2022, article: 23, code: "CSTD_CS", year: 2024, mutate: func(n *Nomination) { setRating(n, 2024, RatingGood); noInitiatives(n) }, rule: "excellence_or_initiative"},
 	{name: "CSTD_CS 2023 HTXSNV without initiative", doc: docLaw2003, article: 23, code: "CSTD_CS", year: 2023, mutate: noInitiatives, rule: "initiative"},
 	{name: "CSTD_CS 2023 with grassroots initiative", doc: docLaw2003, article: 23, code: "CSTD_CS", year: 2023, mutate: initiativesScope(ScopeGrassroots), eligible: true},
-	{name: "CSTD_CS fails the LDTT standard", doc: docLaw2022, article: 24, code: "CSTD_CS", year: 2024, mutate: func(n *Nomination) { setRating(n, 2024, RatingCompleted) }, rule: "rating"},
+	{name: "CSTD_CS fails the LDTT standard (Art. 23(1))", doc: docLaw2022, article: 23, clause: 1, code: "CSTD_CS", year: 2024, mutate: func(n *Nomination) { setRating(n, 2024, RatingCompleted) }, rule: "rating"},
 	{name: "CSTD_CS LDTT conferred, no rating, initiative", doc: docLaw2022, article: 23, code: "CSTD_CS", year: 2024, mutate: func(n *Nomination) {
 		dropRating(n, 2024)
 		n.History = append(n.History, Grant{Award: "LDTT", Year: 2024})
 	}, eligible: true},
-	{name: "CSTD_CS no rating, no LDTT", doc: docLaw2022, article: 24, code: "CSTD_CS", year: 2024, mutate: func(n *Nomination) { dropRating(n, 2024) }, rule: "missing_fact"},
+	{name: "CSTD_CS no rating, no LDTT", doc: docLaw2022, article: 23, clause: 1, code: "CSTD_CS", year: 2024, mutate: func(n *Nomination) { dropRating(n, 2024) }, rule: "missing_fact"},
 	{name: "CSTD_CS with maternity leave", doc: docCirc01, article: 2, code: "CSTD_CS", year: 2024, mutate: func(n *Nomination) {
 		n.Leaves = []Leave{{Kind: LeaveMaternity, From: "2024-01-15", To: "2024-07-14"}}
 	}, eligible: true},
@@ -139,7 +147,7 @@ var ruleCases = []ruleCase{
 	}, eligible: true},
 	{name: "CSTD_BO_TINH 2023 break", doc: docLaw2003, article: 22, code: "CSTD_BO_TINH", year: 2023, mutate: func(n *Nomination) { n.History = without(n.History, "CSTD_CS", 2021) }, rule: "consecutive_prerequisite"},
 	{name: "CSTD_BO_TINH grassroots initiatives only", doc: docLaw2022, article: 22, code: "CSTD_BO_TINH", year: 2024, mutate: initiativesScope(ScopeGrassroots), rule: "initiative_scope"},
-	{name: "CSTD_BO_TINH 2023 grassroots initiatives only", doc: docLaw2003, article: 22, code: "CSTD_BO_TINH", year: 2023, mutate: initiativesScope(ScopeGrassroots), rule: "initiative_scope"},
+	{name: "CSTD_BO_TINH 2023 grassroots initiatives only (Decree 91/2017 Art. 9(2))", doc: docDec91, article: 9, clause: 2, code: "CSTD_BO_TINH", year: 2023, mutate: initiativesScope(ScopeGrassroots), rule: "initiative_scope"},
 	{name: "CSTD_BO_TINH ministry initiative", doc: docLaw2022, article: 22, code: "CSTD_BO_TINH", year: 2024, mutate: initiativesScope(ScopeMinistryProvince), eligible: true},
 	// Chiến sĩ thi đua toàn quốc — Art. 21 Law 06/2022; Art. 21 Law 15/2003.
 	{name: "CSTD_TQ two in a row", doc: docLaw2022, article: 21, code: "CSTD_TQ", year: 2024, eligible: true},
@@ -308,7 +316,7 @@ var ruleCases = []ruleCase{
 }
 
 func TestRules(t *testing.T) {
-	for _, tc := range ruleCases {
+	for _, tc := range append(ruleCases, citedCases...) {
 		t.Run(tc.name, func(t *testing.T) {
 			kind := tc.kind
 			if kind == "" {
@@ -330,21 +338,21 @@ func TestRules(t *testing.T) {
 				// article the case is about is among the citations
 				found := false
 				for _, f := range r.Findings {
-					if f.Citation.Document == tc.doc && f.Citation.Article == tc.article {
+					if tc.cites(f.Citation) {
 						found = true
 					}
 				}
 				if !found {
-					t.Errorf("no finding cites %s Điều %d\n%s", tc.doc, tc.article, describe(r))
+					t.Errorf("no finding cites %s Điều %d khoản %d điểm %q\n%s", tc.doc, tc.article, tc.clause, tc.point, describe(r))
 				}
 				return
 			}
 			for _, f := range errorsOf(r) {
-				if f.Rule == tc.rule && f.Citation.Document == tc.doc && f.Citation.Article == tc.article {
+				if f.Rule == tc.rule && tc.cites(f.Citation) {
 					return
 				}
 			}
-			t.Errorf("no %s error citing %s Điều %d\n%s", tc.rule, tc.doc, tc.article, describe(r))
+			t.Errorf("no %s error citing %s Điều %d khoản %d điểm %q\n%s", tc.rule, tc.doc, tc.article, tc.clause, tc.point, describe(r))
 		})
 	}
 }

@@ -442,7 +442,15 @@ func knownDiscipline(s string) bool {
 // discipline.
 func (c *checker) yearlyIndividual() bool {
 	y := c.n.Year
-	cite := c.law(24, 1, "", true)
+	// Art. 24(1)(a), both laws: "hoàn thành tốt nhiệm vụ" (2003 as amended
+	// 2013: "hoàn thành tốt nhiệm vụ được giao"); clause 2 gives the armed
+	// forces' title for the same standard. For a CSTĐ cơ sở nomination the
+	// provision applied is Art. 23(1): "đạt tiêu chuẩn danh hiệu LĐTT/CSTT"
+	// (Law 06/2022 and Law 15/2003 as amended 2013 alike).
+	cite := c.law(24, 1, "a", true)
+	if c.a.Code == "CSTD_CS" {
+		cite = c.law(23, 1, "", true)
+	}
 	if c.a.Code == "CSTD_CS" && c.rating(y) == rNone && (c.has("LDTT", y) || c.has("CSTT", y)) {
 		// the yearly title already conferred establishes the standard
 		c.add(Info, "rating", cite, "Đã được công nhận Lao động tiên tiến/Chiến sĩ tiên tiến trong năm.", "Already recognised as Advanced Worker/Soldier for the year.").Year = y
@@ -628,7 +636,14 @@ func (c *checker) ministryFighter() {
 		f.Have, f.Need = k, 3
 		c.transition(y - k + 1)
 	}
-	c.scopeInitiative(y-2, y, 2, c.law(22, 1, "b", c.is22()))
+	// Before 2024 the initiative's ministry/province-wide effect is
+	// required by Decree 91/2017/NĐ-CP Art. 9(2) (Law 15/2003 Art. 22 only
+	// asks for three consecutive grassroots titles).
+	ic := c.law(22, 1, "b", true)
+	if !c.is22() {
+		ic = Citation{Document: docDec91, Article: 9, Clause: 2, Verified: true}
+	}
+	c.scopeInitiative(y-2, y, 2, ic)
 	c.disciplineWindow(y, y, c.p.disciplineCite)
 }
 
@@ -686,7 +701,13 @@ func (c *checker) nationalFighter() {
 	if b1 == 0 {
 		from = y - 5
 	}
-	c.scopeInitiative(from, y, 3, c.law(21, 1, "b", c.is22()))
+	// Before 2024: Decree 91/2017/NĐ-CP Art. 9(1) (clause inferred from
+	// Art. 9(2), 9(3), which were read; UNVERIFIED).
+	ic := c.law(21, 1, "b", true)
+	if !c.is22() {
+		ic = Citation{Document: docDec91, Article: 9, Clause: 1, Verified: false}
+	}
+	c.scopeInitiative(from, y, 3, ic)
 	c.disciplineWindow(y, y, c.p.disciplineCite)
 }
 
@@ -711,18 +732,27 @@ func (c *checker) members(cite Citation) *Members {
 
 func (c *checker) advancedCollective() {
 	y := c.n.Year
-	cite := c.law(28, 1, "", !c.is22())
-	if c.is22() {
-		cite = c.law(28, 0, "", true)
+	// Law 15/2003 Art. 28 (as amended 2013): 1. TTLĐTT: a) hoàn thành tốt
+	// nhiệm vụ; c) trên 50% LĐTT and no member disciplined with a warning
+	// or heavier; 2. ĐVTT: points a, b, d of clause 1 and over 50% CSTT (no
+	// discipline criterion). Law 06/2022 Art. 28: clause and point numbers
+	// not read (the article is cited whole).
+	cite, share := c.law(28, 0, "", true), c.law(28, 0, "", true)
+	if !c.is22() {
+		cite, share = c.law(28, 1, "a", true), c.law(28, 1, "c", true)
+		if c.a.Code == "DVTT" {
+			cite, share = c.law(28, 2, "", true), c.law(28, 2, "", true)
+		}
 	}
 	if c.needRating(y, rGood, cite,
 		"Tập thể chưa hoàn thành tốt nhiệm vụ trong năm.", "The collective did not complete its duties well in the year.") {
 		c.add(Info, "rating", cite, "Tập thể hoàn thành tốt nhiệm vụ trở lên.", "The collective completed its duties well or better.").Year = y
 	}
-	m := c.members(cite)
+	m := c.members(share)
 	if m == nil {
 		return
 	}
+	cite = share
 	if 2*m.Advanced <= m.Total {
 		f := c.add(Error, "advanced_share", cite,
 			"Không có trên 50% cá nhân trong tập thể đạt danh hiệu Lao động tiên tiến/Chiến sĩ tiên tiến.",
@@ -732,7 +762,9 @@ func (c *checker) advancedCollective() {
 		f := c.add(Info, "advanced_share", cite, "Trên 50% cá nhân đạt Lao động tiên tiến/Chiến sĩ tiên tiến.", "More than 50% Advanced Workers/Soldiers.")
 		f.Have, f.Need = m.Advanced, m.Total/2+1
 	}
-	c.noDisciplinedMember(m, cite, !c.is22())
+	if c.is22() || c.a.Code != "DVTT" {
+		c.noDisciplinedMember(m, cite, !c.is22())
+	}
 }
 
 // noDisciplinedMember checks that no member was disciplined with a warning
