@@ -73,6 +73,11 @@ func readHeader(lines []string) header {
 		start = 0
 	}
 	for i := start; i < min(len(lines), start+headerSpan); i++ {
+		if h.found && (bodyStartRe.MatchString(lines[i]) || strings.HasSuffix(lines[i], ":")) {
+			// The body has begun ("Căn cứ ..."); "QUYẾT ĐỊNH:" there
+			// is the operative verb, not the kind heading.
+			break
+		}
 		ln := strings.TrimSpace(strings.Trim(lines[i], ":"))
 		if !isUpperLine(ln) {
 			continue
@@ -97,16 +102,31 @@ func readHeader(lines []string) header {
 			} else if i := h.numberLine + 1; h.numberLine >= 0 && i < len(lines) && vvRe.MatchString(lines[i]) {
 				h.title = lines[i]
 				h.kind, _ = directive.Kind("CV")
+			} else if i := h.titleEnd; i < len(lines) && isUpperLine(lines[i]) && !authorityLineRe.MatchString(lines[i]) && h.number.Kind != "" {
+				// A copy that lost the kind heading: the title in
+				// capitals follows the header ("BAN HÀNH QUY CHẾ ...").
+				h.title, h.titleEnd = readTitle(lines, i)
+				h.kind, _ = directive.Kind(h.number.Kind)
 			}
 		}
 		return h
 	}
-	// The title: the lines after the kind heading up to the body. A
-	// title wraps onto lines that start in lower case, or onto short lines
-	// (a centred title is narrower than the justified body) that do not
-	// end a sentence.
-	i := h.kindLine + 1
+	h.title, h.titleEnd = readTitle(lines, h.kindLine+1)
+	if h.kind.Code == "" {
+		h.kind, _ = directive.Kind(h.number.Kind)
+	}
+	return h
+}
+
+// readTitle reads the title (trích yếu) that starts at line i, after the
+// kind heading, and returns it with the index of the first line after it.
+// A title wraps onto lines that start in lower case, or onto short lines
+// (a centred title is narrower than the justified body) that do not end a
+// sentence. A title printed in capitals runs over the lines in capitals
+// up to the authority line ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH") or the body.
+func readTitle(lines []string, i int) (string, int) {
 	var title []string
+	upper := false
 	for i < len(lines) && len(title) < 6 {
 		ln := lines[i]
 		if starLineRe.MatchString(ln) {
@@ -116,39 +136,51 @@ func readHeader(lines []string) header {
 			}
 			continue
 		}
-		if len(title) == 0 && !isUpperLine(ln) || len(title) > 0 && continuesTitle(title[len(title)-1], ln) {
-			if _, _, txt := marker(ln); txt != ln {
-				break
-			}
-			title = append(title, ln)
-			i++
-			continue
+		ok := false
+		switch {
+		case len(title) == 0:
+			ok = !isUpperLine(ln) || !authorityLineRe.MatchString(ln) && len([]rune(ln)) >= 12
+			upper = isUpperLine(ln)
+		case upper:
+			ok = isUpperLine(ln) && !authorityLineRe.MatchString(ln) && !endsSentence(title[len(title)-1])
+		default:
+			ok = continuesTitle(title[len(title)-1], ln)
 		}
-		break
+		if !ok {
+			break
+		}
+		if _, _, txt := marker(ln); txt != ln {
+			break
+		}
+		title = append(title, ln)
+		i++
 	}
-	h.title = strings.Join(title, " ")
-	h.titleEnd = i
-	if h.kind.Code == "" {
-		h.kind, _ = directive.Kind(h.number.Kind)
-	}
-	return h
+	return strings.Join(title, " "), i
 }
 
 var (
-	vvRe        = regexp.MustCompile(`(?i)^(?:V/v|Về việc)\s+\S`)
-	bodyStartRe = regexp.MustCompile(`(?i)^(?:Căn cứ|Thực hiện|Theo|Trong|Để|Nhằm|Năm|Qua|Thời gian|Những năm|Thi hành|Xét)\b`)
+	// authorityLineRe matches the line in capitals under a title that
+	// names the body or office exercising the power ("ỦY BAN NHÂN DÂN
+	// TỈNH AN GIANG", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH", "BỘ TRƯỞNG BỘ NỘI
+	// VỤ"), as Decree 30/2020 lays out a decision.
+	authorityLineRe = regexp.MustCompile(`^(?:(?:PHÓ\s+)?CHỦ\s+TỊCH|BỘ\s+TRƯỞNG|(?:PHÓ\s+)?THỦ\s+TƯỚNG|(?:PHÓ\s+)?GIÁM\s+ĐỐC|TRƯỞNG\s+BAN|CHÁNH\s+VĂN\s+PHÒNG|(?:TỔNG\s+)?CỤC\s+TRƯỞNG|VIỆN\s+TRƯỞNG|HIỆU\s+TRƯỞNG|Ủ?Y\s+BAN|UỶ\s+BAN|HỘI\s+ĐỒNG|BAN\s+(?:THƯỜNG\s+VỤ|CHẤP\s+HÀNH|CHỈ\s+ĐẠO|BÍ\s+THƯ)|BỘ\s+CHÍNH\s+TRỊ|CHÍNH\s+PHỦ|(?:TỈNH|THÀNH|HUYỆN|QUẬN|THỊ|ĐẢNG)\s+ỦY|(?:TỈNH|THÀNH|HUYỆN|QUẬN|THỊ|ĐẢNG)\s+UỶ)(?:\s|$)`)
+	vvRe            = regexp.MustCompile(`(?i)^(?:V/v|Về việc)\s+\S`)
+	bodyStartRe     = regexp.MustCompile(`(?i)^(?:Căn cứ|Thực hiện|Theo|Trong|Để|Nhằm|Năm|Qua|Thời gian|Những năm|Thi hành|Xét)\b`)
 )
 
 // continuesTitle reports whether line ln continues a title whose last
 // line is prev.
 func continuesTitle(prev, ln string) bool {
-	if endsSentence(prev) || isUpperLine(ln) || bodyStartRe.MatchString(ln) {
+	if endsSentence(prev) || isUpperLine(ln) {
 		return false
 	}
 	if startsLower(ln) {
 		return true
 	}
-	return len([]rune(ln)) <= 80 && len([]rune(prev)) <= 80 && !endsSentence(ln)
+	if bodyStartRe.MatchString(ln) {
+		return false
+	}
+	return len([]rune(ln)) <= 80 && len([]rune(prev)) <= 200 && !endsSentence(ln)
 }
 
 // issuerLines returns the issuing body as the header writes it: the lines
