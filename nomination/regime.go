@@ -102,7 +102,9 @@ var regimeParams = map[string]*params{
 		hireCite:         Citation{Document: docDec91, Article: 10, Verified: false},
 		leaveCite:        Citation{Document: docDec91, Article: 10, Clause: 4, Verified: true}, // maternity leave counts (text read)
 		disciplineCite:   Citation{Document: docDec91, Article: 10, Verified: false},
-		oneAward:         Citation{Document: docLaw2003, Article: 6, Verified: false},
+		// Art. 6(2)(b) as amended by Law 39/2013/QH13 (in force 2014-06-01):
+		// "không tặng thưởng nhiều hình thức cho một thành tích đạt được".
+		oneAward: Citation{Document: docLaw2003, Article: 6, Clause: 2, Point: "b", Verified: true},
 		authority: [5]Citation{
 			levelUnit:             {Document: docLaw2003, Article: 80, Verified: false},
 			levelMinistryProvince: {Document: docLaw2003, Article: 79, Verified: false},

@@ -27,6 +27,14 @@ var citedCases = []ruleCase{
 		n.History = append(n.History, Grant{Award: "CSTD_CS", Year: 2024})
 	}, rule: "one_achievement_one_award"},
 
+	// before 2024: Law 15/2003 Art. 6(2)(b) as amended by Law 39/2013/QH13.
+	{name: "LDTT already given for 2023 (Law 2003 Art. 6(2)(b))", doc: docLaw2003, article: 6, clause: 2, point: "b", code: "LDTT", year: 2023, mutate: func(n *Nomination) {
+		n.History = append(n.History, Grant{Award: "LDTT", Year: 2023})
+	}, rule: "one_achievement_one_award"},
+	{name: "BK_BO_TINH 2023 year reused (Law 2003 Art. 6(2)(b))", doc: docLaw2003, article: 6, clause: 2, point: "b", code: "BK_BO_TINH", year: 2023, mutate: func(n *Nomination) {
+		n.History = []Grant{{Award: "BK_BO_TINH", Year: 2022}}
+	}, rule: "one_achievement_one_award"},
+
 	// Chiến sĩ thi đua cơ sở: Art. 23(1) (the LĐTT standard), 23(2).
 	{name: "CSTD_CS 2024 HTTNV with initiative (Art. 23(2))", doc: docLaw2022, article: 23, clause: 2, code: "CSTD_CS", year: 2024, mutate: func(n *Nomination) { setRating(n, 2024, RatingGood); initiativesScope(ScopeGrassroots)(n) }, eligible: true},
 	{name: "CSTD_CS 2024 neither HTXSNV nor initiative (Art. 23(2))", doc: docLaw2022, article: 23, clause: 2, code: "CSTD_CS", year: 2024, mutate: func(n *Nomination) { setRating(n, 2024, RatingGood); noInitiatives(n) }, rule: "excellence_or_initiative"},

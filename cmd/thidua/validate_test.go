@@ -22,11 +22,21 @@ func TestValidateScenarios(t *testing.T) {
 		rule     string
 		doc      string
 		article  int
+		clause   int
+		point    string
 	}{
-		{"cstd_cs_2024_eligible.json", 0, true, "excellence_or_initiative", "06/2022/QH15", 23},
-		{"cstd_bo_tinh_2024_break.json", 1, false, "consecutive_prerequisite", "06/2022/QH15", 22},
-		{"ldtt_2023_discipline.json", 1, false, "discipline", "91/2017/NĐ-CP", 10},
-		{"co_bo_tinh_2024.json", 0, true, "bloc_leading", "06/2022/QH15", 26},
+		{"cstd_cs_2024_eligible.json", 0, true, "excellence_or_initiative", "06/2022/QH15", 23, 2, ""},
+		{"cstd_bo_tinh_2024_break.json", 1, false, "consecutive_prerequisite", "06/2022/QH15", 22, 1, "a"},
+		{"ldtt_2023_discipline.json", 1, false, "discipline", "91/2017/NĐ-CP", 10, 0, ""},
+		{"co_bo_tinh_2024.json", 0, true, "bloc_leading", "06/2022/QH15", 26, 1, ""},
+		{"ldtt_2024_htnv.json", 1, false, "rating", "06/2022/QH15", 24, 1, "a"},
+		{"cstd_cs_2024_htnv.json", 1, false, "rating", "06/2022/QH15", 23, 1, ""},
+		{"ttldtt_2023_share.json", 1, false, "advanced_share", "15/2003/QH11", 28, 1, "c"},
+		{"dvtt_2023_member_warned.json", 0, true, "advanced_share", "15/2003/QH11", 28, 2, ""},
+		{"ttldxs_2024_no_fighter.json", 1, false, "grassroots_fighter", "06/2022/QH15", 27, 1, "d"},
+		{"co_cp_2024_not_leading.json", 1, false, "bloc_leading", "06/2022/QH15", 25, 1, ""},
+		{"hc_ld_3_2024_eligible.json", 0, true, "window", "06/2022/QH15", 44, 1, "e"},
+		{"cstd_bo_tinh_2023_scope.json", 1, false, "initiative_scope", "91/2017/NĐ-CP", 9, 2, ""},
 	}
 	for _, tc := range cases {
 		t.Run(tc.file, func(t *testing.T) {
@@ -37,11 +47,13 @@ func TestValidateScenarios(t *testing.T) {
 			assert.Equal(t, tc.eligible, r.Eligible)
 			found := false
 			for _, f := range r.Findings {
-				if f.Rule == tc.rule && f.Citation.Document == tc.doc && f.Citation.Article == tc.article {
+				c := f.Citation
+				if f.Rule == tc.rule && c.Document == tc.doc && c.Article == tc.article && c.Clause == tc.clause && c.Point == tc.point &&
+					(tc.eligible || f.Severity == nomination.Error) {
 					found = true
 				}
 			}
-			assert.True(t, found, "no %s finding citing %s Điều %d in %s", tc.rule, tc.doc, tc.article, stdout)
+			assert.True(t, found, "no %s finding citing %s Điều %d khoản %d điểm %q in %s", tc.rule, tc.doc, tc.article, tc.clause, tc.point, stdout)
 		})
 	}
 }
