@@ -31,7 +31,7 @@ func analyze(ctx context.Context, doc *document, c *config) (*directive.Record, 
 	if cut {
 		rec.Warnings = append(rec.Warnings, "văn bản quá dài, đã cắt bớt / text too long, cut")
 	}
-	lines = cutTail(dropChrome(lines))
+	lines = splitCells(cutTail(dropChrome(lines)))
 	if len(lines) == 0 {
 		return nil, inputErr(c, "", ErrEmpty)
 	}

@@ -25,12 +25,19 @@ var namedLaws = []namedLaw{
 		map[int]string{2003: "15/2003/QH11", 2005: "47/2005/QH11", 2013: "39/2013/QH13", 2022: "06/2022/QH15"}, "Luật Thi đua, khen thưởng"},
 	{"L", regexp.MustCompile(`^(?i)Luật\s+Cán\s+bộ,?\s+công\s+chức`), map[int]string{2008: "22/2008/QH12"}, "Luật Cán bộ, công chức"},
 	{"L", regexp.MustCompile(`^(?i)Luật\s+Viên\s+chức`), map[int]string{2010: "58/2010/QH12"}, "Luật Viên chức"},
+	{"L", regexp.MustCompile(`^(?i)Luật\s+sửa\s+đổi,?\s+bổ\s+sung\s+một\s+số\s+điều\s+của\s+Luật\s+Tổ\s+chức\s+Chính\s+phủ\s+và\s+Luật\s+Tổ\s+chức\s+chính\s+quyền\s+địa\s+phương`),
+		map[int]string{2019: "47/2019/QH14"}, "Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương"},
 	{"L", regexp.MustCompile(`^(?i)Luật\s+Tổ\s+chức\s+chính\s+quyền\s+địa\s+phương`), map[int]string{2015: "77/2015/QH13"}, "Luật Tổ chức chính quyền địa phương"},
-	{"L", regexp.MustCompile(`^(?i)Luật\s+Ban\s+hành\s+văn\s+bản\s+quy\s+phạm\s+pháp\s+luật`), map[int]string{2015: "80/2015/QH13"}, "Luật Ban hành văn bản quy phạm pháp luật"},
+	{"L", regexp.MustCompile(`^(?i)Luật\s+Tổ\s+chức\s+(?:Hội\s+đồng\s+nhân\s+dân|HĐND)\s+và\s+(?:[UỦ][yỷ]\s+ban\s+nhân\s+dân|UBND)`), map[int]string{2003: "11/2003/QH11"}, "Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân"},
+	{"L", regexp.MustCompile(`^(?i)Luật\s+Tổ\s+chức\s+Chính\s+phủ`), map[int]string{2001: "32/2001/QH10", 2015: "76/2015/QH13"}, "Luật Tổ chức Chính phủ"},
+	{"L", regexp.MustCompile(`^(?i)Luật\s+Ban\s+hành\s+văn\s+bản\s+quy\s+phạm\s+pháp\s+luật\s+của\s+(?:Hội\s+đồng\s+nhân\s+dân|HĐND),?\s+(?:[UỦ][yỷ]\s+ban\s+nhân\s+dân|UBND)`),
+		map[int]string{2004: "31/2004/QH11"}, "Luật Ban hành văn bản quy phạm pháp luật của Hội đồng nhân dân, Ủy ban nhân dân"},
+	{"L", regexp.MustCompile(`^(?i)Luật\s+Ban\s+hành\s+văn\s+bản\s+quy\s+phạm\s+pháp\s+luật`), map[int]string{2008: "17/2008/QH12", 2015: "80/2015/QH13"}, "Luật Ban hành văn bản quy phạm pháp luật"},
+	{"L", regexp.MustCompile(`^(?i)Luật\s+Ngân\s+sách\s+nhà\s+nước`), map[int]string{2002: "01/2002/QH11", 2015: "83/2015/QH13"}, "Luật Ngân sách nhà nước"},
 }
 
 var (
-	lawYearRe    = regexp.MustCompile(`^\s*(?:số\s+\S+\s+)?(?:ngày\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s+)?(?:năm|ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm)\s+(\d{4})`)
+	lawYearRe    = regexp.MustCompile(`^\s*(?:số\s+\S+\s+)?(?:ngày\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s+)?(?:năm|ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm)\s+(\d{4})|^\s*(?:số\s+\S+\s+)?ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(\d{4})`)
 	lawAmendedRe = regexp.MustCompile(`^\s*(?:năm\s+\d{4}\s*)?[(,]?\s*(?:được\s+)?sửa\s+đổi,?\s+bổ\s+sung(?:\s+(?:các\s+)?năm)?\s+((?:\d{4}\s*(?:,|và)?\s*)+)`)
 	yearRe       = regexp.MustCompile(`\d{4}`)
 )
@@ -72,7 +79,7 @@ func findNamedLaws(text string) []mention {
 			if ym == nil {
 				break
 			}
-			year, _ := strconv.Atoi(ym[1])
+			year, _ := strconv.Atoi(ym[1] + ym[2])
 			add := func(y int) {
 				if num, ok := law.numbers[y]; ok {
 					m := mention{start: loc[0], end: loc[1], kindStart: loc[0], kindWord: "Luật", title: law.title}

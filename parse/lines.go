@@ -52,6 +52,42 @@ func truncateUTF8(s string, n int) string {
 	return s[:n]
 }
 
+// splitCells breaks a line that a copy made of a header or signature
+// table ("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |", "- Lưu:
+// VT, NC. | TM. ỦY BAN NHÂN DÂN") into one line a cell. Only lines of the
+// header (the first headerSpan lines) and lines whose cells start the
+// recipients or a signature block are split: a task table keeps its rows.
+func splitCells(lines []string) []string {
+	var out []string
+	for i, ln := range lines {
+		if !strings.Contains(ln, "|") {
+			out = append(out, ln)
+			continue
+		}
+		var cells []string
+		for c := range strings.SplitSeq(ln, "|") {
+			if c = strings.TrimSpace(c); c != "" {
+				cells = append(cells, c)
+			}
+		}
+		split := i < headerSpan
+		for _, c := range cells[min(1, len(cells)):] {
+			if recipientsRe.MatchString(c) || authorityRe.MatchString(c) {
+				split = true
+			}
+		}
+		if len(cells) > 0 && recipientsRe.MatchString(cells[0]) {
+			split = true
+		}
+		if !split || len(cells) == 0 {
+			out = append(out, ln)
+			continue
+		}
+		out = append(out, cells...)
+	}
+	return out
+}
+
 // isUpperLine reports whether a line is written in capitals (at least two
 // letters, none lower case), as Decree 30 headings are.
 func isUpperLine(s string) bool {
