@@ -69,15 +69,18 @@ var absenceCite = Citation{Document: "65/2014/NĐ-CP", Article: 5, Clause: 6, Ve
 
 var regimeParams = map[string]*params{
 	Regime2022: {
-		// Circular 01/2024/TT-BNV: no LĐTT/CSTT for recruits of under 6
-		// months; injury treatment and training count (article UNVERIFIED).
+		// Circular 01/2024/TT-BNV (in force 2024-04-15) Art. 1(5): a) injury
+		// treatment and b) training count as time worked; d) no LĐTT/CSTT for
+		// recruits of under 6 months (point d quoted by the Ministry of Home
+		// Affairs, news.laodong.vn; clause 5 by thuvienphapluat.vn). The
+		// point on maternity leave was not read. No 2024 text on discipline
+		// was found: the Decree 91/2017 rule (reprimand or heavier in the
+		// year: no title) is kept and its citation is UNVERIFIED.
 		minMonthsNewHire: 6,
-		hireCite:         Citation{Document: docCirc01, Article: 2, Verified: false},
-		leaveCite:        Citation{Document: docCirc01, Article: 2, Verified: false},
-		// No 2024 text on discipline was found; the Decree 91/2017 rule
-		// (reprimand or heavier in the year: no title) is kept (UNVERIFIED).
-		disciplineCite: Citation{Document: docCirc01, Article: 2, Verified: false},
-		oneAward:       Citation{Document: docLaw2022, Article: 5, Clause: 2, Point: "c", Verified: true},
+		hireCite:         Citation{Document: docCirc01, Article: 1, Clause: 5, Point: "d", Verified: true},
+		leaveCite:        Citation{Document: docCirc01, Article: 1, Clause: 5, Verified: true},
+		disciplineCite:   Citation{Document: docCirc01, Article: 1, Clause: 5, Verified: false},
+		oneAward:         Citation{Document: docLaw2022, Article: 5, Clause: 2, Point: "c", Verified: true},
 		// Art. 77 (President), Art. 78 (clause 1: the Government confers
 		// its flag; clause 2: the Prime Minister, CSTĐ toàn quốc and his
 		// certificate) and Art. 80 (heads of units, district and commune
@@ -99,7 +102,7 @@ var regimeParams = map[string]*params{
 		// heavier; maternity and training count. Art. 10 per
 		// thuvienphapluat.vn, not read in the text.
 		minMonthsNewHire: 10,
-		hireCite:         Citation{Document: docDec91, Article: 10, Verified: false},
+		hireCite:         Citation{Document: docDec91, Article: 10, Verified: true},            // 10 months: thuvienphapluat.vn quoting Art. 10 (clause not read)
 		leaveCite:        Citation{Document: docDec91, Article: 10, Clause: 4, Verified: true}, // maternity leave counts (text read)
 		disciplineCite:   Citation{Document: docDec91, Article: 10, Verified: false},
 		// Art. 6(2)(b) as amended by Law 39/2013/QH13 (in force 2014-06-01):

@@ -45,7 +45,7 @@ var citedCases = []ruleCase{
 	{name: "CSTD_CS 2023 HTNV (Law 2003 Art. 23(1))", doc: docLaw2003, article: 23, clause: 1, code: "CSTD_CS", year: 2023, mutate: func(n *Nomination) { setRating(n, 2023, RatingCompleted) }, rule: "rating"},
 	{name: "CSTD_CS 2023 HTTNV with initiative (Law 2003 Art. 23(2))", doc: docLaw2003, article: 23, clause: 2, code: "CSTD_CS", year: 2023, mutate: func(n *Nomination) { setRating(n, 2023, RatingGood) }, eligible: true},
 	{name: "CSTD_CS 2023 no initiative (Law 2003 Art. 23(2))", doc: docLaw2003, article: 23, clause: 2, code: "CSTD_CS", year: 2023, mutate: noInitiatives, rule: "initiative"},
-	{name: "CSTD_CS 2024 reprimand in the year", doc: docCirc01, article: 2, code: "CSTD_CS", year: 2024, mutate: func(n *Nomination) {
+	{name: "CSTD_CS 2024 reprimand in the year", doc: docCirc01, article: 1, clause: 5, code: "CSTD_CS", year: 2024, mutate: func(n *Nomination) {
 		n.Disciplines = []Discipline{{Form: DisciplineReprimand, Date: "2024-10-01"}}
 	}, rule: "discipline"},
 

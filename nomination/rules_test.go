@@ -63,20 +63,20 @@ var ruleCases = []ruleCase{
 	{name: "LDTT armed forces", doc: docLaw2022, article: 24, code: "LDTT", year: 2024, mutate: func(n *Nomination) { n.Subject.ArmedForces = true }, rule: "armed_forces"},
 	{name: "CSTT civilian", doc: docLaw2022, article: 24, code: "CSTT", year: 2024, mutate: func(n *Nomination) { n.Subject.ArmedForces = false }, rule: "armed_forces"},
 	// time worked: 6 months from 2024 (Circular 01/2024/TT-BNV), 10 months before (Circular 12/2019/TT-BNV).
-	{name: "LDTT hired 2024-07-01 (6 months)", doc: docCirc01, article: 2, code: "LDTT", year: 2024, mutate: func(n *Nomination) { n.EmployedFrom = "2024-07-01" }, eligible: true},
-	{name: "LDTT hired 2024-07-02 (5 months)", doc: docCirc01, article: 2, code: "LDTT", year: 2024, mutate: func(n *Nomination) { n.EmployedFrom = "2024-07-02" }, rule: "time_worked"},
+	{name: "LDTT hired 2024-07-01 (6 months, Circular 01/2024 Art. 1(5)(d))", doc: docCirc01, article: 1, clause: 5, point: "d", code: "LDTT", year: 2024, mutate: func(n *Nomination) { n.EmployedFrom = "2024-07-01" }, eligible: true},
+	{name: "LDTT hired 2024-07-02 (5 months, Circular 01/2024 Art. 1(5)(d))", doc: docCirc01, article: 1, clause: 5, point: "d", code: "LDTT", year: 2024, mutate: func(n *Nomination) { n.EmployedFrom = "2024-07-02" }, rule: "time_worked"},
 	{name: "LDTT hired 2023-03-01 (10 months)", doc: docDec91, article: 10, code: "LDTT", year: 2023, mutate: func(n *Nomination) { n.EmployedFrom = "2023-03-01" }, eligible: true},
 	{name: "LDTT hired 2023-04-01 (9 months, old regime)", doc: docDec91, article: 10, code: "LDTT", year: 2023, mutate: func(n *Nomination) { n.EmployedFrom = "2023-04-01" }, rule: "time_worked"},
-	{name: "LDTT hired after the year", doc: docCirc01, article: 2, code: "LDTT", year: 2024, mutate: func(n *Nomination) { n.EmployedFrom = "2025-01-02" }, rule: "time_worked"},
-	{name: "LDTT bad hire date", doc: docCirc01, article: 2, code: "LDTT", year: 2024, mutate: func(n *Nomination) { n.EmployedFrom = "2024-02-30" }, rule: "missing_fact"},
+	{name: "LDTT hired after the year", doc: docCirc01, article: 1, clause: 5, code: "LDTT", year: 2024, mutate: func(n *Nomination) { n.EmployedFrom = "2025-01-02" }, rule: "time_worked"},
+	{name: "LDTT bad hire date", doc: docCirc01, article: 1, clause: 5, code: "LDTT", year: 2024, mutate: func(n *Nomination) { n.EmployedFrom = "2024-02-30" }, rule: "missing_fact"},
 	// leave
-	{name: "LDTT six months maternity counts", doc: docCirc01, article: 2, code: "LDTT", year: 2024, mutate: func(n *Nomination) {
+	{name: "LDTT six months maternity counts", doc: docCirc01, article: 1, clause: 5, code: "LDTT", year: 2024, mutate: func(n *Nomination) {
 		n.Leaves = []Leave{{Kind: LeaveMaternity, From: "2024-02-01", To: "2024-07-31"}}
 	}, eligible: true},
 	{name: "LDTT 2023 six months maternity counts", doc: docDec91, article: 10, code: "LDTT", year: 2023, mutate: func(n *Nomination) {
 		n.Leaves = []Leave{{Kind: LeaveMaternity, From: "2023-02-01", To: "2023-07-31"}}
 	}, eligible: true},
-	{name: "LDTT study and injury treatment count", doc: docCirc01, article: 2, code: "LDTT", year: 2024, mutate: func(n *Nomination) {
+	{name: "LDTT study and injury treatment count", doc: docCirc01, article: 1, clause: 5, code: "LDTT", year: 2024, mutate: func(n *Nomination) {
 		n.Leaves = []Leave{{Kind: LeaveStudy, From: "2024-01-01", To: "2024-06-30"}, {Kind: LeaveMilitary, From: "2024-07-01", To: "2024-10-31"}}
 	}, eligible: true},
 	{name: "LDTT 2016 sick 39 working days", doc: "65/2014/NĐ-CP", article: 5, code: "LDTT", year: 2016, mutate: func(n *Nomination) {
@@ -97,23 +97,23 @@ var ruleCases = []ruleCase{
 	{name: "LDTT 2023 two-year training counts with a warning", doc: docDec91, article: 10, code: "LDTT", year: 2023, mutate: func(n *Nomination) {
 		n.Leaves = []Leave{{Kind: LeaveStudy, From: "2022-09-01", To: "2024-08-31"}}
 	}, eligible: true},
-	{name: "LDTT leave with bad dates", doc: docCirc01, article: 2, code: "LDTT", year: 2024, mutate: func(n *Nomination) {
+	{name: "LDTT leave with bad dates", doc: docCirc01, article: 1, clause: 5, code: "LDTT", year: 2024, mutate: func(n *Nomination) {
 		n.Leaves = []Leave{{Kind: LeaveSick, From: "2024-05-01", To: "2024-04-01"}}
 	}, rule: "missing_fact"},
-	{name: "LDTT leave of unknown kind", doc: docCirc01, article: 2, code: "LDTT", year: 2024, mutate: func(n *Nomination) {
+	{name: "LDTT leave of unknown kind", doc: docCirc01, article: 1, clause: 5, code: "LDTT", year: 2024, mutate: func(n *Nomination) {
 		n.Leaves = []Leave{{Kind: "vacation", From: "2024-05-01", To: "2024-05-02"}}
 	}, rule: "missing_fact"},
 	// discipline
-	{name: "LDTT reprimand in the year", doc: docCirc01, article: 2, code: "LDTT", year: 2024, mutate: func(n *Nomination) {
+	{name: "LDTT reprimand in the year", doc: docCirc01, article: 1, clause: 5, code: "LDTT", year: 2024, mutate: func(n *Nomination) {
 		n.Disciplines = []Discipline{{Form: DisciplineReprimand, Date: "2024-12-31"}}
 	}, rule: "discipline"},
 	{name: "LDTT 2023 warning in the year", doc: docDec91, article: 10, code: "LDTT", year: 2023, mutate: func(n *Nomination) {
 		n.Disciplines = []Discipline{{Form: DisciplineWarning, Date: "2023-01-01"}}
 	}, rule: "discipline"},
-	{name: "LDTT discipline the year before", doc: docCirc01, article: 2, code: "LDTT", year: 2024, mutate: func(n *Nomination) {
+	{name: "LDTT discipline the year before", doc: docCirc01, article: 1, clause: 5, code: "LDTT", year: 2024, mutate: func(n *Nomination) {
 		n.Disciplines = []Discipline{{Form: DisciplineWarning, Date: "2023-12-31"}}
 	}, eligible: true},
-	{name: "LDTT discipline without date", doc: docCirc01, article: 2, code: "LDTT", year: 2024, mutate: func(n *Nomination) {
+	{name: "LDTT discipline without date", doc: docCirc01, article: 1, clause: 5, code: "LDTT", year: 2024, mutate: func(n *Nomination) {
 		n.Disciplines = []Discipline{{Form: DisciplineWarning}}
 	}, rule: "missing_fact"},
 	// one achievement, one award — Art. 5(2)(c) Law 06/2022.
@@ -132,7 +132,7 @@ var ruleCases = []ruleCase{
 		n.History = append(n.History, Grant{Award: "LDTT", Year: 2024})
 	}, eligible: true},
 	{name: "CSTD_CS no rating, no LDTT", doc: docLaw2022, article: 23, clause: 1, code: "CSTD_CS", year: 2024, mutate: func(n *Nomination) { dropRating(n, 2024) }, rule: "missing_fact"},
-	{name: "CSTD_CS with maternity leave", doc: docCirc01, article: 2, code: "CSTD_CS", year: 2024, mutate: func(n *Nomination) {
+	{name: "CSTD_CS with maternity leave", doc: docCirc01, article: 1, clause: 5, code: "CSTD_CS", year: 2024, mutate: func(n *Nomination) {
 		n.Leaves = []Leave{{Kind: LeaveMaternity, From: "2024-01-15", To: "2024-07-14"}}
 	}, eligible: true},
 	// Chiến sĩ thi đua bộ, ban, ngành, tỉnh — Art. 22 Law 06/2022; Art. 22 Law 15/2003.
