@@ -62,6 +62,7 @@ func analyze(ctx context.Context, doc *document, c *config) (*directive.Record, 
 		if rec.Source.Author == "" {
 			rec.Source.Author = author
 		}
+		rec.Source.Author = cleanAuthor(rec.Source.Author)
 	}
 	if doc.ocr {
 		signer.Name = fixOCRName(signer.Name)

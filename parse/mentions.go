@@ -31,7 +31,10 @@ var (
 	dateAfterRe   = regexp.MustCompile(`^\s*,?\s*(?:ban hành\s+)?ngày\s+(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})`)
 	issuerAfterRe = regexp.MustCompile(`^\s*,?\s*của\s+((?:[^,;.:()“”"\n]|\.\w)+?)(?:\s+(?:về|v/v|quy định|ban hành|phê duyệt|hướng dẫn|triển khai|tổ chức|phát động|ngày)(?:\s|$)|\s+(?:và|hoặc)\s+(?:` + kindWordsRe + `)|[,;.:()“”"]|$)`)
 	wordRe        = regexp.MustCompile(`[\pL\pN]+`)
-	titleAfterRe  = regexp.MustCompile(`^\s*,?\s*((?i:về việc|v/v|về|quy định|phê duyệt|ban hành|hướng dẫn)\s+[^;]+?)(?:;|\.\s|\.$|$)`)
+	titleAfterRe  = regexp.MustCompile(`^\s*,?\s*(?:(?i:` + kindWordsRe + `)\s+)?((?i:về việc|v/v|về|quy định|phê duyệt|ban hành|hướng dẫn)\s+[^;\n]+?)(?:;|\.\s|\.$|\n|$)`)
+	// titleStopRe ends a title at the clause that follows it in a
+	// sentence: "..., nhằm tiếp tục ...", "..., theo đó ...".
+	titleStopRe = regexp.MustCompile(`,\s+(?:nhằm|với mục (?:đích|tiêu)|để|theo đó|trong đó|đồng thời|qua đó|yêu cầu|giao|tạo|góp phần|gồm)\s`)
 )
 
 // maxMentions bounds the document numbers read from one text; a real
@@ -83,6 +86,9 @@ func findMentions(text string) []mention {
 		}
 		if tm := titleAfterRe.FindStringSubmatchIndex(rest[pos:]); tm != nil && tm[2] >= 0 {
 			m.title = strings.TrimSpace(rest[pos+tm[2] : pos+tm[3]])
+			if st := titleStopRe.FindStringIndex(m.title); st != nil {
+				m.title = m.title[:st[0]]
+			}
 			m.title = strings.TrimRight(m.title, " ,.")
 			if len(m.title) > 400 {
 				m.title = ""

@@ -14,9 +14,9 @@ var (
 	tailRe   = regexp.MustCompile(`(?i)^(?:Tin liên quan|Tin khác|Các tin khác|Các tin cũ hơn|Các tin mới hơn|Tin cùng chuyên mục|Tin mới hơn|Tin cũ hơn|Tin đã đưa|Bài viết liên quan|Bài liên quan|Xem thêm|Đánh giá của bạn|Lượt người xem|Lượt xem|Số lượt xem|Số lượt truy cập|Chia sẻ|Share:?$|In bài|In trang|Gửi email|Gửi bài viết|Bình luận|Ý kiến bạn đọc|Gửi ý kiến|Manage Permissions|Version History|Về đầu trang|Thống kê truy cập|Trở về|Quay lại|\d+\s+người đang online|Đang truy cập|Tổng lượt truy cập)`)
 	chromeRe = regexp.MustCompile(`(?i)^(?:Cỡ chữ|Font size|Kích thước chữ|Trang chủ\s*[>»/]|Bạn đang ở|Giảm \(A-\)|Mặc định \(A\)|Tăng \(A\+\)|In trang$|Tin Tức$|Tin tức - Sự kiện$|image advertisement)`)
 	// Visible publication dates of portals.
-	publishedRe = regexp.MustCompile(`(?i)^(?:(?:Thời gian|Ngày đăng|Ngày cập nhật|Cập nhật|Đăng ngày|Ngày xuất bản|Ngày|Posted|Published)\s*:?\s*)?((?:(?:Thứ\s*(?:hai|ba|tư|năm|sáu|bảy|\d)|Chủ\s*nhật)\s*,?\s*)?(?:Ngày\s+)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:\s*[,|-]?\s*\d{1,2}[:h]\d{2}(?::\d{2})?)?)\s*(?:\(GMT[+-]\d+\))?$`)
+	publishedRe = regexp.MustCompile(`(?i)^(?:(?:Thời gian|Ngày đăng|Ngày cập nhật|Cập nhật|Đăng ngày|Đăng lúc|Ngày xuất bản|Ngày|Posted|Published)\s*:?\s*)?(?:\d{1,2}[:h]\d{2}(?::\d{2})?\s*[,|-]?\s*)?((?:(?:Thứ\s*(?:hai|ba|tư|năm|sáu|bảy|\d)|Chủ\s*nhật)\s*,?\s*)?(?:Ngày\s+)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:\s*[,|-]?\s*\d{1,2}[:h]\d{2}(?::\d{2})?)?)\s*(?:\(GMT[+-]\d+\))?$`)
 	bylineRe    = regexp.MustCompile(`^(\p{Lu}[\p{Ll}]{0,7}(?:\s+\p{Lu}[\p{Ll}]{0,7}){1,4})\s*(?:[-–,]\s*\(?\s*[^()]{2,60}\)?|\(\s*[^()]{2,60}\))?\.?$`)
-	sourceRe    = regexp.MustCompile(`(?i)^(?:Nguồn|Theo|Tác giả|Tin, ảnh|Tin và ảnh|Bài, ảnh|Bài và ảnh)\s*:?\s+(.{2,80}?)\.?$`)
+	sourceRe    = regexp.MustCompile(`(?i)^(?:Nguồn|Theo|Tác giả|Tin, ảnh|Tin và ảnh|Bài, ảnh|Bài và ảnh|(?:Tin bài|Bài viết|Tin|Bài)\s*:)\s*:?\s+(.{2,80}?)\.?$`)
 )
 
 // dropChrome removes the lines of portal chrome.
@@ -74,9 +74,32 @@ func readByline(lines []string, skip func(int) bool) (string, int) {
 		if m := bylineRe.FindStringSubmatch(ln); m != nil && isPersonName(m[1]) {
 			return m[1], i
 		}
+		if name := strings.TrimRight(ln, " .|"); isUpperName(name) && !notBylineWord[strings.ToLower(strings.Fields(name)[0])] {
+			return titleCase(name), i
+		}
 		if m := sourceRe.FindStringSubmatch(ln); m != nil {
-			return strings.TrimSpace(m[1]), i
+			// "Tin bài: Lê Thị Thanh Hưng, Phòng Nghiệp vụ 1": the
+			// person, not the unit.
+			who := strings.TrimSpace(m[1])
+			if name, _, ok := strings.Cut(who, ","); ok && isPersonName(strings.TrimSpace(name)) {
+				who = strings.TrimSpace(name)
+			}
+			return who, i
 		}
 	}
 	return "", -1
+}
+
+// notBylineWord are words that start a line in capitals at the end of an
+// article that is not a byline ("VĂN PHÒNG UBND", "BAN BIÊN TẬP").
+var notBylineWord = map[string]bool{"văn": true, "phòng": true, "sở": true, "tỉnh": true, "huyện": true, "xã": true, "tin": true, "bài": true, "ảnh": true, "cổng": true, "trang": true, "nguồn": true, "báo": true, "đài": true, "ubnd": true, "hđnd": true, "đảng": true, "công": true, "hội": true, "nơi": true, "lưu": true}
+
+// cleanAuthor tidies a byline a page gave: separators around it dropped,
+// a name in capitals ("BẢO NGUYÊN |") written as a name ("Bảo Nguyên").
+func cleanAuthor(s string) string {
+	s = strings.TrimSpace(strings.Trim(s, " |-–,;."))
+	if isUpperName(s) {
+		return titleCase(s)
+	}
+	return s
 }
