@@ -15,6 +15,7 @@ var citedCases = []ruleCase{
 	{name: "CSTT 2024 HTNV", doc: docLaw2022, article: 24, clause: 1, point: "a", code: "CSTT", year: 2024, mutate: func(n *Nomination) { setRating(n, 2024, RatingCompleted) }, rule: "rating"},
 	{name: "CSTT 2023 HTTNV", doc: docLaw2003, article: 24, clause: 1, point: "a", code: "CSTT", year: 2023, mutate: func(n *Nomination) { setRating(n, 2023, RatingGood) }, eligible: true},
 	{name: "CSTT 2023 HTNV", doc: docLaw2003, article: 24, clause: 1, point: "a", code: "CSTT", year: 2023, mutate: func(n *Nomination) { setRating(n, 2023, RatingCompleted) }, rule: "rating"},
+	{name: "CSTT 2024 civilian (Art. 24(2))", doc: docLaw2022, article: 24, clause: 2, code: "CSTT", year: 2024, mutate: func(n *Nomination) { n.Subject.ArmedForces = false }, rule: "armed_forces"},
 	{name: "CSTT 2023 civilian (Law 2003 Art. 24(2))", doc: docLaw2003, article: 24, clause: 2, code: "CSTT", year: 2023, mutate: func(n *Nomination) { n.Subject.ArmedForces = false }, rule: "armed_forces"},
 	{name: "CSTT 2023 reprimand in the year", doc: docDec91, article: 10, code: "CSTT", year: 2023, mutate: func(n *Nomination) {
 		n.Disciplines = []Discipline{{Form: DisciplineReprimand, Date: "2023-06-01"}}
