@@ -4,6 +4,7 @@ import (
 	"context"
 	"regexp"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/vnthidua/thidua/directive"
 )
@@ -141,17 +142,37 @@ func pickSubject(text string, ms []mention) *mention {
 			return &ms[i]
 		}
 	}
-	// The article's title names it: "Kế hoạch số 152/KH-UBND triển khai ...".
-	first := strings.IndexByte(text, '\n')
-	if first < 0 {
-		first = len(text)
-	}
+	// The article's title names it: "Kế hoạch số 152/KH-UBND triển khai
+	// ...", "Số 01/CT-UBND Chỉ thị về ...". The title is among the short
+	// lines before the lead.
+	first := headlineEnd(text)
 	for i := range ms {
-		if ms[i].start < first && ms[i].kindWord != "" {
+		if ms[i].start < first && (ms[i].kindWord != "" || ms[i].num.Kind != "") {
 			return &ms[i]
 		}
 	}
 	return nil
+}
+
+// headlineEnd returns the offset where the lead of a news article starts:
+// its first long line, or its ninth line. The lines before are the
+// portal's banner, the date and the article's title.
+func headlineEnd(text string) int {
+	off := 0
+	for n := 0; n < 8 && off < len(text); n++ {
+		end := strings.IndexByte(text[off:], '\n')
+		if end < 0 {
+			return len(text)
+		}
+		if utf8.RuneCountInString(text[off:off+end]) > 200 {
+			if n == 0 {
+				return off + end
+			}
+			return off
+		}
+		off += end + 1
+	}
+	return off
 }
 
 // newsFields fills what a news article states about its subject.
@@ -174,6 +195,9 @@ func newsFields(d *directive.Directive, h header, s *mention, text string, lines
 					break
 				}
 			}
+		}
+		if d.Kind == "" {
+			unnumberedSubject(d, text)
 		}
 		return
 	}
@@ -198,14 +222,193 @@ func newsFields(d *directive.Directive, h header, s *mention, text string, lines
 			}
 		}
 	}
+	if d.Issued == "" {
+		d.Issued = issuedBefore(sentence)
+	}
 	if d.Issuer.Name == "" {
 		if m := issuerWordRe.FindStringSubmatch(sentence); m != nil {
 			d.Issuer.Name = trimIssuer(m[1])
 		}
 	}
+	if d.Title == "" {
+		d.Title = restatedTitle(text[s.after:min(len(text), s.after+600)], d.KindName)
+	}
+	if d.Title == "" {
+		d.Title = headlineTitle(text[:headlineEnd(text)], d.KindName)
+	}
+	if d.Signer.Name == "" {
+		d.Signer = newsSigner(sentence)
+	}
 }
 
-var issuerTailRe = regexp.MustCompile(`(?i)\s*(?:vừa|đã)?\s*(?:ký\s+ban\s+hành|ban\s+hành|phát\s+động|ký)\s*$`)
+// issuedKindRe finds a document an article says was issued without
+// giving its number: "UBND huyện Vạn Ninh vừa ban hành Kế hoạch tổ chức
+// thực hiện ...".
+var issuedKindRe = regexp.MustCompile(`(?:ký\s+ban\s+hành|ban\s+hành|phát\s+hành)\s+(` + kindWordsRe + `)\s+\p{Ll}`)
+
+// unnumberedSubject fills what the lead of an article states about a
+// document it does not number: its kind, issuer and date. Only the first
+// paragraphs are read: later ones tell what the document says.
+func unnumberedSubject(d *directive.Directive, text string) {
+	lead := text[:min(len(text), headlineEnd(text)+1500)]
+	m := issuedKindRe.FindStringSubmatchIndex(lead)
+	if m == nil {
+		return
+	}
+	k, ok := directive.KindByName(lead[m[2]:m[3]])
+	if !ok {
+		return
+	}
+	d.Kind, d.KindName = k.Code, k.Name
+	start := strings.LastIndexAny(lead[:m[0]], ".\n") + 1
+	sentence := strings.TrimSpace(lead[start:m[2]])
+	if im := issuerWordRe.FindStringSubmatch(sentence); im != nil {
+		d.Issuer.Name = trimIssuer(im[1])
+	}
+	if dm := leadDateRe.FindStringSubmatch(sentence); dm != nil {
+		if t, err := directive.ParseDate(dm[1]); err == nil {
+			d.Issued = directive.FormatDate(t)
+		}
+	} else {
+		d.Issued = issuedBefore(sentence)
+	}
+}
+
+var (
+	// dateInRe finds the dates of a sentence ("ngày 04/5/2018").
+	dateInRe = regexp.MustCompile(`(?i)ngày\s+(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})`)
+	// issuedGapRe is what may stand between the date of issue and the
+	// document in the sentence that names it: the issuer and the verb.
+	issuedGapRe = regexp.MustCompile(`(?i)^[^.;:]{0,150}?(?:ban\s+hành|ký|phát\s+hành|có)\s*$`)
+)
+
+// issuedBefore reads the date of issue from the clause that names the
+// document when the sentence starts with something else ("Thực hiện ...,
+// ngày 04/5/2018 UBND tỉnh đã ban hành Quyết định số ..."): the last date
+// of the sentence, when only the issuer and the verb follow it.
+func issuedBefore(sentence string) string {
+	locs := dateInRe.FindAllStringSubmatchIndex(sentence, -1)
+	if len(locs) == 0 {
+		return ""
+	}
+	l := locs[len(locs)-1]
+	gap := sentence[l[1]:]
+	if !issuedGapRe.MatchString(gap) || stateNumRe.MatchString(gap) || partyNumRe.MatchString(gap) {
+		return ""
+	}
+	t, err := directive.ParseDate(sentence[l[2]:l[3]])
+	if err != nil {
+		return ""
+	}
+	return directive.FormatDate(t)
+}
+
+// restatedTitle reads a title written after the number with the kind
+// restated and no "về" ("Kế hoạch số 27/KH-UBND Kế hoạch phát động phong
+// trào ..."). rest is the text after the number, kind the kind's name.
+func restatedTitle(rest, kind string) string {
+	if kind == "" {
+		return ""
+	}
+	rest = strings.TrimLeft(rest, " ,")
+	if len(rest) < len(kind) || !strings.EqualFold(rest[:len(kind)], kind) {
+		return ""
+	}
+	return sentenceTitle(rest[len(kind):])
+}
+
+// headlineTitle reads a title from the article's own title when it is
+// the kind followed by the document's title ("Kế hoạch Tổ chức các hoạt
+// động ..."). head is the text before the lead.
+func headlineTitle(head, kind string) string {
+	if kind == "" {
+		return ""
+	}
+	for ln := range strings.SplitSeq(head, "\n") {
+		ln = strings.TrimSpace(ln)
+		if len(ln) <= len(kind) || !strings.EqualFold(ln[:len(kind)], kind) || stateNumRe.MatchString(ln) || partyNumRe.MatchString(ln) {
+			continue
+		}
+		if t := sentenceTitle(ln[len(kind):]); len([]rune(t)) >= 12 {
+			return t
+		}
+	}
+	return ""
+}
+
+// sentenceTitle returns the start of s up to the end of its sentence or
+// the clause that follows a title, or "" when s does not start with a
+// word.
+func sentenceTitle(s string) string {
+	if s == "" || s[0] != ' ' {
+		return ""
+	}
+	s = strings.TrimSpace(s)
+	if i := strings.IndexAny(s, ";\n"); i >= 0 {
+		s = s[:i]
+	}
+	if i := strings.Index(s, ". "); i >= 0 {
+		s = s[:i]
+	}
+	if st := titleStopRe.FindStringIndex(s); st != nil {
+		s = s[:st[0]]
+	}
+	s = strings.TrimRight(s, " ,.")
+	if len(s) > 400 {
+		return ""
+	}
+	return s
+}
+
+var (
+	// signerWordsRe finds, in the sentence that names a document, a
+	// person who signed it: "Phó Chủ tịch UBND tỉnh Ninh Bình Trần Song
+	// Tùng đã ký ban hành", "Phó Thủ tướng Phạm Thị Thanh Trà ký".
+	signerWordsRe = regexp.MustCompile(`((?:Phó\s+)?(?:Chủ\s+tịch|Thủ\s+tướng|Bộ\s+trưởng|Thứ\s+trưởng|Bí\s+thư|Giám\s+đốc|Trưởng\s+ban|Chánh\s+Văn\s+phòng))\s+([^,;.:()]{0,120}?)\s+(?:đã\s+|vừa\s+)?(?:ký|thay\s+mặt)`)
+	capWordRe     = regexp.MustCompile(`^\p{Lu}\p{Ll}*$`)
+)
+
+// newsSigner reads the signer an article names in the sentence that
+// names the document. A position with no name ("Chủ tịch UBND tỉnh ký")
+// gives no signer: the article does not say who signed.
+func newsSigner(sentence string) directive.Signer {
+	m := signerWordsRe.FindStringSubmatch(sentence)
+	if m == nil {
+		return directive.Signer{}
+	}
+	words := strings.Fields(m[2])
+	// The name is the run of capitalised words that ends the phrase,
+	// after the body and its place ("UBND tỉnh Ninh Bình").
+	start := len(words)
+	for start > 0 && capWordRe.MatchString(words[start-1]) {
+		start--
+	}
+	run := words[start:]
+	if name, _, _, ok := provinceIn(strings.Join(run, " ")); ok {
+		if k := len(strings.Fields(name)); strings.HasPrefix(strings.Join(run, " "), name) && k < len(run) {
+			run = run[k:]
+		}
+	}
+	// Of the places a family name may start, prefer a name of three
+	// words, then four, then two.
+	best := -1
+	for _, want := range []int{3, 4, 2} {
+		for i := range run {
+			if len(run)-i == want && surnameSet[run[i]] {
+				best = i
+			}
+		}
+		if best >= 0 {
+			break
+		}
+	}
+	if best < 0 {
+		return directive.Signer{}
+	}
+	return directive.Signer{Name: strings.Join(run[best:], " "), Position: m[1]}
+}
+
+var issuerTailRe = regexp.MustCompile(`(?i)(?:\s+(?:vừa|đã))?(?:\s+(?:ký\s+ban\s+hành|ban\s+hành|phát\s+động|ký))?\s*$`)
 
 func trimIssuer(s string) string {
 	return strings.TrimSpace(issuerTailRe.ReplaceAllString(strings.TrimSpace(s), ""))
