@@ -32,7 +32,7 @@ func analyze(ctx context.Context, doc *document, c *config) (*directive.Record, 
 	if cut {
 		rec.Warnings = append(rec.Warnings, "văn bản quá dài, đã cắt bớt / text too long, cut")
 	}
-	lines = splitCells(cutTail(dropChrome(lines)))
+	lines = splitHeaderRuns(splitCells(cutTail(dropChrome(lines))))
 	if len(lines) == 0 {
 		return nil, inputErr(c, "", ErrEmpty)
 	}
@@ -56,7 +56,16 @@ func analyze(ctx context.Context, doc *document, c *config) (*directive.Record, 
 	}
 	// A news article ends with its byline.
 	if !h.found {
-		author, at := readByline(lines[:bodyEnd], func(i int) bool { return false })
+		// The byline follows the lead: a name in capitals above it is
+		// the portal's masthead.
+		lead := len(lines)
+		for i, ln := range lines[:bodyEnd] {
+			if utf8.RuneCountInString(ln) > 120 {
+				lead = i
+				break
+			}
+		}
+		author, at := readByline(lines[:bodyEnd], func(i int) bool { return i <= lead })
 		if at >= h.titleEnd {
 			bodyEnd = at
 		}

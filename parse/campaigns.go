@@ -78,6 +78,11 @@ var cues = []cue{
 
 var (
 	runGapRe = regexp.MustCompile(`^\s*[,;]?\s*(?:và|hoặc|cùng)?\s*$`)
+	// notCampaignRe matches quotations that name something other than a
+	// campaign whatever the words before them: an appeal, a document, an
+	// award ("phát động đợt thi đua ... kỷ niệm 75 năm Ngày Chủ tịch Hồ
+	// Chí Minh ra “Lời kêu gọi thi đua ái quốc”").
+	notCampaignRe = regexp.MustCompile(`(?i)^(?:Lời\s+kêu\s+gọi|Chỉ\s+thị|Nghị\s+quyết|Nghị\s+định|Luật|Quyết\s+định|Kế\s+hoạch|Giải\s+thưởng|Danh\s+hiệu|Huân\s+chương|Bằng\s+khen|Cờ\s+thi\s+đua)(?:\s|$)`)
 )
 
 // findCampaigns returns the campaigns the body names: quoted names that
@@ -110,6 +115,9 @@ func findCampaigns(body []string) (camps []directive.Campaign, themes []string) 
 				kind = cueKind(para[from:qt.start])
 			}
 			prevEnd, prevKind = qt.end, kind
+			if notCampaignRe.MatchString(q) {
+				kind = quoteOther
+			}
 			switch kind {
 			case quoteCampaign:
 				n, _, _ := campaign.Match(q)

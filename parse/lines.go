@@ -88,6 +88,42 @@ func splitCells(lines []string) []string {
 	return out
 }
 
+var (
+	// mottoRunRe and numberRunRe find header lines that a copy ran
+	// together: "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh
+	// phúc Bắc Giang, ngày 5 tháng 5 năm 2015", "UBND TỈNH BẮC GIANG Số:
+	// 172/2015/QĐ-UBND".
+	mottoRunRe  = regexp.MustCompile(`(?i)^((?:CỘNG\s+HÒA|CỘNG\s+HOÀ)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM)\s+(Độc\s+lập\s*[-–]\s*Tự\s+do\s*[-–]\s*Hạnh\s+phúc)?\s*(.*)$`)
+	numberRunRe = regexp.MustCompile(`^(\P{Ll}+?)\s+(Số\s*:\s*\S.*)$`)
+)
+
+// splitHeaderRuns breaks the header lines a copy ran together into the
+// lines Decree 30/2020 lays out: the issuer, "Số: ...", the motto, the
+// slogan, the place and date. Only the first headerSpan lines are read.
+func splitHeaderRuns(lines []string) []string {
+	out := make([]string, 0, len(lines)+4)
+	for i, ln := range lines {
+		if i >= headerSpan {
+			out = append(out, ln)
+			continue
+		}
+		if m := mottoRunRe.FindStringSubmatch(ln); m != nil && (m[2] != "" || m[3] != "") && m[3] != ln {
+			for _, part := range m[1:] {
+				if part = strings.TrimSpace(part); part != "" {
+					out = append(out, part)
+				}
+			}
+			continue
+		}
+		if m := numberRunRe.FindStringSubmatch(ln); m != nil && isUpperLine(m[1]) {
+			out = append(out, strings.TrimSpace(m[1]), m[2])
+			continue
+		}
+		out = append(out, ln)
+	}
+	return out
+}
+
 // isUpperLine reports whether a line is written in capitals (at least two
 // letters, none lower case), as Decree 30 headings are.
 func isUpperLine(s string) bool {
