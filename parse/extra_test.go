@@ -131,3 +131,40 @@ func similarity(a, b string) float64 {
 	}
 	return 1 - float64(prev[len(rb)])/float64(max(len(ra), len(rb)))
 }
+
+// TestNewsSigner: an article's lead names the signer only with a name; a
+// body's place before the name is not part of it.
+func TestNewsSigner(t *testing.T) {
+	tests := []struct{ sentence, name, position string }{
+		{"Ngày 11/3/2024, Phó Chủ tịch UBND tỉnh Ninh Bình Trần Song Tùng đã ký ban hành", "Trần Song Tùng", "Phó Chủ tịch"},
+		{"Ngày 4-11, Phó Thủ tướng Phạm Thị Thanh Trà ký ban hành", "Phạm Thị Thanh Trà", "Phó Thủ tướng"},
+		{"Chủ tịch UBND huyện Vạn Ninh Nguyễn Văn An vừa ký", "Nguyễn Văn An", "Chủ tịch"},
+		{"Ngày 25/11/2024, Chủ tịch Ủy ban nhân dân tỉnh ký ban hành", "", ""},
+		{"UBND tỉnh vừa ban hành", "", ""},
+	}
+	for _, tt := range tests {
+		s := newsSigner(tt.sentence)
+		assert.Equal(t, tt.name, s.Name, tt.sentence)
+		assert.Equal(t, tt.position, s.Position, tt.sentence)
+	}
+}
+
+// TestSplitHeaderRuns: header lines a copy ran together or joined with
+// " | " come apart; body lines and task tables stay as they are.
+func TestSplitHeaderRuns(t *testing.T) {
+	in := []string{
+		"UBND TỈNH BẮC GIANG Số: 172/2015/QĐ-UBND",
+		"CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Bắc Giang, ngày 5 tháng 5 năm 2015",
+		"Đảng Cộng sản Việt Nam lãnh đạo toàn diện.",
+	}
+	want := []string{
+		"UBND TỈNH BẮC GIANG", "Số: 172/2015/QĐ-UBND",
+		"CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Bắc Giang, ngày 5 tháng 5 năm 2015",
+		"Đảng Cộng sản Việt Nam lãnh đạo toàn diện.",
+	}
+	assert.Equal(t, want, splitHeaderRuns(in))
+
+	cells := append(make([]string, headerSpan), "1 | Tuyên truyền | Sở Nội vụ", "- Lưu: VT, NC. | TM. ỦY BAN NHÂN DÂN")
+	got := splitCells(cells)
+	assert.Equal(t, []string{"1 | Tuyên truyền | Sở Nội vụ", "- Lưu: VT, NC.", "TM. ỦY BAN NHÂN DÂN"}, got[headerSpan:])
+}

@@ -93,7 +93,7 @@ var (
 	// together: "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh
 	// phúc Bắc Giang, ngày 5 tháng 5 năm 2015", "UBND TỈNH BẮC GIANG Số:
 	// 172/2015/QĐ-UBND".
-	mottoRunRe  = regexp.MustCompile(`(?i)^((?:CỘNG\s+HÒA|CỘNG\s+HOÀ)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM)\s+(Độc\s+lập\s*[-–]\s*Tự\s+do\s*[-–]\s*Hạnh\s+phúc)?\s*(.*)$`)
+	mottoRunRe  = regexp.MustCompile(`^((?:CỘNG\s+HÒA|CỘNG\s+HOÀ)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM)\s+((?i:Độc\s+lập\s*[-–]\s*Tự\s+do\s*[-–]\s*Hạnh\s+phúc))?\s*(.*)$`)
 	numberRunRe = regexp.MustCompile(`^(\P{Ll}+?)\s+(Số\s*:\s*\S.*)$`)
 )
 
