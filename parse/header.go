@@ -155,7 +155,11 @@ func readTitle(lines []string, i int) (string, int) {
 		title = append(title, ln)
 		i++
 	}
-	return strings.Join(title, " "), i
+	t := strings.Join(title, " ")
+	if m := ofBodyRe.FindStringSubmatchIndex(t); m != nil {
+		t = t[m[2]:]
+	}
+	return t, i
 }
 
 var (
@@ -164,8 +168,13 @@ var (
 	// TỈNH AN GIANG", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH", "BỘ TRƯỞNG BỘ NỘI
 	// VỤ"), as Decree 30/2020 lays out a decision.
 	authorityLineRe = regexp.MustCompile(`^(?:(?:PHÓ\s+)?CHỦ\s+TỊCH|BỘ\s+TRƯỞNG|(?:PHÓ\s+)?THỦ\s+TƯỚNG|(?:PHÓ\s+)?GIÁM\s+ĐỐC|TRƯỞNG\s+BAN|CHÁNH\s+VĂN\s+PHÒNG|(?:TỔNG\s+)?CỤC\s+TRƯỞNG|VIỆN\s+TRƯỞNG|HIỆU\s+TRƯỞNG|Ủ?Y\s+BAN|UỶ\s+BAN|HỘI\s+ĐỒNG|BAN\s+(?:THƯỜNG\s+VỤ|CHẤP\s+HÀNH|CHỈ\s+ĐẠO|BÍ\s+THƯ)|BỘ\s+CHÍNH\s+TRỊ|CHÍNH\s+PHỦ|(?:TỈNH|THÀNH|HUYỆN|QUẬN|THỊ|ĐẢNG)\s+ỦY|(?:TỈNH|THÀNH|HUYỆN|QUẬN|THỊ|ĐẢNG)\s+UỶ)(?:\s|$)`)
-	vvRe            = regexp.MustCompile(`(?i)^(?:V/v|Về việc)\s+\S`)
-	bodyStartRe     = regexp.MustCompile(`(?i)^(?:Căn cứ|Thực hiện|Theo|Trong|Để|Nhằm|Năm|Qua|Thời gian|Những năm|Thi hành|Xét)\b`)
+	// ofBodyRe matches the line a Party document (and a resolution of a
+	// council) puts between its kind and its title: "CHỈ THỊ / của Ban
+	// Thường vụ Tỉnh ủy / về ...". It names the issuer, which the header
+	// gives already; the title (trích yếu) is what follows, from "về".
+	ofBodyRe    = regexp.MustCompile(`^(?i:của)\s+(?:\S+\s+){1,8}?((?i:về)\s+\S.*)$`)
+	vvRe        = regexp.MustCompile(`(?i)^(?:V/v|Về việc)\s+\S`)
+	bodyStartRe = regexp.MustCompile(`(?i)^(?:Căn cứ|Thực hiện|Theo|Trong|Để|Nhằm|Năm|Qua|Thời gian|Những năm|Thi hành|Xét)\b`)
 )
 
 // continuesTitle reports whether line ln continues a title whose last

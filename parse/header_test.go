@@ -49,7 +49,7 @@ func TestHeaderKinds(t *testing.T) {
 		{
 			name: "party directive",
 			text: "ĐẢNG BỘ TỈNH HƯNG YÊN\nTỈNH ỦY\n*\nSố 12-CT/TU\nĐẢNG CỘNG SẢN VIỆT NAM\nHưng Yên, ngày 3 tháng 2 năm 2025\nCHỈ THỊ\ncủa Ban Thường vụ Tỉnh ủy\nvề tăng cường lãnh đạo công tác thi đua, khen thưởng\nThời gian qua, công tác thi đua có chuyển biến.\n1. Các cấp ủy quán triệt.\n2. Ủy ban nhân dân tỉnh chỉ đạo.\n3. Ban Tuyên giáo tuyên truyền.\nNơi nhận:\n- Các huyện ủy;\n- Lưu VPTU.\nT/M BAN THƯỜNG VỤ\nBÍ THƯ\nNguyễn Hữu Nghĩa\n",
-			kind: "CT", number: "12-CT/TU", issued: "2025-02-03", title: "của Ban Thường vụ Tỉnh ủy về tăng cường lãnh đạo công tác thi đua, khen thưởng",
+			kind: "CT", number: "12-CT/TU", issued: "2025-02-03", title: "về tăng cường lãnh đạo công tác thi đua, khen thưởng",
 			level: directive.LevelParty, signer: "Nguyễn Hữu Nghĩa", position: "Bí thư", authority: "TM.", tasks: 3,
 		},
 		{
