@@ -59,6 +59,17 @@ type region struct {
 	lines  []*line
 	x0, x1 float64
 	flow   bool // full-width body text, which may continue on the next page
+	// Cells of a table know it and their row, so that a table that runs
+	// over a page break can be joined (see continueTable).
+	tab *table
+	row int
+}
+
+// table is a table read on one page: its cells row by row, and whether
+// its rows are marked by a column of numbers.
+type table struct {
+	rows     [][]*region
+	anchored bool
 }
 
 // Text returns the text of pages in reading order: NFC is left to the
@@ -72,7 +83,7 @@ func Text(pages []*pdf.Page, opt Options) string {
 		}
 		ls := lines(p, pi, opt)
 		ls = dropPageNumbers(ls)
-		regions = append(regions, layout(ls, 0)...)
+		regions = append(regions, continueTable(regions, layout(ls, 0))...)
 	}
 	return render(regions)
 }
@@ -94,6 +105,11 @@ func isSpace(r rune) bool {
 }
 
 // words splits the characters of a page into words.
+//
+// A character drawn over the one before it, such as the tone mark of a VNI
+// font (a zero-width glyph that follows its letter: "o" + "á" = "ố"),
+// belongs to that letter's word whatever its height, and the gap to the
+// next character is measured from the letter, not from the mark.
 func words(p *pdf.Page, opt Options) []word {
 	upright := 0
 	for _, c := range p.Chars {
@@ -104,10 +120,12 @@ func words(p *pdf.Page, opt Options) []word {
 	keepAll := upright*2 < len(p.Chars)
 	var out []word
 	var cur []pdf.Char
+	var marks []bool // of each char of cur: drawn over the letter before
+	base := -1       // index in cur of the last char that is not a mark
 	flush := func() {
 		if len(cur) > 0 {
-			out = append(out, makeWord(cur, opt))
-			cur = cur[:0]
+			out = append(out, makeWord(cur, marks, opt))
+			cur, marks, base = cur[:0], marks[:0], -1
 		}
 	}
 	for _, c := range p.Chars {
@@ -121,25 +139,54 @@ func words(p *pdf.Page, opt Options) []word {
 		if unicode.IsControl(c.R) {
 			continue
 		}
-		if n := len(cur); n > 0 {
-			prev := cur[n-1]
+		mark := false
+		if base >= 0 {
+			prev := cur[base]
 			size := math.Max(prev.Size, 1)
 			if prev.Size == 0 {
 				size = math.Max(prev.Bottom-prev.Top, 4)
 			}
+			mark = overMark(prev, c, size)
 			gap := c.Left - prev.Right
-			// New word on a gap, a step back, or another baseline.
-			if gap > 0.2*size || c.Left < prev.Left-0.5*size || math.Abs(c.Bottom-prev.Bottom) > 0.5*size && math.Abs(c.Top-prev.Top) > 0.5*size {
+			// New word on a gap, a step back, or another baseline. The
+			// tight boxes of punctuation ("”,") sit high or low on the
+			// line: next to a small glyph only a gap counts.
+			small := c.Bottom-c.Top < 0.4*size || prev.Bottom-prev.Top < 0.4*size
+			other := !small && math.Abs(c.Bottom-prev.Bottom) > 0.5*size && math.Abs(c.Top-prev.Top) > 0.5*size
+			if !mark && (gap > 0.2*size || c.Left < prev.Left-0.5*size || other) {
 				flush()
+				mark = false
 			}
 		}
 		cur = append(cur, c)
+		marks = append(marks, mark)
+		if !mark {
+			base = len(cur) - 1
+		}
 	}
 	flush()
 	return out
 }
 
-func makeWord(cs []pdf.Char, opt Options) word {
+// overMark tells whether c is drawn over the letter l before it: a
+// diacritic set as a glyph of its own (VNI fonts, decomposed text), above,
+// below or both ("ộ"). Letters side by side hardly overlap; a mark lies
+// mostly within the width of its letter, no further than a line away.
+func overMark(l, c pdf.Char, size float64) bool {
+	w := l.Right - l.Left
+	if w <= 0 || c.Right-c.Left > 1.2*w {
+		return false
+	}
+	overlap := math.Min(l.Right, c.Right) - math.Max(l.Left, c.Left)
+	if overlap <= 0 || overlap < 0.5*(c.Right-c.Left) {
+		return false
+	}
+	return c.Top >= l.Top-0.8*size && c.Bottom <= l.Bottom+0.5*size
+}
+
+// makeWord joins characters into a word; marks[i] tells that cs[i] is
+// drawn over the letter before it, which keeps it out of the baseline.
+func makeWord(cs []pdf.Char, marks []bool, opt Options) word {
 	w := word{x0: cs[0].Left, x1: cs[0].Right, top: cs[0].Top, bottom: cs[0].Bottom}
 	var b strings.Builder
 	fonts := map[string]int{}
@@ -152,7 +199,9 @@ func makeWord(cs []pdf.Char, opt Options) word {
 		w.bottom = math.Max(w.bottom, c.Bottom)
 		w.size = math.Max(w.size, c.Size)
 		fonts[c.Font]++
-		bottoms = append(bottoms, c.Bottom)
+		if !marks[i] {
+			bottoms = append(bottoms, c.Bottom)
+		}
 		if i == len(cs)-1 || cs[i+1].Font != c.Font {
 			run := make([]rune, 0, i+1-start)
 			for _, x := range cs[start : i+1] {

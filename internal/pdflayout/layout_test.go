@@ -185,3 +185,50 @@ func Example() {
 	// CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
 	// Độc lập - Tự do - Hạnh phúc
 }
+
+// TestMarksAndPunctuation checks words made of glyphs that sit over their
+// letter (VNI tone marks: "o" then a zero-width "á" drawn above it) and
+// punctuation whose tight box is high or low on the line ("”,").
+func TestMarksAndPunctuation(t *testing.T) {
+	p := &pdf.Page{Width: 595, Height: 842}
+	add := func(r rune, l, r2, top, bottom float64) {
+		p.Chars = append(p.Chars, pdf.Char{R: r, Left: l, Right: r2, Top: top, Bottom: bottom, Size: 13, Font: "T"})
+	}
+	add('S', 100, 106, 91, 100)
+	add('o', 107, 113, 94, 100)
+	add('á', 108, 112, 87, 92) // mark above the "o", well above its box
+	add(':', 114, 116, 94, 100)
+	add('”', 117, 122, 90, 94)
+	add(',', 122, 124, 98, 102)
+	got := Lines(p, Options{})
+	if len(got) != 1 || got[0] != "Soá:”," {
+		t.Errorf("got %q, want one word %q", got, "Soá:”,")
+	}
+}
+
+// TestListSiblings keeps the items of a list apart although the first
+// fills its line and ends in a comma (Party documents end items so).
+func TestListSiblings(t *testing.T) {
+	p := page(
+		run{"Nơi nhận:", 80, 600, 12, "T-BI"},
+		run{"- Ban Thi đua - Khen thưởng,", 80, 614, 11, "T"},
+		run{"- Các huyện ủy, thị ủy, thành", 80, 628, 11, "T"},
+		run{"ủy,", 80, 642, 11, "T"},
+		run{"- Lưu Văn phòng.", 80, 656, 11, "T"},
+	)
+	got := nonEmpty(Text([]*pdf.Page{p}, Options{}))
+	want := []string{"Nơi nhận:", "- Ban Thi đua - Khen thưởng,", "- Các huyện ủy, thị ủy, thành ủy,", "- Lưu Văn phòng."}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got %q\nwant %q", got, want)
+	}
+}
+
+func nonEmpty(s string) []string {
+	var out []string
+	for _, l := range strings.Split(s, "\n") {
+		if l != "" {
+			out = append(out, l)
+		}
+	}
+	return out
+}

@@ -2,6 +2,7 @@ package pdflayout
 
 import (
 	"math"
+	"regexp"
 	"slices"
 	"sort"
 )
@@ -15,6 +16,10 @@ const maxDepth = 4
 const maxColumnLines = 3000
 
 type interval struct{ a, b float64 }
+
+// rowLabelRe matches the cell of a table's number column: "STT", "TT",
+// "1", "12.", "IV", "a)".
+var rowLabelRe = regexp.MustCompile(`^(?:(?i:STT|TT|Số TT)|\d{1,3}[.)]?|[IVX]{1,5}\.?|[a-zđ]\))$`)
 
 // layout orders lines into regions: full-width flow, columns of a
 // multi-column section, cells of a table.
@@ -76,7 +81,10 @@ func layout(ls []*line, depth int) []*region {
 		}
 		for ; j < len(bands) && len(ls) <= maxColumnLines; j++ {
 			next := append(slices.Clone(sec), bands[j]...)
-			if len(gaps(next, minGap)) == 0 {
+			// A lone line that closes a gap of a table (a heading under
+			// it, short enough to leave the other gaps open) ends it.
+			ng, og := len(gaps(next, minGap)), len(gaps(sec, minGap))
+			if ng == 0 || len(bands[j]) == 1 && og >= 2 && ng < og || centredBelow(bands[j], sec, left, right) {
 				break
 			}
 			sec = next
@@ -91,7 +99,7 @@ func layout(ls []*line, depth int) []*region {
 		flow = nil
 		cols := columns(sec, g)
 		if len(cols) >= 3 && nb >= 2 {
-			out = append(out, table(sec, cols, g)...)
+			out = append(out, readTable(sec, cols, g)...)
 			continue
 		}
 		for _, c := range cols {
@@ -105,6 +113,31 @@ func layout(ls []*line, depth int) []*region {
 		r.bounds()
 	}
 	return out
+}
+
+// centredBelow tells whether band, below the columns of sec, is a lone
+// line centred between left and right rather than in the column it falls
+// in: the name of the document ("KẾ HOẠCH") under a two-block header whose
+// blocks leave their gap left of the middle of the page. Such a line ends
+// the columns although it crosses no gap.
+func centredBelow(band, sec []*line, left, right float64) bool {
+	if len(band) != 1 {
+		return false
+	}
+	l := band[0]
+	bottom, colMid, n := math.Inf(-1), 0.0, 0
+	for _, s := range sec {
+		bottom = math.Max(bottom, s.bottom())
+		if s.x0 < l.x1 && s.x1 > l.x0 {
+			colMid += (s.x0 + s.x1) / 2
+			n++
+		}
+	}
+	mid := (l.x0 + l.x1) / 2
+	if n == 0 || l.top()-bottom < 0.8*l.size || math.Abs(mid-(left+right)/2) > l.size {
+		return false
+	}
+	return math.Abs(mid-colMid/float64(n)) > 2*l.size
 }
 
 func (r *region) bounds() {
@@ -165,7 +198,7 @@ func columns(ls []*line, g []interval) [][]*line {
 // table reads a section of three or more columns row by row. Rows are cut
 // where the vertical space between two text lines is wider than the space
 // between the wrapped lines of a cell.
-func table(sec []*line, cols [][]*line, g []interval) []*region {
+func readTable(sec []*line, cols [][]*line, g []interval) []*region {
 	sort.SliceStable(sec, func(i, j int) bool { return sec[i].top() < sec[j].top() })
 	// Bands of the section, and the space above each.
 	type band struct {
@@ -187,15 +220,40 @@ func table(sec []*line, cols [][]*line, g []interval) []*region {
 		minSpace = math.Min(minSpace, b.space)
 	}
 	size := medianSize(sec)
+	// A first column of row numbers ("STT", "1", "2", …) marks the top
+	// of each row, which the space between lines does not when cells
+	// have no padding: the second line of a head cell is then as close to
+	// the first row as to the first line of its own cell.
+	anchors := map[*line]bool{}
+	for _, l := range cols[0] {
+		if !rowLabelRe.MatchString(l.text()) {
+			anchors = nil
+			break
+		}
+		anchors[l] = true
+	}
+	if len(anchors) < 2 {
+		anchors = nil
+	}
 	var rows [][]*line
 	for i, b := range bands {
-		if i == 0 || b.space > minSpace+0.15*size {
+		start := i == 0
+		if anchors != nil {
+			for _, l := range b.lines {
+				start = start || anchors[l]
+			}
+		} else if b.space > minSpace+0.15*size {
+			start = true
+		}
+		if start {
 			rows = append(rows, nil)
 		}
 		rows[len(rows)-1] = append(rows[len(rows)-1], b.lines...)
 	}
 	var out []*region
-	for _, row := range rows {
+	tab := &table{anchored: anchors != nil}
+	for ri, row := range rows {
+		tab.rows = append(tab.rows, nil)
 		// The columns of one row are clearer than those of the whole
 		// table, where a long cell may cover a narrow gap.
 		if rg := gaps(row, 0.4*size); len(rg) >= len(g) {
@@ -216,8 +274,104 @@ func table(sec []*line, cols [][]*line, g []interval) []*region {
 				}
 				return c[i].x0 < c[j].x0
 			})
-			out = append(out, &region{lines: c})
+			r := &region{lines: c, tab: tab, row: ri}
+			tab.rows[ri] = append(tab.rows[ri], r)
+			out = append(out, r)
 		}
 	}
 	return out
+}
+
+// continueTable joins the regions of a page, cur, to those of the pages
+// before, prev, when a table runs over the page break: the head row that
+// Word and LibreOffice repeat at the top of the page is dropped, and in a
+// table whose rows are numbered, the lines above the first number are the
+// end of the last row of the page before and are moved into its cells.
+// It returns the regions of cur that are left.
+func continueTable(prev, cur []*region) []*region {
+	if len(prev) == 0 || len(cur) == 0 || cur[0].tab == nil || prev[len(prev)-1].tab == nil {
+		return cur
+	}
+	t0, t1 := prev[len(prev)-1].tab, cur[0].tab
+	if len(t0.rows) < 2 || len(t1.rows) == 0 {
+		return cur
+	}
+	// Lines of t1's first row that repeat t0's head.
+	head := map[string]int{}
+	n := 0
+	for _, r := range t0.rows[0] {
+		for _, l := range r.lines {
+			head[l.text()]++
+			n++
+		}
+	}
+	drop := map[*line]bool{}
+	for _, r := range t1.rows[0] {
+		for _, l := range r.lines {
+			if head[l.text()] > 0 {
+				head[l.text()]--
+				drop[l] = true
+			}
+		}
+	}
+	repeated := len(drop) == n
+	if !repeated {
+		drop = map[*line]bool{}
+	}
+	// What is left of the first row continues the last row before,
+	// unless it has a number of its own.
+	moveOn := t1.anchored && t0.anchored
+	for _, r := range t1.rows[0] {
+		for _, l := range r.lines {
+			if !drop[l] && anchorsRow(t1, l) {
+				moveOn = false
+			}
+		}
+	}
+	last := t0.rows[len(t0.rows)-1]
+	emptied := map[*region]bool{}
+	for _, r := range t1.rows[0] {
+		var keep []*line
+		for _, l := range r.lines {
+			if drop[l] {
+				continue
+			}
+			if moveOn {
+				if to := overlapping(last, l); to != nil {
+					to.lines = append(to.lines, l)
+					to.bounds()
+					continue
+				}
+			}
+			keep = append(keep, l)
+		}
+		r.lines = keep
+		if len(keep) == 0 {
+			emptied[r] = true
+		} else {
+			r.bounds()
+		}
+	}
+	out := cur[:0:0]
+	for _, r := range cur {
+		if !emptied[r] {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// overlapping returns the cell of row that lies over l, or nil.
+func overlapping(row []*region, l *line) *region {
+	for _, r := range row {
+		if r.x0 < l.x1 && l.x0 < r.x1 {
+			return r
+		}
+	}
+	return nil
+}
+
+// anchorsRow tells whether l is the number that starts a row of t.
+func anchorsRow(t *table, l *line) bool {
+	return t.anchored && rowLabelRe.MatchString(l.text())
 }

@@ -17,7 +17,7 @@ func render(regions []*region) string {
 	var prev *line      // last line written
 	var prevReg *region // its region
 	for _, r := range regions {
-		leading := r.leading()
+		leading := r.styleLeadings()
 		for i, l := range r.lines {
 			t := l.text()
 			if t == "" {
@@ -34,13 +34,16 @@ func render(regions []*region) string {
 				}
 				b.WriteString("\n\n")
 			default:
-				if joins(prev, l, r, r, leading) {
+				lead := leading.of(prev)
+				if l.page != prev.page {
+					lead = 0 // a table cell that runs over a page break
+				}
+				if joins(prev, l, r, r, lead) {
 					b.WriteByte(' ')
 					b.WriteString(t)
 					prev = l
 					continue
 				}
-				lead := leading
 				if math.IsInf(lead, 1) {
 					lead = 1.3 * l.size
 				}
@@ -60,18 +63,53 @@ func render(regions []*region) string {
 	return b.String()
 }
 
-// leading is the usual distance between the baselines of two lines of one
-// paragraph in r: the smallest distance between lines of the same style.
-func (r *region) leading() float64 {
-	best := math.Inf(1)
+// styleKey tells apart the styles of lines: font and size in whole
+// points. OCR lines have no font name and sizes that vary; they are one
+// style.
+type styleKey struct {
+	font string
+	size int
+}
+
+func keyOf(l *line) styleKey {
+	if l.font == "" {
+		return styleKey{}
+	}
+	return styleKey{l.font, int(math.Round(l.size))}
+}
+
+// leadings holds the line distance of each style of a region, and that of
+// the whole region for styles that have none of their own.
+type leadings struct {
+	by  map[styleKey]float64
+	all float64
+}
+
+// of returns the line distance that counts after line l.
+func (ls leadings) of(l *line) float64 {
+	if d, ok := ls.by[keyOf(l)]; ok {
+		return d
+	}
+	return ls.all
+}
+
+// styleLeadings finds the line distance of each style in r. A document
+// may set its title single-spaced and its body at 1.5 lines: the smallest
+// distance of the region would then cut every paragraph of the body.
+func (r *region) styleLeadings() leadings {
+	ls := leadings{by: map[styleKey]float64{}, all: math.Inf(1)}
 	for i := 1; i < len(r.lines); i++ {
 		a, b := r.lines[i-1], r.lines[i]
 		d := b.base - a.base
 		if d > 0.8*a.size && sameStyle(a, b) {
-			best = math.Min(best, d)
+			ls.all = math.Min(ls.all, d)
+			k := keyOf(a)
+			if old, ok := ls.by[k]; !ok || d < old {
+				ls.by[k] = d
+			}
 		}
 	}
-	return best
+	return ls
 }
 
 func sameStyle(a, b *line) bool {
@@ -124,9 +162,14 @@ func joins(l, m *line, lr, mr *region, leading float64) bool {
 	// A list item starts a line, unless the line before runs to the right
 	// edge without ending a clause and m is not indented: then the mark is
 	// a dash inside a sentence ("(1930 -⏎2025)").
+	// Nor when l is itself an item with the same mark at the same place:
+	// the items of a list ("- Ban Bí thư,⏎- Các huyện ủy,").
 	if listItemRe.MatchString(m.text()) {
 		lt := l.text()
 		if !full || m.x0-mr.x0 > 0.5*m.size || strings.HasSuffix(lt, ".") || strings.HasSuffix(lt, ":") || strings.HasSuffix(lt, ";") {
+			return false
+		}
+		if math.Abs(m.x0-l.x0) < 0.5*m.size && listMark(lt) != "" && listMark(lt) == listMark(m.text()) {
 			return false
 		}
 	}
@@ -148,6 +191,17 @@ func joins(l, m *line, lr, mr *region, leading float64) bool {
 		return false
 	}
 	return true
+}
+
+// listMark returns the bullet that starts s ("-", "+", "•"), or "".
+func listMark(s string) string {
+	for _, r := range s {
+		if strings.ContainsRune("-–—+•*●■◦▪", r) {
+			return string(r)
+		}
+		return ""
+	}
+	return ""
 }
 
 // upper tells whether s has letters and none in lower case.
