@@ -27,10 +27,17 @@ const minLetters = 20
 func ocrPages(ctx context.Context, d pdf.Document, pages []*pdf.Page, doc *document, c *config) error {
 	var todo []int
 	for i, p := range pages {
-		if p == nil || p.Images == 0 {
+		if p == nil {
+			continue
+		}
+		// Glyphs without Unicode (fonts without a ToUnicode map) are
+		// drawn all the same: such a page is read like a scan even when
+		// it holds no image.
+		bad := unmapped(p) > 0.3
+		if p.Images == 0 && !bad {
 			continue // an empty page, or text only: nothing to read
 		}
-		if letters(p) < minLetters || unmapped(p) > 0.3 {
+		if letters(p) < minLetters || bad {
 			todo = append(todo, i)
 		}
 	}
@@ -104,15 +111,17 @@ func ocrPages(ctx context.Context, d pdf.Document, pages []*pdf.Page, doc *docum
 }
 
 // unmapped is the share of characters the backend could not map to
-// Unicode (fonts without a ToUnicode map): such a text layer is unusable.
+// Unicode: U+FFFD, or the raw glyph codes of a font without a ToUnicode
+// map, which come out as control characters (U+0001 for the first glyph
+// of a subset). Such a text layer is unusable.
 func unmapped(p *pdf.Page) float64 {
 	n, bad := 0, 0
 	for _, ch := range p.Chars {
-		if ch.R == ' ' || ch.R == '\r' || ch.R == '\n' {
+		if ch.R == ' ' || ch.R == '\r' || ch.R == '\n' || ch.R == '\t' {
 			continue
 		}
 		n++
-		if ch.R == '\uFFFD' {
+		if ch.R == '\uFFFD' || unicode.IsControl(ch.R) {
 			bad++
 		}
 	}
