@@ -1,0 +1,27 @@
+# -*- coding: utf-8 -*-
+"""Paragraph styles shared by the writers: name -> (align, size_pt, bold,
+italic, space_before_pt, space_after_pt, first_line_indent_cm, underline)."""
+STYLES = {
+    'hdr_org':        ('center', 13, False, False, 0, 0, 0, False),
+    'hdr_org_b':      ('center', 13, True, False, 0, 0, 0, False),
+    'hdr_rule':       ('center', 13, False, False, 8, 0, 0, False),
+    'hdr_num':        ('center', 13, False, False, 6, 0, 0, False),
+    'hdr_qh':         ('center', 12, True, False, 0, 0, 0, False),
+    'hdr_qh_u':       ('center', 15, True, False, 0, 0, 0, True),
+    'hdr_tn':         ('center', 13, True, False, 0, 0, 0, False),
+    'hdr_date':       ('center', 14, False, True, 8, 0, 0, False),
+    'title':          ('center', 14, True, False, 20, 0, 0, False),
+    'title2':         ('center', 14, True, False, 0, 0, 0, False),
+    'trichyeu':       ('center', 14, True, False, 0, 14, 0, False),
+    'trichyeu_party': ('center', 14, True, True, 0, 0, 0, False),
+    'rule':           ('center', 14, False, False, 0, 12, 0, False),
+    'head':           ('justify', 14, True, False, 6, 6, 1, False),
+    'body':           ('justify', 14, False, False, 0, 6, 1, False),
+    'noinhan':        ('left', 12, True, True, 12, 0, 0, False),
+    'nn_item':        ('left', 11, False, False, 0, 0, 0, False),
+    'sign_kt':        ('center', 14, True, False, 12, 0, 0, False),
+    'sign_title':     ('center', 14, True, False, 0, 0, 0, False),
+    'sign_name':      ('center', 14, True, False, 60, 0, 0, False),
+    'cell_head':      ('center', 13, True, False, 0, 0, 0, False),
+    'cell':           ('left', 13, False, False, 0, 0, 0, False),
+}
