@@ -125,6 +125,9 @@ func readHeader(lines []string) header {
 // sentence. A title printed in capitals runs over the lines in capitals
 // up to the authority line ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH") or the body.
 func readTitle(lines []string, i int) (string, int) {
+	if i+1 < len(lines) && ofBodyLineRe.MatchString(lines[i]) && aboutRe.MatchString(lines[i+1]) {
+		i++ // "CỦA BAN THƯỜNG VỤ TỈNH ỦY" above "về ...": see ofBodyRe
+	}
 	var title []string
 	upper := false
 	for i < len(lines) && len(title) < 6 {
@@ -172,9 +175,11 @@ var (
 	// council) puts between its kind and its title: "CHỈ THỊ / của Ban
 	// Thường vụ Tỉnh ủy / về ...". It names the issuer, which the header
 	// gives already; the title (trích yếu) is what follows, from "về".
-	ofBodyRe    = regexp.MustCompile(`^(?i:của)\s+(?:\S+\s+){1,8}?((?i:về)\s+\S.*)$`)
-	vvRe        = regexp.MustCompile(`(?i)^(?:V/v|Về việc)\s+\S`)
-	bodyStartRe = regexp.MustCompile(`(?i)^(?:Căn cứ|Thực hiện|Theo|Trong|Để|Nhằm|Năm|Qua|Thời gian|Những năm|Thi hành|Xét)\b`)
+	ofBodyRe     = regexp.MustCompile(`^(?i:của)\s+(?:\S+\s+){1,8}?((?i:về)\s+\S.*)$`)
+	ofBodyLineRe = regexp.MustCompile(`^(?i:của)\s+\S`)
+	aboutRe      = regexp.MustCompile(`^(?i:về)\s+\S`)
+	vvRe         = regexp.MustCompile(`(?i)^(?:V/v|Về việc)\s+\S`)
+	bodyStartRe  = regexp.MustCompile(`(?i)^(?:Căn cứ|Thực hiện|Theo|Trong|Để|Nhằm|Năm|Qua|Thời gian|Những năm|Thi hành|Xét)\b`)
 )
 
 // continuesTitle reports whether line ln continues a title whose last
