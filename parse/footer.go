@@ -3,6 +3,7 @@ package parse
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/vnthidua/thidua/directive"
 )
@@ -133,7 +134,7 @@ func findSigner(lines []string, from int) (directive.Signer, int) {
 			upperName = true
 		}
 		j := i - 1
-		for j >= from && signedNoteRe.MatchString(lines[j]) {
+		for j >= from && (signedNoteRe.MatchString(lines[j]) || isSpeck(lines[j])) {
 			j--
 		}
 		if j < from || !isUpperLine(lines[j]) || len(strings.Fields(lines[j])) > 10 {
@@ -170,6 +171,13 @@ func findSigner(lines []string, from int) (directive.Signer, int) {
 		return s, j
 	}
 	return directive.Signer{}, -1
+}
+
+// isSpeck reports whether a line is one or two stray marks, as OCR reads
+// a stroke of a handwritten signature or a stamp ("l", "|", "/").
+func isSpeck(ln string) bool {
+	t := strings.TrimSpace(ln)
+	return t != "" && utf8.RuneCountInString(t) <= 2
 }
 
 func normAuthority(a string) string {
