@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // listItemRe matches the start of a list item or numbered part: "1.",
@@ -195,11 +196,9 @@ func joins(l, m *line, lr, mr *region, leading float64) bool {
 
 // listMark returns the bullet that starts s ("-", "+", "•"), or "".
 func listMark(s string) string {
-	for _, r := range s {
-		if strings.ContainsRune("-–—+•*●■◦▪", r) {
-			return string(r)
-		}
-		return ""
+	r, _ := utf8.DecodeRuneInString(s)
+	if s != "" && strings.ContainsRune("-–—+•*●■◦▪", r) {
+		return string(r)
 	}
 	return ""
 }
