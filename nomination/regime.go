@@ -44,7 +44,11 @@ func RegimeFor(year int) string {
 type params struct {
 	minMonthsNewHire int      // a recruit with fewer months in the year gets no LĐTT/CSTT
 	hireCite         Citation // where that rule is
-	leaveCite        Citation // maternity, injury treatment and training count as time worked
+	leaveCite        Citation // leave records (dates, kinds) are read under this provision
+	injuryCite       Citation // treatment of duty injuries counts as time worked
+	studyCite        Citation // training under a year counts
+	longStudyCite    Citation // training of a year or more counts
+	maternityCite    Citation // maternity leave counts
 	disciplineCite   Citation // discipline in the year excludes the yearly titles
 	oneAward         Citation // one achievement, one award
 	authority        [5]Citation
@@ -70,16 +74,24 @@ var absenceCite = Citation{Document: "65/2014/NĐ-CP", Article: 5, Clause: 6, Ve
 var regimeParams = map[string]*params{
 	Regime2022: {
 		// Circular 01/2024/TT-BNV (in force 2024-04-15) Art. 1(5): a) injury
-		// treatment and b) training count as time worked; d) no LĐTT/CSTT for
-		// recruits of under 6 months (point d quoted by the Ministry of Home
-		// Affairs, news.laodong.vn; clause 5 by thuvienphapluat.vn). The
-		// point on maternity leave was not read. No 2024 text on discipline
-		// was found: the Decree 91/2017 rule (reprimand or heavier in the
-		// year: no title) is kept and its citation is UNVERIFIED.
+		// treatment counts as time worked; b) training under a year and
+		// c) training of a year or more count; d) no LĐTT/CSTT for recruits
+		// of under 6 months (points a–c in that order on
+		// phapluatvacuocsong.vn; point d quoted by the Ministry of Home
+		// Affairs, news.laodong.vn). Maternity leave is not among points
+		// a–d; the provision counting it from 2024 was not found, so its
+		// citation stays UNVERIFIED. Discipline: Decree 98/2023/NĐ-CP
+		// Art. 4(4) (principles of commendation, read on lawnet.vn): no
+		// commendation while discipline is under way, and a disciplined
+		// person's achievements count only after the discipline period.
 		minMonthsNewHire: 6,
 		hireCite:         Citation{Document: docCirc01, Article: 1, Clause: 5, Point: "d", Verified: true},
 		leaveCite:        Citation{Document: docCirc01, Article: 1, Clause: 5, Verified: true},
-		disciplineCite:   Citation{Document: docCirc01, Article: 1, Clause: 5, Verified: false},
+		injuryCite:       Citation{Document: docCirc01, Article: 1, Clause: 5, Point: "a", Verified: true},
+		studyCite:        Citation{Document: docCirc01, Article: 1, Clause: 5, Point: "b", Verified: true},
+		longStudyCite:    Citation{Document: docCirc01, Article: 1, Clause: 5, Point: "c", Verified: true},
+		maternityCite:    Citation{Document: docCirc01, Article: 1, Clause: 5, Verified: false},
+		disciplineCite:   Citation{Document: docDec98, Article: 4, Clause: 4, Verified: true},
 		oneAward:         Citation{Document: docLaw2022, Article: 5, Clause: 2, Point: "c", Verified: true},
 		// Art. 77 (President), Art. 78 (clause 1: the Government confers
 		// its flag; clause 2: the Prime Minister, CSTĐ toàn quốc and his
@@ -102,8 +114,12 @@ var regimeParams = map[string]*params{
 		// heavier; maternity and training count. Art. 10 per
 		// thuvienphapluat.vn, not read in the text.
 		minMonthsNewHire: 10,
-		hireCite:         Citation{Document: docDec91, Article: 10, Verified: true},            // 10 months: thuvienphapluat.vn quoting Art. 10 (clause not read)
-		leaveCite:        Citation{Document: docDec91, Article: 10, Clause: 4, Verified: true}, // maternity leave counts (text read)
+		hireCite:         Citation{Document: docDec91, Article: 10, Verified: true}, // 10 months: thuvienphapluat.vn quoting Art. 10 (clause not read)
+		leaveCite:        Citation{Document: docDec91, Article: 10, Verified: true},
+		maternityCite:    Citation{Document: docDec91, Article: 10, Clause: 4, Verified: true}, // maternity leave counts (text read)
+		injuryCite:       Citation{Document: docDec91, Article: 10, Verified: false},           // clause not read
+		studyCite:        Citation{Document: docDec91, Article: 10, Verified: false},           // clause not read
+		longStudyCite:    Citation{Document: docDec91, Article: 10, Verified: false},           // clause not read
 		disciplineCite:   Citation{Document: docDec91, Article: 10, Verified: false},
 		// Art. 6(2)(b) as amended by Law 39/2013/QH13 (in force 2014-06-01):
 		// "không tặng thưởng nhiều hình thức cho một thành tích đạt được".

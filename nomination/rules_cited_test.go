@@ -46,7 +46,7 @@ var citedCases = []ruleCase{
 	{name: "CSTD_CS 2023 HTNV (Law 2003 Art. 23(1))", doc: docLaw2003, article: 23, clause: 1, code: "CSTD_CS", year: 2023, mutate: func(n *Nomination) { setRating(n, 2023, RatingCompleted) }, rule: "rating"},
 	{name: "CSTD_CS 2023 HTTNV with initiative (Law 2003 Art. 23(2))", doc: docLaw2003, article: 23, clause: 2, code: "CSTD_CS", year: 2023, mutate: func(n *Nomination) { setRating(n, 2023, RatingGood) }, eligible: true},
 	{name: "CSTD_CS 2023 no initiative (Law 2003 Art. 23(2))", doc: docLaw2003, article: 23, clause: 2, code: "CSTD_CS", year: 2023, mutate: noInitiatives, rule: "initiative"},
-	{name: "CSTD_CS 2024 reprimand in the year", doc: docCirc01, article: 1, clause: 5, code: "CSTD_CS", year: 2024, mutate: func(n *Nomination) {
+	{name: "CSTD_CS 2024 reprimand in the year (Decree 98/2023 Art. 4(4))", doc: docDec98, article: 4, clause: 4, code: "CSTD_CS", year: 2024, mutate: func(n *Nomination) {
 		n.Disciplines = []Discipline{{Form: DisciplineReprimand, Date: "2024-10-01"}}
 	}, rule: "discipline"},
 
@@ -147,6 +147,12 @@ var citedCases = []ruleCase{
 	{name: "BK_TTG 2024 without BK_BO_TINH (Art. 73(1)(b))", doc: docLaw2022, article: 73, clause: 1, point: "b", code: "BK_TTG", year: 2024, mutate: func(n *Nomination) { n.History = without(n.History, "BK_BO_TINH", 2019) }, rule: "prerequisite"},
 	{name: "BK_TTG 2024 a HTNV year (Art. 73(1)(b))", doc: docLaw2022, article: 73, clause: 1, point: "b", code: "BK_TTG", year: 2024, mutate: func(n *Nomination) { setRating(n, 2023, RatingCompleted) }, rule: "continuity"},
 	{name: "BK_TTG 2023 (Decree 91/2017 Art. 38)", doc: docDec91, article: 38, code: "BK_TTG", year: 2023, eligible: true},
+	{name: "BK_TTG 2023 individual (Decree 91/2017 Art. 38(1)(c))", doc: docDec91, article: 38, clause: 1, point: "c", code: "BK_TTG", year: 2023, eligible: true},
+	{name: "BK_TTG 2023 four grassroots initiatives (Decree 91/2017 Art. 38(1)(c))", doc: docDec91, article: 38, clause: 1, point: "c", code: "BK_TTG", year: 2023, mutate: func(n *Nomination) {
+		n.Initiatives = []Initiative{{Year: 2019, Scope: ScopeGrassroots}, {Year: 2020, Scope: ScopeGrassroots}, {Year: 2021, Scope: ScopeGrassroots}, {Year: 2022, Scope: ScopeGrassroots}}
+	}, rule: "initiatives"},
+	{name: "BK_TTG 2023 a good year (Decree 91/2017 Art. 38(1)(c))", doc: docDec91, article: 38, clause: 1, point: "c", code: "BK_TTG", year: 2023, mutate: func(n *Nomination) { setRating(n, 2021, RatingGood) }, rule: "continuity"},
+	{name: "BK_TTG 2023 collective (Decree 91/2017 Art. 38(2), unread)", doc: docDec91, article: 38, clause: 2, code: "BK_TTG", year: 2023, kind: Collective, mutate: func(n *Nomination) { setRating(n, 2021, RatingGood) }, rule: "continuity"},
 	{name: "BK_TTG 2023 4 years after BK_BO_TINH (Decree 91/2017 Art. 38)", doc: docDec91, article: 38, code: "BK_TTG", year: 2023, mutate: func(n *Nomination) {
 		n.History = without(n.History, "BK_BO_TINH", 2018)
 		n.History = append(n.History, Grant{Award: "BK_BO_TINH", Year: 2019})
@@ -169,14 +175,27 @@ var citedCases = []ruleCase{
 	{name: "HC_LD_3 2024 by the Prime Minister", doc: docLaw2022, article: 77, code: "HC_LD_3", year: 2024, mutate: func(n *Nomination) { n.Conferrer = ConferrerPrimeMinister }, rule: "authority"},
 
 	// Huân chương Lao động hạng Nhì: Law 06/2022 Art. 43(1); Law 15/2003 Art. 43.
-	{name: "HC_LD_2 2024 (Art. 43(1))", doc: docLaw2022, article: 43, clause: 1, code: "HC_LD_2", year: 2024, eligible: true},
-	{name: "HC_LD_2 2024 without HC_LD_3 (Art. 43(1))", doc: docLaw2022, article: 43, clause: 1, code: "HC_LD_2", year: 2024, mutate: func(n *Nomination) { n.History = without(n.History, "HC_LD_3", 2019) }, rule: "prerequisite"},
+	{name: "HC_LD_2 2024 (Art. 43(1)(đ))", doc: docLaw2022, article: 43, clause: 1, point: "đ", code: "HC_LD_2", year: 2024, eligible: true},
+	{name: "HC_LD_2 2024 without HC_LD_3 (Art. 43(1)(đ))", doc: docLaw2022, article: 43, clause: 1, point: "đ", code: "HC_LD_2", year: 2024, mutate: func(n *Nomination) { n.History = without(n.History, "HC_LD_3", 2019) }, rule: "prerequisite"},
+	{name: "HC_LD_2 2024 one excellent year (Art. 43(1)(đ))", doc: docLaw2022, article: 43, clause: 1, point: "đ", code: "HC_LD_2", year: 2024, mutate: func(n *Nomination) {
+		for y := 2020; y <= 2023; y++ {
+			setRating(n, y, RatingGood)
+		}
+	}, rule: "excellent_years"},
+	{name: "HC_LD_2 2024 collective not under clause 1", doc: docLaw2022, article: 43, code: "HC_LD_2", year: 2024, kind: Collective, mutate: func(n *Nomination) { n.History = without(n.History, "HC_LD_3", 2019) }, rule: "prerequisite"},
 	{name: "HC_LD_2 2023 (Law 2003 Art. 43)", doc: docLaw2003, article: 43, code: "HC_LD_2", year: 2023, eligible: true},
 	{name: "HC_LD_2 2023 without HC_LD_3 (Law 2003 Art. 43)", doc: docLaw2003, article: 43, code: "HC_LD_2", year: 2023, mutate: func(n *Nomination) { n.History = without(n.History, "HC_LD_3", 2018) }, rule: "prerequisite"},
 
 	// Huân chương Lao động hạng Nhất, Độc lập: articles by the Laws' order (UNVERIFIED).
 	{name: "HC_LD_1 2024", doc: docLaw2022, article: 42, code: "HC_LD_1", year: 2024, eligible: true},
 	{name: "HC_LD_1 2023", doc: docLaw2003, article: 42, code: "HC_LD_1", year: 2023, eligible: true},
+	{name: "HC_LD_1 2023 individual (Law 2003 Art. 42(1)(a) as amended 2013)", doc: docLaw2003, article: 42, clause: 1, point: "a", code: "HC_LD_1", year: 2023, eligible: true},
+	{name: "HC_LD_1 2023 individual, a good year (Law 2003 Art. 42(1)(a))", doc: docLaw2003, article: 42, clause: 1, point: "a", code: "HC_LD_1", year: 2023, mutate: func(n *Nomination) { setRating(n, 2021, RatingGood) }, rule: "continuity"},
+	{name: "HC_LD_1 2023 collective, 5 excellent years (Law 2003 Art. 42(2)(b))", doc: docLaw2003, article: 42, clause: 2, point: "b", code: "HC_LD_1", year: 2023, kind: Collective, eligible: true},
+	{name: "HC_LD_1 2023 collective, a good year (Law 2003 Art. 42(2)(b))", doc: docLaw2003, article: 42, clause: 2, point: "b", code: "HC_LD_1", year: 2023, kind: Collective, mutate: func(n *Nomination) { setRating(n, 2020, RatingGood) }, rule: "continuity"},
+	{name: "HC_LD_1 2023 collective, Second Class 4 years before (Law 2003 Art. 42(2)(b))", doc: docLaw2003, article: 42, clause: 2, point: "b", code: "HC_LD_1", year: 2023, kind: Collective, mutate: func(n *Nomination) {
+		n.History = []Grant{{Award: "HC_LD_2", Year: 2019}}
+	}, rule: "prerequisite"},
 	{name: "HC_LD_1 2023 without HC_LD_2", doc: docLaw2003, article: 42, code: "HC_LD_1", year: 2023, mutate: func(n *Nomination) { n.History = without(n.History, "HC_LD_2", 2018) }, rule: "prerequisite"},
 	{name: "HC_LD_1 2024 a HTNV year", doc: docLaw2022, article: 42, code: "HC_LD_1", year: 2024, mutate: func(n *Nomination) { setRating(n, 2021, RatingCompleted) }, rule: "continuity"},
 	{name: "HC_DL_3 2023 after HC_LD_1", doc: docLaw2003, article: 35, code: "HC_DL_3", year: 2023, eligible: true},
@@ -192,7 +211,7 @@ var citedCases = []ruleCase{
 	// Anh hùng Lao động: authority (Law 06/2022 Art. 77; Law 15/2003 Art. 77) and discipline.
 	{name: "AH_LD 2023 by the President", doc: docLaw2003, article: 77, code: "AH_LD", year: 2023, eligible: true},
 	{name: "AH_LD 2023 by the Prime Minister", doc: docLaw2003, article: 77, code: "AH_LD", year: 2023, mutate: func(n *Nomination) { n.Conferrer = ConferrerPrimeMinister }, rule: "authority"},
-	{name: "AH_LD 2024 reprimand in the year", doc: docLaw2022, article: 63, code: "AH_LD", year: 2024, mutate: func(n *Nomination) {
+	{name: "AH_LD 2024 reprimand in the year (Decree 98/2023 Art. 4(4))", doc: docDec98, article: 4, clause: 4, code: "AH_LD", year: 2024, mutate: func(n *Nomination) {
 		n.Disciplines = []Discipline{{Form: DisciplineReprimand, Date: "2024-02-02"}}
 	}, rule: "discipline"},
 }

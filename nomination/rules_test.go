@@ -79,6 +79,15 @@ var ruleCases = []ruleCase{
 	{name: "LDTT study and injury treatment count", doc: docCirc01, article: 1, clause: 5, code: "LDTT", year: 2024, mutate: func(n *Nomination) {
 		n.Leaves = []Leave{{Kind: LeaveStudy, From: "2024-01-01", To: "2024-06-30"}, {Kind: LeaveMilitary, From: "2024-07-01", To: "2024-10-31"}}
 	}, eligible: true},
+	{name: "LDTT injury treatment counts (Circular 01/2024 Art. 1(5)(a))", doc: docCirc01, article: 1, clause: 5, point: "a", code: "LDTT", year: 2024, mutate: func(n *Nomination) {
+		n.Leaves = []Leave{{Kind: LeaveMilitary, From: "2024-03-01", To: "2024-10-31"}}
+	}, eligible: true},
+	{name: "LDTT training under a year counts (Circular 01/2024 Art. 1(5)(b))", doc: docCirc01, article: 1, clause: 5, point: "b", code: "LDTT", year: 2024, mutate: func(n *Nomination) {
+		n.Leaves = []Leave{{Kind: LeaveStudy, From: "2024-02-01", To: "2024-11-30"}}
+	}, eligible: true},
+	{name: "LDTT training of two years counts (Circular 01/2024 Art. 1(5)(c))", doc: docCirc01, article: 1, clause: 5, point: "c", code: "LDTT", year: 2024, mutate: func(n *Nomination) {
+		n.Leaves = []Leave{{Kind: LeaveStudy, From: "2023-09-01", To: "2025-08-31"}}
+	}, eligible: true},
 	{name: "LDTT 2016 sick 39 working days", doc: "65/2014/NĐ-CP", article: 5, code: "LDTT", year: 2016, mutate: func(n *Nomination) {
 		n.Leaves = []Leave{{Kind: LeaveSick, From: "2016-03-01", To: "2016-04-22"}} // 39 weekdays
 	}, eligible: true},
@@ -104,16 +113,19 @@ var ruleCases = []ruleCase{
 		n.Leaves = []Leave{{Kind: "vacation", From: "2024-05-01", To: "2024-05-02"}}
 	}, rule: "missing_fact"},
 	// discipline
-	{name: "LDTT reprimand in the year", doc: docCirc01, article: 1, clause: 5, code: "LDTT", year: 2024, mutate: func(n *Nomination) {
+	{name: "LDTT reprimand in the year (Decree 98/2023 Art. 4(4))", doc: docDec98, article: 4, clause: 4, code: "LDTT", year: 2024, mutate: func(n *Nomination) {
 		n.Disciplines = []Discipline{{Form: DisciplineReprimand, Date: "2024-12-31"}}
 	}, rule: "discipline"},
 	{name: "LDTT 2023 warning in the year", doc: docDec91, article: 10, code: "LDTT", year: 2023, mutate: func(n *Nomination) {
 		n.Disciplines = []Discipline{{Form: DisciplineWarning, Date: "2023-01-01"}}
 	}, rule: "discipline"},
-	{name: "LDTT discipline the year before", doc: docCirc01, article: 1, clause: 5, code: "LDTT", year: 2024, mutate: func(n *Nomination) {
+	{name: "LDTT discipline the year before", doc: docDec98, article: 4, clause: 4, code: "LDTT", year: 2024, mutate: func(n *Nomination) {
 		n.Disciplines = []Discipline{{Form: DisciplineWarning, Date: "2023-12-31"}}
 	}, eligible: true},
-	{name: "LDTT discipline without date", doc: docCirc01, article: 1, clause: 5, code: "LDTT", year: 2024, mutate: func(n *Nomination) {
+	{name: "LDTT warning the year before: period warned only (Decree 98/2023 Art. 4(4))", doc: docDec98, article: 4, clause: 4, code: "LDTT", year: 2024, mutate: func(n *Nomination) {
+		n.Disciplines = []Discipline{{Form: DisciplineWarning, Date: "2023-11-15"}}
+	}, eligible: true},
+	{name: "LDTT discipline without date", doc: docDec98, article: 4, clause: 4, code: "LDTT", year: 2024, mutate: func(n *Nomination) {
 		n.Disciplines = []Discipline{{Form: DisciplineWarning}}
 	}, rule: "missing_fact"},
 	// one achievement, one award — Art. 5(2)(c) Law 06/2022.
@@ -252,7 +264,7 @@ var ruleCases = []ruleCase{
 		n.Initiatives = n.Initiatives[len(n.Initiatives)-4:]
 	}, rule: "initiatives"},
 	{name: "BK_TTG 2023 a good (not excellent) year", doc: docDec91, article: 38, code: "BK_TTG", year: 2023, mutate: func(n *Nomination) { setRating(n, 2020, RatingGood) }, rule: "continuity"},
-	{name: "BK_TTG discipline in the window", doc: docLaw2022, article: 73, code: "BK_TTG", year: 2024, mutate: func(n *Nomination) {
+	{name: "BK_TTG discipline in the window (Decree 98/2023 Art. 4(4))", doc: docDec98, article: 4, clause: 4, code: "BK_TTG", year: 2024, mutate: func(n *Nomination) {
 		n.Disciplines = []Discipline{{Form: DisciplineReprimand, Date: "2021-03-01"}}
 	}, rule: "discipline"},
 	// Huân chương Lao động hạng Ba — Art. 44(1)(e) Law 06/2022.
@@ -300,7 +312,7 @@ var ruleCases = []ruleCase{
 	{name: "AH_LD household", doc: docLaw2022, article: 63, code: "AH_LD", year: 2024, kind: Household, rule: "recipient"},
 	// Giấy khen — Art. 75(2) Law 06/2022.
 	{name: "GIAY_KHEN rated HTNV only warns (criteria delegated, Art. 75(2))", doc: docLaw2022, article: 75, code: "GIAY_KHEN", year: 2024, mutate: func(n *Nomination) { setRating(n, 2024, RatingCompleted) }, eligible: true},
-	{name: "GIAY_KHEN discipline in the year", doc: docLaw2022, article: 75, code: "GIAY_KHEN", year: 2024, mutate: func(n *Nomination) {
+	{name: "GIAY_KHEN discipline in the year (Decree 98/2023 Art. 4(4))", doc: docDec98, article: 4, clause: 4, code: "GIAY_KHEN", year: 2024, mutate: func(n *Nomination) {
 		n.Disciplines = []Discipline{{Form: DisciplineReprimand, Date: "2024-03-03"}}
 	}, rule: "discipline"},
 	{name: "GIAY_KHEN by a ministry", doc: docLaw2022, article: 80, code: "GIAY_KHEN", year: 2024, mutate: func(n *Nomination) { n.Conferrer = ConferrerMinistryProvince }, rule: "authority"},
@@ -354,5 +366,26 @@ func TestRules(t *testing.T) {
 			}
 			t.Errorf("no %s error citing %s Điều %d khoản %d điểm %q\n%s", tc.rule, tc.doc, tc.article, tc.clause, tc.point, describe(r))
 		})
+	}
+}
+
+// TestDisciplinePeriodWarning: from 2024 a disciplined person's achievements
+// count only after the discipline period (Decree 98/2023/NĐ-CP Art. 4(4));
+// the period's length is not an input, so discipline of the year before is
+// a warning, not an error.
+func TestDisciplinePeriodWarning(t *testing.T) {
+	n := dossier("LDTT", 2024, Individual)
+	n.Disciplines = []Discipline{{Form: DisciplineWarning, Date: "2023-11-15"}}
+	r, err := Validate(n)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !r.Eligible || !hasRule(r, "discipline_period", Warning) {
+		t.Fatalf("want eligible with a discipline_period warning\n%s", describe(r))
+	}
+	n.Year, n.Ratings = 2023, append(n.Ratings, Rating{Year: 2023, Rating: RatingGood})
+	n.Disciplines[0].Date = "2022-11-15"
+	if r, _ = Validate(n); hasRule(r, "discipline_period", Warning) {
+		t.Fatalf("no discipline_period warning before 2024\n%s", describe(r))
 	}
 }

@@ -400,6 +400,11 @@ func (c *checker) disciplineWindow(from, to int, cite Citation) bool {
 	if c.n.Subject.Kind != Individual {
 		return true
 	}
+	if c.is22() {
+		// From 2024 the bar on disciplined people is a principle of every
+		// commendation: Decree 98/2023/NĐ-CP Art. 4(4).
+		cite = c.p.disciplineCite
+	}
 	ok := true
 	for i := range c.n.Disciplines {
 		d := &c.n.Disciplines[i]
@@ -418,6 +423,13 @@ func (c *checker) disciplineWindow(from, to int, cite Citation) bool {
 				"A person disciplined during the period of the achievement cannot receive it.")
 			f.Fact, f.Year = "disciplines", y
 			ok = false
+		} else if y == from-1 && c.is22() {
+			// Decree 98/2023/NĐ-CP Art. 4(4): achievements count only once
+			// the discipline period is over; its length is not an input.
+			f := c.add(Warning, "discipline_period", cite,
+				"Kỷ luật năm trước: thành tích chỉ được tính sau khi chấp hành xong thời hạn kỷ luật; cần đối chiếu thời hạn kỷ luật.",
+				"Discipline in the year before: achievements count only after the discipline period ends; check its length.")
+			f.Fact, f.Year = "disciplines", y
 		}
 	}
 	if ok {
@@ -500,7 +512,7 @@ func (c *checker) timeWorked(y int) bool {
 	}
 	start, end := civil(y, 1, 1), civil(y, 12, 31)
 	absent := 0
-	counted, longStudy := false, false
+	maternity, injury, study, longStudy := false, false, false, false
 	for i := range n.Leaves {
 		l := &n.Leaves[i]
 		from, ok1 := parseDate(l.From)
@@ -511,7 +523,8 @@ func (c *checker) timeWorked(y int) bool {
 			ok = false
 			continue
 		}
-		if l.Kind == LeaveStudy && to-from >= 365 {
+		long := l.Kind == LeaveStudy && to-from >= 365
+		if long {
 			longStudy = true
 		}
 		if from < start {
@@ -524,8 +537,12 @@ func (c *checker) timeWorked(y int) bool {
 			continue
 		}
 		switch l.Kind {
-		case LeaveMaternity, LeaveMilitary, LeaveStudy:
-			counted = true
+		case LeaveMaternity:
+			maternity = true
+		case LeaveMilitary:
+			injury = true
+		case LeaveStudy:
+			study = study || !long
 		case LeaveSick, LeaveUnpaid:
 			absent += weekdays(from, to)
 		default:
@@ -534,10 +551,25 @@ func (c *checker) timeWorked(y int) bool {
 			ok = false
 		}
 	}
-	if counted {
-		c.add(Info, "leave_counted", p.leaveCite,
-			"Thời gian nghỉ thai sản, điều trị thương tích khi làm nhiệm vụ, đi đào tạo được tính là thời gian công tác để xét danh hiệu.",
-			"Maternity leave, treatment of duty injuries and training count as time worked.").Fact = "leaves"
+	if maternity {
+		c.add(Info, "leave_counted", p.maternityCite,
+			"Thời gian nghỉ thai sản theo quy định được tính để bình xét danh hiệu.",
+			"Maternity leave counts as time worked for the title.").Fact = "leaves"
+	}
+	if injury {
+		c.add(Info, "leave_counted", p.injuryCite,
+			"Thời gian điều trị, điều dưỡng thương tích do chiến đấu, phục vụ chiến đấu, cứu người, cứu tài sản được tính để bình xét danh hiệu.",
+			"Treatment of injuries suffered in combat or rescue counts as time worked for the title.").Fact = "leaves"
+	}
+	if study {
+		c.add(Info, "leave_counted", p.studyCite,
+			"Thời gian đào tạo, bồi dưỡng dưới 01 năm được tính vào thời gian công tác để bình xét danh hiệu.",
+			"Training of under a year counts as time worked for the title.").Fact = "leaves"
+	}
+	if longStudy {
+		c.add(Info, "leave_counted", p.longStudyCite,
+			"Thời gian đào tạo, bồi dưỡng từ 01 năm trở lên được tính để bình xét danh hiệu.",
+			"Training of a year or more counts for the title.").Fact = "leaves"
 	}
 	if longStudy && !c.is22() {
 		c.add(Warning, "study_result", p.leaveCite,
@@ -1071,6 +1103,11 @@ func (c *checker) primeMinisterMerit() {
 		c.disciplineWindow(from, y, cite)
 		return
 	}
+	if c.n.Subject.Kind == Collective {
+		// Decree 91/2017/NĐ-CP Art. 38(1) is for individuals (point c read
+		// on lawnet.vn); the collectives' clause was not read.
+		cite = Citation{Document: docDec91, Article: 38, Clause: 2, Verified: false}
+	}
 	ok, _, _, from := c.window("BK_BO_TINH", 5, rExcellent, cite)
 	if from == 0 {
 		return
@@ -1162,15 +1199,36 @@ func (c *checker) ladder(prev string) {
 	}
 	y := c.n.Year
 	cite := c.cite(0)
+	if c.n.Subject.Kind == Collective && cite.Clause == 1 {
+		cite = Citation{Document: cite.Document, Article: cite.Article, Verified: false} // clause 1 is for individuals
+	}
+	fullCollective := false
+	if c.a.Code == "HC_LD_1" && !c.is22() {
+		// Law 15/2003 Art. 42 as amended by Law 39/2013/QH13 Art. 1(18)
+		// (thuvienphapluat.vn): 1(a) individuals: the Second Class, then 5
+		// years of nationwide excellent achievements (not checkable: the
+		// excellent rating is the proxy); 2(b) collectives: the Second
+		// Class, then 5 consecutive years of excellent completion.
+		cite = c.law(42, 1, "a", true)
+		if c.n.Subject.Kind == Collective {
+			cite, fullCollective = c.law(42, 2, "b", true), true
+		}
+	}
 	min := rGood
 	if !c.is22() || c.n.Subject.Kind == Collective {
 		min = rExcellent
 	}
-	_, _, _, from := c.window(prev, 5, min, cite)
+	ok, _, _, from := c.window(prev, 5, min, cite)
 	if from == 0 {
 		return
 	}
 	c.disciplineWindow(from, y, cite)
+	if fullCollective {
+		if ok {
+			c.add(Info, "window", cite, "Sau Huân chương Lao động hạng Nhì: 05 năm tiếp theo liên tục hoàn thành xuất sắc nhiệm vụ.", "After the Second Class: 5 further consecutive years of excellent completion.").Have = y - from + 1
+		}
+		return
+	}
 	c.add(Warning, "criteria_partly_encoded", cite,
 		"Chỉ kiểm tra hạng liền dưới, khoảng cách 05 năm và xếp loại liên tục (UNVERIFIED); các tiêu chuẩn thành tích khác phải đối chiếu hồ sơ.",
 		"Only the lower class, the 5-year interval and continuous ratings are checked (UNVERIFIED); other achievement criteria must be checked in the dossier.")
@@ -1188,7 +1246,9 @@ func (c *checker) labourSecond() {
 		return
 	}
 	y := c.n.Year
-	cite := c.cite(0)
+	// Art. 43(1)(đ): the fifth of the six points of clause 1 as quoted by
+	// thuvienphapluat.vn (letters a, b, c, d, đ, e in order).
+	cite := c.law(43, 1, "đ", true)
 	ok, exc, _, from := c.window("HC_LD_3", 5, rGood, cite)
 	if from == 0 {
 		return

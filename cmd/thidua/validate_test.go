@@ -37,6 +37,11 @@ func TestValidateScenarios(t *testing.T) {
 		{"co_cp_2024_not_leading.json", 1, false, "bloc_leading", "06/2022/QH15", 25, 1, ""},
 		{"hc_ld_3_2024_eligible.json", 0, true, "window", "06/2022/QH15", 44, 1, "e"},
 		{"cstd_bo_tinh_2023_scope.json", 1, false, "initiative_scope", "91/2017/NĐ-CP", 9, 2, ""},
+		{"ldtt_2024_discipline.json", 1, false, "discipline", "98/2023/NĐ-CP", 4, 4, ""},
+		{"ldtt_2024_injury_treatment.json", 0, true, "leave_counted", "01/2024/TT-BNV", 1, 5, "a"},
+		{"bk_ttg_2023_four_initiatives.json", 1, false, "initiatives", "91/2017/NĐ-CP", 38, 1, "c"},
+		{"hc_ld_1_2023_collective.json", 0, true, "window", "15/2003/QH11", 42, 2, "b"},
+		{"hc_ld_2_2024_one_excellent.json", 1, false, "excellent_years", "06/2022/QH15", 43, 1, "đ"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.file, func(t *testing.T) {
