@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/vnthidua/thidua/directive"
+	"github.com/vnthidua/thidua/internal/fold"
 )
 
 // Verbs that make a mention the subject of a news article: the document
@@ -32,7 +33,7 @@ func analyze(ctx context.Context, doc *document, c *config) (*directive.Record, 
 	if cut {
 		rec.Warnings = append(rec.Warnings, "văn bản quá dài, đã cắt bớt / text too long, cut")
 	}
-	lines = splitHeaderRuns(splitCells(cutTail(dropChrome(lines))))
+	lines = splitHeaderRuns(joinHeaderWraps(splitCells(cutTail(dropChrome(lines)))))
 	if len(lines) == 0 {
 		return nil, inputErr(c, "", ErrEmpty)
 	}
@@ -455,7 +456,8 @@ func placeIssuer(d *directive.Directive, h header, src directive.Source, lines [
 	_, _, city, _ := provinceIn(name)
 	lv := levelOf(name, city)
 	if n, err := directive.ParseNumber(d.Number); err == nil {
-		if nl := levelOfNumber(n); nl != "" && (lv == "" || lv == directive.LevelOther) {
+		massOrg := massOrgRe.MatchString(" " + fold.String(name) + " ")
+		if nl := levelOfNumber(n); nl != "" && (lv == "" || lv == directive.LevelOther && !massOrg) {
 			lv = nl
 		}
 		if lv == "" && strings.Contains(strings.ToUpper(n.Body), "UBND") {

@@ -19,9 +19,9 @@ type namedLaw struct {
 // namedLaws is the small catalogue of the field's principal texts that
 // citations resolve against. Numbers are those printed on the texts.
 var namedLaws = []namedLaw{
-	{"L", regexp.MustCompile(`^(?i)Luật\s+sửa\s+đổi,?\s+bổ\s+sung\s+một\s+số\s+điều\s+của\s+Luật\s+Thi\s+đua,?\s+(?:và\s+)?khen\s+thưởng`),
+	{"L", regexp.MustCompile(`^(?i)Luật\s+sửa\s+đổi,?\s+bổ\s+sung\s+một\s+số\s+điều\s+của\s+Luật\s+Thi\s+đua\s*(?:,|\s[-–])?\s*(?:và\s+)?khen\s+thưởng`),
 		map[int]string{2005: "47/2005/QH11", 2013: "39/2013/QH13"}, "Luật sửa đổi, bổ sung một số điều của Luật Thi đua, khen thưởng"},
-	{"L", regexp.MustCompile(`^(?i)Luật\s+Thi\s+đua,?\s+(?:và\s+)?khen\s+thưởng`),
+	{"L", regexp.MustCompile(`^(?i)Luật\s+Thi\s+đua\s*(?:,|\s[-–])?\s*(?:và\s+)?khen\s+thưởng`),
 		map[int]string{2003: "15/2003/QH11", 2005: "47/2005/QH11", 2013: "39/2013/QH13", 2022: "06/2022/QH15"}, "Luật Thi đua, khen thưởng"},
 	{"L", regexp.MustCompile(`^(?i)Luật\s+Cán\s+bộ,?\s+công\s+chức`), map[int]string{2008: "22/2008/QH12"}, "Luật Cán bộ, công chức"},
 	{"L", regexp.MustCompile(`^(?i)Luật\s+Viên\s+chức`), map[int]string{2010: "58/2010/QH12"}, "Luật Viên chức"},

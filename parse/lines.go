@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/vnthidua/thidua/directive"
 )
 
 // maxLines bounds the lines one document may have; beyond it the text is
@@ -79,7 +81,11 @@ func splitCells(lines []string) []string {
 		if len(cells) > 0 && recipientsRe.MatchString(cells[0]) {
 			split = true
 		}
-		if !split || len(cells) == 0 {
+		if len(cells) == 0 {
+			// A line of bars only closes a table row: it says nothing.
+			continue
+		}
+		if !split {
 			out = append(out, ln)
 			continue
 		}
@@ -95,7 +101,54 @@ var (
 	// 172/2015/QĐ-UBND".
 	mottoRunRe  = regexp.MustCompile(`^((?:CỘNG\s+HÒA|CỘNG\s+HOÀ)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM)\s+((?i:Độc\s+lập\s*[-–]\s*Tự\s+do\s*[-–]\s*Hạnh\s+phúc))?\s*(.*)$`)
 	numberRunRe = regexp.MustCompile(`^(\P{Ll}+?)\s+(Số\s*:\s*\S.*)$`)
+	// mottoAfterRe, sloganAfterRe and placeAfterRe find the motto, the
+	// slogan or the place and date that a copy ran onto the end of another
+	// header line, when it printed each row of the header table as one
+	// line: "UBND TỈNH QUẢNG TRỊ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "SỞ
+	// GIÁO DỤC VÀ ĐÀO TẠO Độc lập - Tự do - Hạnh phúc", "Số: 2320/HD-SGDĐT
+	// Quảng Trị, ngày 02 tháng 10 năm 2023".
+	mottoAfterRe  = regexp.MustCompile(`^(\P{Ll}+?)\s+((?:CỘNG\s+HÒA|CỘNG\s+HOÀ)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM.*|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM.*)$`)
+	sloganAfterRe = regexp.MustCompile(`^(\P{Ll}+?)\s+((?i:Độc\s+lập\s*[-–]\s*Tự\s+do\s*[-–]\s*Hạnh\s+phúc).*)$`)
+	placeAfterRe  = regexp.MustCompile(`^((?i:Số)\s*[:.]?\s*\S.*?)\s+(\p{Lu}\pL*(?:\s+\p{Lu}\pL*){0,3}\s*,\s*ngày\s+\d.*)$`)
+	// wrapEndRe finds a header line a copy wrapped inside a cell: "Số:"
+	// alone, "Quảng Ninh, ngày" without the date.
+	wrapEndRe = regexp.MustCompile(`(?i)^(?:Số\s*:?|.{1,40},\s*ngày)$`)
 )
+
+// isKindHeading reports whether a line is a kind's name alone ("KẾ
+// HOẠCH"), as the heading under the header is.
+func isKindHeading(ln string) bool {
+	_, ok := directive.KindByName(strings.TrimSpace(strings.Trim(ln, ":")))
+	return ok
+}
+
+// joinHeaderWraps joins the header lines a copy wrapped inside their
+// table cells: "Số:" above the number, "Quảng Ninh, ngày" above "05 tháng
+// 12 năm 2014", and a first word in capitals alone above the rest of its
+// line ("ỦY" above "BAN NHÂN DÂN", "CỘNG" above "HÒA XÃ HỘI CHỦ NGHĨA VIỆT
+// NAM"). Only the first headerSpan lines are read.
+func joinHeaderWraps(lines []string) []string {
+	out := make([]string, 0, len(lines))
+	for i := 0; i < len(lines); i++ {
+		ln := lines[i]
+		if i+1 < len(lines) && i < headerSpan {
+			next := lines[i+1]
+			switch {
+			case wrapEndRe.MatchString(ln) && !strings.HasSuffix(next, ":"),
+				!mottoRe.MatchString(ln) && mottoRe.MatchString(ln+" "+next) && !mottoRunRe.MatchString(ln):
+				out = append(out, ln+" "+next)
+				i++
+				continue
+			case i < 12 && isUpperLine(ln) && !strings.ContainsAny(ln, " 0123456789.:-") && utf8.RuneCountInString(ln) <= 6 && isUpperLine(next) && !isKindHeading(next):
+				out = append(out, ln+" "+next)
+				i++
+				continue
+			}
+		}
+		out = append(out, ln)
+	}
+	return out
+}
 
 // splitHeaderRuns breaks the header lines a copy ran together into the
 // lines Decree 30/2020 lays out: the issuer, "Số: ...", the motto, the
@@ -117,6 +170,18 @@ func splitHeaderRuns(lines []string) []string {
 		}
 		if m := numberRunRe.FindStringSubmatch(ln); m != nil && isUpperLine(m[1]) {
 			out = append(out, strings.TrimSpace(m[1]), m[2])
+			continue
+		}
+		if m := mottoAfterRe.FindStringSubmatch(ln); m != nil && isUpperLine(m[1]) {
+			out = append(out, splitHeaderRuns([]string{strings.TrimSpace(m[1]), m[2]})...)
+			continue
+		}
+		if m := sloganAfterRe.FindStringSubmatch(ln); m != nil && isUpperLine(m[1]) {
+			out = append(out, strings.TrimSpace(m[1]), m[2])
+			continue
+		}
+		if m := placeAfterRe.FindStringSubmatch(ln); m != nil {
+			out = append(out, m[1], m[2])
 			continue
 		}
 		out = append(out, ln)

@@ -30,7 +30,12 @@ var (
 	communeBodyRe  = regexp.MustCompile(`\b(?:xa|phuong|thi tran|dac khu)\b`)
 	districtBodyRe = regexp.MustCompile(`\b(?:huyen|quan|thi xa)\b`)
 	provBodyRe     = regexp.MustCompile(`\b(?:tinh|thanh pho|ubnd|uy ban nhan dan|hdnd|hoi dong nhan dan|so|ban)\b`)
-	localBodyRe    = regexp.MustCompile(`\b(?:ubnd|uy ban nhan dan|hdnd|hoi dong nhan dan|chu tich)\b`)
+	// massOrgRe finds the mass organisations, whose central committees
+	// and standing committees bear Party-like names ("Ban Chấp hành Trung
+	// ương Đoàn TNCS Hồ Chí Minh") and whose numbers are written the Party
+	// way ("225-KH/TWĐTN"), but which are not the Party.
+	massOrgRe   = regexp.MustCompile(`\b(?:doan tncs|doan thanh nien|cong doan|lien doan lao dong|hoi lien hiep phu nu|hoi lhpn|hoi nong dan|hoi cuu chien binh|mat tran to quoc|uy ban mttq)\b`)
+	localBodyRe = regexp.MustCompile(`\b(?:ubnd|uy ban nhan dan|hdnd|hoi dong nhan dan|chu tich)\b`)
 )
 
 // levelOf classifies an issuing body as written ("ỦY BAN NHÂN DÂN TỈNH
@@ -41,6 +46,8 @@ func levelOf(body string, city bool) directive.Level {
 	switch {
 	case f == "  ":
 		return ""
+	case massOrgRe.MatchString(f):
+		return directive.LevelOther
 	case partyBodyRe.MatchString(f) && !localBodyRe.MatchString(f):
 		return directive.LevelParty
 	case centralBodyRe.MatchString(f) && !strings.Contains(f, " ubnd ") && !strings.Contains(f, "uy ban nhan dan"):
