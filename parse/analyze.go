@@ -101,6 +101,9 @@ func analyze(ctx context.Context, doc *document, c *config) (*directive.Record, 
 	} else {
 		subject = pickSubject(text, mentions)
 		newsFields(d, h, subject, text, lines)
+		if d.Issuer.Name == "" && h.kindLine >= 0 {
+			d.Issuer.Name = authorityUnderTitle(lines, h.titleEnd)
+		}
 		if rec.Source.Published == "" {
 			rec.Source.Published = readPublished(lines)
 		}
@@ -134,6 +137,24 @@ func analyze(ctx context.Context, doc *document, c *config) (*directive.Record, 
 		rec.Warnings = append(rec.Warnings, "không thấy số, ký hiệu của văn bản / the document's number is not stated")
 	}
 	return rec, nil
+}
+
+// authorityUnderTitle returns the authority line in capitals that a
+// document without its header prints under the title ("THỦ TƯỚNG CHÍNH
+// PHỦ", "ỦY BAN NHÂN DÂN TỈNH ..."), which names the issuer; i is the
+// first line after the title. Rule lines between are passed over.
+func authorityUnderTitle(lines []string, i int) string {
+	for end := i + 3; i < len(lines) && i < end; i++ {
+		ln := lines[i]
+		if starLineRe.MatchString(ln) {
+			continue
+		}
+		if isUpperLine(ln) && authorityLineRe.MatchString(ln) {
+			return ln
+		}
+		return ""
+	}
+	return ""
 }
 
 // pickSubject chooses the document a news article is about: the first one

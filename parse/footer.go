@@ -137,7 +137,7 @@ func findSigner(lines []string, from int) (directive.Signer, int) {
 		for j >= from && (signedNoteRe.MatchString(lines[j]) || isSpeck(lines[j])) {
 			j--
 		}
-		if j < from || !isUpperLine(lines[j]) || len(strings.Fields(lines[j])) > 10 {
+		if j < from || !isUpperLine(lines[j]) && !positionUnderAuthority(lines, j, from) || len(strings.Fields(lines[j])) > 10 {
 			continue
 		}
 		if upperName && j == i-1 {
@@ -154,10 +154,15 @@ func findSigner(lines []string, from int) (directive.Signer, int) {
 		pos := lines[j]
 		if m := authorityRe.FindStringSubmatch(pos); m != nil {
 			// "KT. CHỦ TỊCH" alone above the name: the position is the
-			// one signed for.
+			// one signed for, unless the deputy's own position was run
+			// onto the line ("KT THỦ TƯỚNG PHÓ THỦ TƯỚNG").
 			s.Authority = normAuthority(m[1])
 			s.On = sentenceCase(m[2])
 			s.Position = sentenceCase(m[2])
+			if k := strings.LastIndex(m[2], " PHÓ "); k > 0 && s.Authority == "KT." {
+				s.On = sentenceCase(m[2][:k])
+				s.Position = sentenceCase(m[2][k+1:])
+			}
 			return s, j
 		}
 		s.Position = sentenceCase(pos)
@@ -171,6 +176,17 @@ func findSigner(lines []string, from int) (directive.Signer, int) {
 		return s, j
 	}
 	return directive.Signer{}, -1
+}
+
+// positionUnderAuthority reports whether line j is a position written in
+// ordinary case ("Phó Thủ tướng") under an authority line ("KT. THỦ
+// TƯỚNG"), as some databases print the signature block.
+func positionUnderAuthority(lines []string, j, from int) bool {
+	if j-1 < from || !authorityRe.MatchString(lines[j-1]) {
+		return false
+	}
+	w := strings.Fields(lines[j])
+	return len(w) >= 2 && len(w) <= 6 && positionWords[strings.ToLower(w[0])] && !endsSentence(lines[j])
 }
 
 // isSpeck reports whether a line is one or two stray marks, as OCR reads

@@ -61,7 +61,13 @@ func truncateUTF8(s string, n int) string {
 // recipients or a signature block are split: a task table keeps its rows.
 func splitCells(lines []string) []string {
 	var out []string
-	for i, ln := range lines {
+	for i := 0; i < len(lines); i++ {
+		ln := lines[i]
+		if n := footerTable(lines[i:]); n > 0 {
+			out = append(out, footerColumns(lines[i:i+n])...)
+			i += n - 1
+			continue
+		}
 		if !strings.Contains(ln, "|") {
 			out = append(out, ln)
 			continue
@@ -92,6 +98,40 @@ func splitCells(lines []string) []string {
 		out = append(out, cells...)
 	}
 	return out
+}
+
+// footerTable returns how many lines at the top of lines are the rows of
+// a footer table a copy flattened, its recipients in the left column and
+// the signature block in the right ("Nơi nhận: | TM. ỦY BAN NHÂN DÂN |",
+// "- Như Điều 3; | KT. CHỦ TỊCH |", ...), or 0.
+func footerTable(lines []string) int {
+	first := strings.Split(lines[0], "|")
+	if len(first) < 2 || !recipientsRe.MatchString(strings.TrimSpace(first[0])) || strings.TrimSpace(strings.Join(first[1:], "")) == "" {
+		return 0
+	}
+	n := 0
+	for n < len(lines) && strings.Contains(lines[n], "|") {
+		n++
+	}
+	return n
+}
+
+// footerColumns reads the rows of a flattened footer table column by
+// column: the recipients first, then the signature block.
+func footerColumns(rows []string) []string {
+	var left, right []string
+	for _, r := range rows {
+		cells := strings.Split(r, "|")
+		if c := strings.TrimSpace(cells[0]); c != "" {
+			left = append(left, c)
+		}
+		for _, c := range cells[1:] {
+			if c = strings.TrimSpace(c); c != "" {
+				right = append(right, c)
+			}
+		}
+	}
+	return append(left, right...)
 }
 
 var (

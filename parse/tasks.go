@@ -10,7 +10,7 @@ import (
 
 // Markers of the items of a document's operative part.
 var (
-	articleRe  = regexp.MustCompile(`^(Điều\s+\d{1,3})\s*[.:]\s*(.*)$`)
+	articleRe  = regexp.MustCompile(`^(Điều\s+\d{1,3})(?:\s*[.:]\s*|\s+(\p{Lu}))(.*)$`)
 	romanRe    = regexp.MustCompile(`^([IVX]{1,5})\s*[./)-]\s+(\S.*)$`)
 	numberedRe = regexp.MustCompile(`^(\d{1,2})\s*[.)]\s*(\D.*|\d\D.*)$`)
 	subNumRe   = regexp.MustCompile(`^(\d{1,2}\.\d{1,2})\.?\s+(\S.*)$`)
@@ -35,7 +35,9 @@ const (
 // marker tells the level and label of a line that starts an item.
 func marker(line string) (lv level, label, text string) {
 	if m := articleRe.FindStringSubmatch(line); m != nil {
-		return lvArticle, m[1], m[2]
+		// "Điều 1. Tặng ...", or "Điều 1 Tặng ..." as some copies lost
+		// the stop: then the article starts with a capital.
+		return lvArticle, m[1], m[2] + m[3]
 	}
 	if m := romanRe.FindStringSubmatch(line); m != nil && isRoman(m[1]) {
 		return lvRoman, m[1] + ".", m[2]
