@@ -70,6 +70,16 @@ func analyze(ctx context.Context, doc *document, c *config) (*directive.Record, 
 		if at >= h.titleEnd {
 			bodyEnd = at
 		}
+		if author == "" {
+			// Some outlets print the byline under the headline, marked
+			// ("Tin, ảnh: LÊ VĨNH").
+			for _, ln := range lines[:min(lead, bodyEnd)] {
+				if m := sourceRe.FindStringSubmatch(ln); m != nil && !strings.HasPrefix(strings.ToLower(ln), "theo") && !strings.HasPrefix(strings.ToLower(ln), "nguồn") {
+					author = m[1]
+					break
+				}
+			}
+		}
 		if rec.Source.Author == "" {
 			rec.Source.Author = author
 		}

@@ -119,13 +119,20 @@ func dropOverlaps(ms []mention) []mention {
 }
 
 // kindOf returns the kind code of a mention: from the number when it
-// carries one, else from the word written before it.
+// carries one, else from the word written before it, else from the form
+// of the number.
 func (m mention) kindOf() string {
 	if m.num.Kind != "" {
 		return m.num.Kind
 	}
 	if k, ok := directive.KindByName(m.kindWord); ok {
 		return k.Code
+	}
+	if strings.EqualFold(m.kindWord, "văn bản") && !m.num.Party && m.num.Body != "" && m.num.Year == 0 {
+		// "văn bản số 2895/UBND-NC": a number whose symbol names the
+		// body and its unit but no kind is a công văn's (Decree 30/2020,
+		// Appendix I).
+		return "CV"
 	}
 	if strings.HasPrefix(m.num.Body, "QH") && m.num.Year > 0 {
 		if strings.EqualFold(m.kindWord, "Nghị quyết") {

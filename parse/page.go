@@ -14,7 +14,7 @@ var (
 	tailRe   = regexp.MustCompile(`(?i)^(?:Tin liên quan|Tin khác|Các tin khác|Các tin cũ hơn|Các tin mới hơn|Tin cùng chuyên mục|Tin mới hơn|Tin cũ hơn|Tin đã đưa|Bài viết liên quan|Bài liên quan|Xem thêm|Đánh giá của bạn|Lượt người xem|Lượt xem|Số lượt xem|Số lượt truy cập|Chia sẻ|Share:?$|In bài|In trang|Gửi email|Gửi bài viết|Bình luận|Ý kiến bạn đọc|Gửi ý kiến|Manage Permissions|Version History|Về đầu trang|Thống kê truy cập|Trở về|Quay lại|\d+\s+người đang online|Đang truy cập|Tổng lượt truy cập)`)
 	chromeRe = regexp.MustCompile(`(?i)^(?:Cỡ chữ|Font size|Kích thước chữ|Trang chủ\s*[>»/]|Bạn đang ở|Giảm \(A-\)|Mặc định \(A\)|Tăng \(A\+\)|In trang$|Tin Tức$|Tin tức - Sự kiện$|image advertisement)`)
 	// Visible publication dates of portals.
-	publishedRe = regexp.MustCompile(`(?i)^(?:(?:Thời gian|Ngày đăng|Ngày cập nhật|Cập nhật|Đăng ngày|Đăng lúc|Ngày xuất bản|Ngày|Posted|Published)\s*:?\s*)?(?:\d{1,2}[:h]\d{2}(?::\d{2})?\s*[,|-]?\s*)?((?:(?:Thứ\s*(?:hai|ba|tư|năm|sáu|bảy|\d)|Chủ\s*nhật)\s*,?\s*)?(?:Ngày\s+)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:\s*[,|-]?\s*\d{1,2}[:h]\d{2}(?::\d{2})?)?)\s*(?:\(GMT[+-]\d+\))?$`)
+	publishedRe = regexp.MustCompile(`(?i)^(?:(?:Thời gian|Ngày đăng|Ngày cập nhật|Cập nhật lúc|Cập nhật|Đăng ngày|Đăng lúc|Ngày xuất bản|Ngày|Posted|Published)\s*:?\s*)?(?:\d{1,2}[:h]\d{2}(?::\d{2})?\s*[,|-]?\s*)?((?:(?:Thứ\s*(?:hai|ba|tư|năm|sáu|bảy|\d)|Chủ\s*nhật)\s*,?\s*)?(?:Ngày\s+)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4})(?:\s*[,|/-]?\s*\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*(?:Sáng|Chiều|Tối|SA|CH|AM|PM))?)?\s*(?:\(GMT[+-]\d+\))?$`)
 	bylineRe    = regexp.MustCompile(`^(\p{Lu}[\p{Ll}]{0,7}(?:\s+\p{Lu}[\p{Ll}]{0,7}){1,4})\s*(?:[-–,]\s*\(?\s*[^()]{2,60}\)?|\(\s*[^()]{2,60}\))?\.?$`)
 	sourceRe    = regexp.MustCompile(`(?i)^(?:Nguồn|Theo|Tác giả|Tin, ảnh|Tin và ảnh|Bài, ảnh|Bài và ảnh|(?:Tin bài|Bài viết|Tin|Bài)\s*:)\s*:?\s+(.{2,80}?)\.?$`)
 )
@@ -31,14 +31,16 @@ func dropChrome(lines []string) []string {
 }
 
 // cutTail ends the text at the first tail marker after the article has
-// started (its first long paragraph).
+// started (its first long line), unless a long paragraph follows it.
 func cutTail(lines []string) []string {
 	started := false
 	for i, ln := range lines {
 		if len([]rune(ln)) > 120 {
 			started = true
 		}
-		if started && tailRe.MatchString(ln) {
+		if started && tailRe.MatchString(ln) && !(i+1 < len(lines) && len([]rune(lines[i+1])) > 120) {
+			// A marker right above a long paragraph is the page's meta
+			// line under the headline ("Lượt xem: 136"), not the end.
 			return lines[:i]
 		}
 	}
