@@ -107,6 +107,11 @@ func readHeader(lines []string) header {
 				// capitals follows the header ("BAN HÀNH QUY CHẾ ...").
 				h.title, h.titleEnd = readTitle(lines, i)
 				h.kind, _ = directive.Kind(h.number.Kind)
+				// The heading and the title on one line ("HƯỚNG DẪN CÔNG
+				// TÁC THI ĐUA ..."): the kind's name is not the title.
+				if name := strings.ToUpper(h.kind.Name); name != "" && strings.HasPrefix(h.title, name+" ") {
+					h.title = strings.TrimSpace(h.title[len(name):])
+				}
 			}
 		}
 		return h
