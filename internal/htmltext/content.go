@@ -13,11 +13,14 @@ import (
 // "unlikely candidates", with the words of Vietnamese portals), and the
 // ones that mark content.
 var (
-	negativeRe = newClassMatcher(`(?i)(?:^|[-_\s])(?:menu\w*|nav\w*|breadcrumbs?|banner\w*|adv|advs|ads|advert\w*|quangcao|quang-cao|qc|footer\w*|sidebar\w*|widget\w*|share\w*|sharing|social\w*|comments?|binhluan|related\w*|relate|other\w*|tinkhac|tin-khac|tinlienquan|tin-lien-quan|lienquan|counter|thongke|thong-ke|visitor\w*|statistics?|rating|vote|font-?size\w*|fontsize|toolbar|tools?|ribbon\w*|tags?|pager|pagination|paging|login|search\w*|copyright|cookie\w*|popup|modal|ticker|hotline|weblinks?|lienket|lien-ket|topbar|masthead|header|s4-ribbonrow|ms-hide|view-?count|luot-?xem)(?:$|[-_\s])`)
+	negativeRe = newClassMatcher(`(?i)(?:^|[-_\s])(?:menu\w*|nav\w*|breadcrumbs?|banner\w*|adv|advs|ads|advert\w*|quangcao|quang-cao|qc|footer\w*|sidebar\w*|widget\w*|share\w*|sharing|social\w*|comments?|binhluan|related\w*|relate|other\w*|tinkhac|tin-khac|tinlienquan|tin-lien-quan|lienquan|counter|thongke|thong-ke|visitor\w*|statistics?|rating|vote|font-?size\w*|fontsize|toolbar|tools?|ribbon\w*|tags?|pager|pagination|paging|login|search\w*|copyright|cookie\w*|popup|modal|ticker|hotline|weblinks?|lienket|lien-ket|top-?bar|masthead|header|s4-ribbonrow|ms-hide|view-?count|luot-?xem)(?:$|[-_\s])`)
 	positiveRe = newClassMatcher(`(?i)article|body|content|entry|main|post|text|detail|chitiet|chi-tiet|noidung|noi-dung|story|rte|richhtml|journal|blog|baiviet|bai-viet`)
 	// Content containers of known platforms: SharePoint publishing pages,
 	// Liferay web content, DNN modules, WordPress and Joomla articles.
-	platformRe    = regexp.MustCompile(`(?i)ms-rtestate-field|RichHtmlField|PlaceHolderMain|journal-content-article|asset-content|DNNModuleContent|dnn_ctr\d+_|entry-content|post-content|article-content|item-page|articleBody|com-content-article|news-content|detail-content|content-detail|noidungchitiet|chitiettin`)
+	platformRe = regexp.MustCompile(`(?i)ms-rtestate-field|RichHtmlField|PlaceHolderMain|journal-content-article|asset-content|DNNModuleContent|dnn_ctr\d+_|entry-content|post-content|article-content|item-page|articleBody|com-content-article|news-content|detail-content|content-detail|noidungchitiet|chitiettin`)
+	// commentClass marks readers' comments and their forms, whatever the
+	// platform's prefix (sfcommentsList, fb-comments, binhluan-box).
+	commentClass  = newClassMatcher(`(?i)comment|binh-?luan|y-?kien-?ban-?doc|disqus`)
 	hiddenStyleRe = regexp.MustCompile(`(?i)display\s*:\s*none|visibility\s*:\s*hidden`)
 )
 
@@ -128,7 +131,7 @@ func boilerplate(n *html.Node, m map[*html.Node]*stats, total int) bool {
 		return true
 	}
 	ci := classID(n)
-	if ci == "" || !negativeRe.MatchString(ci) || isHeading(n.DataAtom) {
+	if ci == "" || !(negativeRe.MatchString(ci) || commentClass.MatchString(ci)) || isHeading(n.DataAtom) {
 		return false
 	}
 	if positiveRe.MatchString(ci) {
@@ -236,7 +239,7 @@ func classWeight(n *html.Node) float64 {
 		return 0
 	}
 	w := 0.0
-	if negativeRe.MatchString(ci) {
+	if negativeRe.MatchString(ci) || commentClass.MatchString(ci) {
 		w -= 25
 	}
 	if positiveRe.MatchString(ci) {
@@ -248,9 +251,42 @@ func classWeight(n *html.Node) float64 {
 	return w
 }
 
+// furnitureLineRe matches the start of the lines of a page's footer: the
+// owner, the address, the licence, the maker.
+var furnitureLineRe = regexp.MustCompile(`(?i)^\s*(?:Bản quyền|Copyright|©|\(c\)\s*\d{4}|Cơ quan chủ quản|Đơn vị chủ quản|Cơ quan thường trực|Địa chỉ\s*:|Điện thoại\s*:|Giấy phép|Ghi rõ nguồn|Chịu trách nhiệm|Thiết kế (?:và phát triển )?bởi|Phát triển bởi|Đang truy cập|Tổng (?:số )?lượt truy cập)`)
+
+// ownPrefix is the start of the paragraph n holds itself: its text
+// outside block descendants, up to limit bytes.
+func ownPrefix(n *html.Node, limit int) string {
+	var sb strings.Builder
+	var rec func(*html.Node, int)
+	rec = func(n *html.Node, depth int) {
+		for c := n.FirstChild; c != nil && sb.Len() < limit && depth < 64; c = c.NextSibling {
+			switch {
+			case c.Type == html.TextNode:
+				sb.WriteString(c.Data)
+			case c.Type == html.ElementNode && !blockTag(c.DataAtom) && !dropTag(c.DataAtom):
+				rec(c, depth+1)
+			}
+		}
+	}
+	rec(n, 0)
+	return clean(sb.String())
+}
+
 // pickContent scores the blocks of the page and returns the elements that
 // hold the article, in document order.
 func pickContent(body *html.Node, m map[*html.Node]*stats) []*html.Node {
+	score, order := scoreBlocks(body, m)
+	return chooseContent(body, m, score, order)
+}
+
+// scoreBlocks gives every candidate container a score from the
+// paragraphs it holds (Readability's method): each paragraph adds to its
+// parent, half to its grandparent and a sixth to the level above. The
+// scores are weighted by the candidates' link density; order lists the
+// candidates in the order they were first scored.
+func scoreBlocks(body *html.Node, m map[*html.Node]*stats) (map[*html.Node]float64, []*html.Node) {
 	score := map[*html.Node]float64{}
 	var order []*html.Node
 	add := func(n *html.Node, v float64) {
@@ -271,6 +307,16 @@ func pickContent(body *html.Node, m map[*html.Node]*stats) []*html.Node {
 		if st == nil || st.own < 25 {
 			return true
 		}
+		if !blockTag(n.DataAtom) {
+			// The text of an inline element (<font>, <span>, <b>) is part
+			// of its block's paragraph, which is scored already.
+			return true
+		}
+		if furnitureLineRe.MatchString(ownPrefix(n, 160)) {
+			// "Bản quyền thuộc ...", "Cơ quan chủ quản: ...": the
+			// footer of a layout table that names nothing.
+			return true
+		}
 		letters, commas := st.own, st.ownCommas
 		v := 1 + float64(commas) + min(float64(letters)/100, 3)
 		if n.DataAtom != atom.P && n.DataAtom != atom.Li && n.DataAtom != atom.Span && n.DataAtom != atom.Font && !isHeading(n.DataAtom) {
@@ -289,16 +335,24 @@ func pickContent(body *html.Node, m map[*html.Node]*stats) []*html.Node {
 		}
 		return true
 	})
+	for _, n := range order {
+		if s := m[n]; s != nil {
+			score[n] *= 1 - s.density()
+		}
+	}
+	return score, order
+}
+
+// chooseContent takes the best candidate, climbs to a parent that scores
+// nearly as much, and adds the siblings that belong to the article.
+func chooseContent(body *html.Node, m map[*html.Node]*stats, score map[*html.Node]float64, order []*html.Node) []*html.Node {
 	var top *html.Node
 	best := 0.0
 	for _, n := range order {
-		s := m[n]
-		if s == nil {
+		if m[n] == nil {
 			continue
 		}
-		f := score[n] * (1 - s.density())
-		score[n] = f
-		if top == nil || f > best {
+		if f := score[n]; top == nil || f > best {
 			top, best = n, f
 		}
 	}
@@ -317,34 +371,87 @@ func pickContent(body *html.Node, m map[*html.Node]*stats) []*html.Node {
 	}
 	// Siblings that belong to the article: scored high enough, or a long
 	// paragraph with few links.
-	out := []*html.Node{}
 	if top.Parent == nil {
 		return []*html.Node{top}
 	}
+	var sibs []*html.Node
+	var in []bool
 	limit := max(10, best*0.2)
 	for c := top.Parent.FirstChild; c != nil; c = c.NextSibling {
 		if c == top {
-			out = append(out, c)
+			sibs, in = append(sibs, c), append(in, true)
 			continue
 		}
-		if c.Type != html.ElementNode {
+		if c.Type != html.ElementNode || m[c] == nil {
 			continue
 		}
 		s := m[c]
-		if s == nil {
-			continue
+		ok := false
+		if sc, scored := score[c]; scored && sc >= limit && s.density() < 0.3 {
+			ok = true
+		} else if s.text >= 80 && s.density() < 0.25 && classWeight(c) >= 0 && (s.own >= 80 || c.DataAtom == atom.P) {
+			ok = true
 		}
-		if sc, ok := score[c]; ok && sc >= limit && s.density() < 0.3 {
+		sibs, in = append(sibs, c), append(in, ok)
+	}
+	extendRun(sibs, in, m)
+	out := []*html.Node{}
+	for i, c := range sibs {
+		if in[i] {
 			out = append(out, c)
-			continue
-		}
-		if s.text >= 80 && s.density() < 0.25 && classWeight(c) >= 0 {
-			if s.own >= 80 || c.DataAtom == atom.P {
-				out = append(out, c)
-			}
 		}
 	}
 	return out
+}
+
+// extendRun widens the article's run of sibling blocks: a block between
+// two of its blocks with few links is part of it (an article split into
+// several divs, its header table, a caption), and so are the plain blocks
+// next to its ends: before it, up to its headline; after it, a source or
+// byline line.
+func extendRun(sibs []*html.Node, in []bool, m map[*html.Node]*stats) {
+	first, last := -1, -1
+	for i := range sibs {
+		if in[i] {
+			if first < 0 {
+				first = i
+			}
+			last = i
+		}
+	}
+	if first < 0 {
+		return
+	}
+	plain := func(c *html.Node, minText int) bool {
+		s := m[c]
+		if s == nil || classWeight(c) < 0 || s.text < minText || find(c, atom.Form) != nil {
+			return false
+		}
+		// A block of attached files belongs to the article.
+		return s.density() < 0.25 || s.files > 0 && s.files*2 >= s.links
+	}
+	for i := first + 1; i < last; i++ {
+		if !in[i] && plain(sibs[i], 1) && !isHeading(sibs[i].DataAtom) {
+			in[i] = true
+		}
+	}
+	for i := first - 1; i >= 0; i-- {
+		c := sibs[i]
+		if !plain(c, 8) {
+			break
+		}
+		in[i] = true
+		if isHeading(c.DataAtom) || titleClassRe.MatchString(classID(c)) {
+			break
+		}
+	}
+	for i := last + 1; i < len(sibs); i++ {
+		c := sibs[i]
+		if isHeading(c.DataAtom) || !plain(c, 1) || m[c].text > 400 {
+			break
+		}
+		in[i] = true
+	}
 }
 
 func isHeading(a atom.Atom) bool {

@@ -13,7 +13,7 @@ import (
 // that end an article ("Tin liên quan" and the lists after them).
 var (
 	widgetLineRe = regexp.MustCompile(`(?i)^(?:Cỡ chữ|Font size|Kích thước chữ|Kích cỡ chữ|Giảm \(A-\)|Mặc định \(A\)|Tăng \(A\+\)|Lượt người xem|Lượt xem|Số lượt xem|Lượt đọc|Views?:|Chia sẻ|Share:|In bài|In trang|Bản in|Gửi email|Gửi bài viết|Gửi cho bạn bè|Lưu bài|Về đầu trang|Quay lại|Trở về|Trở lại|Đánh giá:|Bình chọn|Tweet$|Like$|Facebook$|Zalo$|image advertisement$|Xem thêm$)`)
-	tailHeadRe   = regexp.MustCompile(`(?i)^(?:Tin liên quan|Tin khác|Các tin khác|Các tin cũ hơn|Các tin mới hơn|Các tin đã đưa|Tin cùng chuyên mục|Tin cùng loại|Tin mới hơn|Tin cũ hơn|Tin đã đưa|Tin bài liên quan|Bài viết liên quan|Bài liên quan|Bài viết khác|Ý kiến bạn đọc|Bình luận|Gửi ý kiến|Thống kê truy cập|\d+ người đang online)\s*:?$`)
+	tailHeadRe   = regexp.MustCompile(`(?i)^(?:Tin liên quan|Tin khác|Các tin khác|Các tin cũ hơn|Các tin mới hơn|Các tin đã đưa|Tin cùng chuyên mục|Tin cùng loại|Tin mới hơn|Tin cũ hơn|Tin đã đưa|Tin bài liên quan|Bài viết liên quan|Bài liên quan|Bài viết khác|Ý kiến bạn đọc|Bình luận|Gửi ý kiến|Gửi bình luận|Thống kê truy cập|\d+ người đang online)\s*(?:\(\d+\))?\s*:?$`)
 )
 
 // renderer writes the text of a subtree with its block structure: "\n\n"
@@ -80,6 +80,16 @@ func (r *renderer) linkList(n *html.Node) bool {
 	return s.density() > 0.6
 }
 
+// lonelyLink tells a block that is one short link to another page and
+// nothing else: "Tất cả tin", "Xem thêm", a category.
+func (r *renderer) lonelyLink(n *html.Node) bool {
+	s := r.m[n]
+	if s == nil || isHeading(n.DataAtom) || s.links != 1 || s.files > 0 || s.text >= 30 {
+		return false
+	}
+	return s.link == s.text
+}
+
 func (r *renderer) node(n *html.Node, depth int) {
 	if depth > maxWalkDepth || r.full() {
 		return
@@ -109,7 +119,7 @@ func (r *renderer) node(n *html.Node, depth int) {
 	case atom.Img:
 		return
 	}
-	if blockTag(a) && r.linkList(n) {
+	if blockTag(a) && (r.linkList(n) || r.lonelyLink(n)) {
 		r.brk(3)
 		return
 	}
