@@ -5,7 +5,10 @@ import (
 	"fmt"
 	"net/url"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
+	vfold "github.com/vnthidua/thidua/internal/fold"
 	"github.com/vnthidua/thidua/internal/vnenc"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -97,18 +100,33 @@ func Read(b []byte, o Options) (*Page, error) {
 	authorEl := authorElement(body)
 	// A title that is only the site's name is no title.
 	notSite := func(t string) string {
-		if t != "" && fold(t) == fold(p.Site) {
+		if t != "" && vfold.String(t) == vfold.String(p.Site) {
 			return ""
 		}
 		return t
 	}
 	ogTitle, headTitle := notSite(mi.ogTitle), notSite(stripSite(mi.title, p.Site))
+	if siteFragment(headTitle) {
+		// "Trang thông tin huyện Sơn Dương - tỉnh Tuyên Quang": the rest
+		// of the site's name, not an article's title; the whole <title>
+		// is the site's full name.
+		headTitle = ""
+		if p.Site != "" && strings.HasPrefix(fold(mi.title), fold(p.Site)) {
+			p.Site = clean(mi.title)
+		}
+	}
 	titleCands := []string{ogTitle, headTitle, notSite(mi.title)}
 	tEl := titleElement(body, titleCands, p.Site)
 
+	crumb := crumbDate(body)
 	removeBoilerplate(root, m)
 	m = measure(root)
 	nodes := pickContent(body, m)
+	if tEl == nil && ogTitle == "" && headTitle == "" && len(nodes) > 0 {
+		// The head names only the site: the headline is the heading
+		// that starts the article or stands just before it.
+		tEl = headlineBefore(body, nodes[0])
+	}
 
 	switch {
 	case tEl != nil:
@@ -134,6 +152,9 @@ func Read(b []byte, o Options) (*Page, error) {
 			if box := commonBox(nodes[0], tEl); box != nil && box != body && box.DataAtom != atom.Html && box.DataAtom != atom.Form {
 				p.Published = pageDate(box, nil, stopAt)
 			}
+		}
+		if p.Published == "" {
+			p.Published = crumb
 		}
 		if p.Published == "" {
 			// Outside the article's box, only after its title (or the
@@ -325,4 +346,59 @@ func collectLinks(body *html.Node, m map[*html.Node]*stats, total int, base *url
 		out = out[:50]
 	}
 	return out
+}
+
+// siteFragment tells a rest of a <title> that only ends the site's name:
+// it starts in lower case and names a place or a body ("tỉnh Tuyên
+// Quang").
+func siteFragment(t string) bool {
+	r, _ := utf8.DecodeRuneInString(t)
+	return t != "" && unicode.IsLower(r) && len(strings.Fields(t)) <= 6 && siteWordRe.MatchString(t)
+}
+
+// maxHeadlineGap is the text (letters) that may stand between a headline
+// and the article: a date line, a category.
+const maxHeadlineGap = 120
+
+// headlineBefore finds the article's headline: start itself when it is a
+// heading or named for a title, else the last such element before it in
+// the page with at most maxHeadlineGap letters between them.
+func headlineBefore(body, start *html.Node) *html.Node {
+	isHead := func(n *html.Node) bool {
+		if n.Type != html.ElementNode || !(isHeading(n.DataAtom) || titleClassRe.MatchString(classID(n))) {
+			return false
+		}
+		c := utf8.RuneCountInString(textOf(n))
+		return c >= 8 && c <= 300
+	}
+	if isHead(start) {
+		return start
+	}
+	var cand *html.Node
+	gap := 0
+	done := false
+	walk(body, func(n *html.Node) bool {
+		if done || n == start {
+			done = true
+			return false
+		}
+		switch {
+		case n.Type == html.TextNode:
+			for _, r := range n.Data {
+				if unicode.IsLetter(r) || unicode.IsDigit(r) {
+					gap++
+				}
+			}
+		case n.Type == html.ElementNode && (dropTag(n.DataAtom) || n.DataAtom == atom.A):
+			return false
+		case isHead(n):
+			cand, gap = n, 0
+			return false
+		}
+		return true
+	})
+	if cand == nil || gap > maxHeadlineGap {
+		return nil
+	}
+	return cand
 }

@@ -1,6 +1,7 @@
 package htmltext
 
 import (
+	"encoding/json"
 	"regexp"
 	"strings"
 	"time"
@@ -9,6 +10,7 @@ import (
 
 	"github.com/PuerkitoBio/goquery"
 	"github.com/vnthidua/thidua/directive"
+	vfold "github.com/vnthidua/thidua/internal/fold"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 	"golang.org/x/text/unicode/norm"
@@ -71,6 +73,16 @@ func readHead(root *html.Node) metaInfo {
 			mi.author = val
 		}
 	})
+	doc.Find(`script[type="application/ld+json"]`).EachWithBreak(func(_ int, sel *goquery.Selection) bool {
+		pub, au, _ := readLDJSON(sel.Text())
+		if mi.published == "" {
+			mi.published = pub
+		}
+		if mi.author == "" && !strings.Contains(au, "://") {
+			mi.author = au
+		}
+		return mi.published == "" || mi.author == ""
+	})
 	if mi.published != "" {
 		return mi
 	}
@@ -102,17 +114,91 @@ func normDate(s string) string {
 			return t.Format("2006-01-02")
 		}
 	}
+	// "2025-01-04EST10:20:00": a time zone's abbreviation where the T
+	// should be (NukeViet); the day is sure, the hour is not.
+	if len(s) > 10 && (s[10] < '0' || s[10] > '9') {
+		if t, err := time.Parse("2006-01-02", s[:10]); err == nil {
+			return t.Format("2006-01-02")
+		}
+	}
 	return visibleDate(s)
+}
+
+// maxLDJSON bounds the JSON-LD read from one script element.
+const maxLDJSON = 256 << 10
+
+// readLDJSON reads the publication date, the author and the headline of
+// the first article a JSON-LD block describes (schema.org NewsArticle,
+// Article, BlogPosting ...), looking into arrays and @graph.
+func readLDJSON(src string) (published, author, headline string) {
+	if len(src) > maxLDJSON {
+		return "", "", ""
+	}
+	var v any
+	if err := json.Unmarshal([]byte(strings.TrimSpace(src)), &v); err != nil {
+		return "", "", ""
+	}
+	var visit func(v any, depth int) bool
+	visit = func(v any, depth int) bool {
+		if depth > 8 {
+			return false
+		}
+		switch x := v.(type) {
+		case []any:
+			for _, e := range x {
+				if visit(e, depth+1) {
+					return true
+				}
+			}
+		case map[string]any:
+			if g, ok := x["@graph"]; ok && visit(g, depth+1) {
+				return true
+			}
+			t, _ := x["@type"].(string)
+			if !strings.Contains(t, "Article") && !strings.Contains(t, "Posting") && t != "ReportageNews" {
+				return false
+			}
+			if d, ok := x["datePublished"].(string); ok {
+				published = normDate(d)
+			}
+			author = ldName(x["author"], depth+1)
+			headline, _ = x["headline"].(string)
+			return true
+		}
+		return false
+	}
+	visit(v, 0)
+	return published, clean(author), clean(headline)
+}
+
+// ldName is the name of a JSON-LD person or organisation: a string, an
+// object with a name, or the first of a list.
+func ldName(v any, depth int) string {
+	if depth > 8 {
+		return ""
+	}
+	switch x := v.(type) {
+	case string:
+		return x
+	case map[string]any:
+		n, _ := x["name"].(string)
+		return n
+	case []any:
+		if len(x) > 0 {
+			return ldName(x[0], depth+1)
+		}
+	}
+	return ""
 }
 
 // Visible publication dates: "Thứ 6, Ngày 05/02/2021, 11:00", "Thời gian:
 // 30/12/2020 15:00", "Cập nhật lúc 10:15 ngày 05/02/2021", "05/02/2021".
 var (
-	dateLabelRe = regexp.MustCompile(`(?i)^(?:Thời gian|Ngày đăng|Ngày cập nhật|Cập nhật|Đăng ngày|Ngày xuất bản|Đăng lúc|Posted on|Posted|Published|Date)\s*:?\s*`)
+	dateLabelRe = regexp.MustCompile(`(?i)^(?:Thời gian|Ngày đăng|Ngày cập nhật|Cập nhật|Đăng ngày|Ngày tạo|Tạo lúc|Sửa lúc|Ngày xuất bản|Đăng lúc|Posted on|Posted|Published|Date)\s*:?\s*`)
 	// Labels of a document's own dates on a portal's document page: the
 	// date after them is not the page's.
 	docDateLabelRe = regexp.MustCompile(`(?i)^(?:Ngày ban hành|Ngày ký|Ngày có hiệu lực|Ngày hiệu lực|Hiệu lực|Ngày hết hiệu lực|Ngày áp dụng)\s*:?\s*$`)
-	dateInRe       = regexp.MustCompile(`(?i)(?:(?:Thứ\s*(?:hai|ba|tư|năm|sáu|bảy|[2-7])|Chủ\s*nhật)\s*,?\s*)?(?:Ngày\s+)?(\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{4}-\d{2}-\d{2})`)
+	dateInRe       = regexp.MustCompile(`(?i)(?:(?:Thứ\s*(?:hai|ba|tư|năm|sáu|bảy|[2-7])|Chủ\s*nhật)\s*[,-]?\s*)?(?:Ngày\s+)?(\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{4}-\d{2}-\d{2})`)
 )
 
 // dateFillers are the words that may stand before a date on a date line.
@@ -153,8 +239,42 @@ func visibleDate(s string) string {
 
 var (
 	// What may follow it before a separator: a time and a time zone.
-	dateTailRe = regexp.MustCompile(`(?i)^[\s,]*(?:-\s*)?(?:lúc\s*)?(?:\d{1,2}\s*[:h]\s*\d{2}(?:\s*:\s*\d{2})?\s*(?:AM|PM|SA|CH)?)?\s*(?:\(?\s*GMT\s*[+-]\s*\d+(?::?\d{2})?\s*\)?)?`)
+	dateTailRe = regexp.MustCompile(`(?i)^[\s,]*(?:-\s*)?(?:lúc\s*)?(?:\d{1,2}\s*[:h]\s*\d{2}(?:\s*:\s*\d{2})?\s*(?:AM|PM|SA|CH)?)?\s*(?:[(\[]?\s*GMT\s*[+-]\s*\d+(?::?\d{2})?\s*[)\]]?)?`)
 )
+
+// todayClass marks the clock of a banner or menu bar: today's date, not
+// the article's.
+var todayClass = newClassMatcher(`(?i)today|current-?(?:date|time|day)|ngay-?hien-?tai|hom-?nay|date-?now|clock`)
+
+// crumbClass marks breadcrumbs: some portals end theirs with the date of
+// the article.
+var crumbClass = newClassMatcher(`(?i)breadcrumb|duong-?dan|path`)
+
+// crumbSepRe splits a breadcrumb into its steps.
+var crumbSepRe = regexp.MustCompile(`\s*(?:[»›>|]|\s/\s)\s*`)
+
+// crumbDate reads a date that ends a breadcrumb ("Trang chủ » Văn bản »
+// 28/10/2020"), as some portals show the article's date.
+func crumbDate(body *html.Node) string {
+	found := ""
+	walk(body, func(n *html.Node) bool {
+		if found != "" {
+			return false
+		}
+		if n.Type != html.ElementNode || dropTag(n.DataAtom) {
+			return n.Type != html.ElementNode || !dropTag(n.DataAtom)
+		}
+		if !crumbClass.MatchString(classID(n)) {
+			return true
+		}
+		parts := crumbSepRe.Split(textOf(n), -1)
+		if len(parts) > 1 {
+			found = visibleDate(parts[len(parts)-1])
+		}
+		return false
+	})
+	return found
+}
 
 var dateClassRe = newClassMatcher(`(?i)date|time|ngay|thoigian|thoi-gian|publish|posted|created|modified|meta|info`)
 
@@ -182,7 +302,7 @@ func pageDate(body, after, before *html.Node) string {
 		if n.Type == html.ElementNode && (dropTag(n.DataAtom) || n.DataAtom == atom.A || n.DataAtom == atom.Li || n.DataAtom == atom.Ul || n.DataAtom == atom.Ol || n.DataAtom == atom.Select) {
 			return false
 		}
-		if n.Type == html.ElementNode && negativeRe.MatchString(classID(n)) && !dateClassRe.MatchString(classID(n)) {
+		if n.Type == html.ElementNode && (commentClass.MatchString(classID(n)) || todayClass.MatchString(classID(n)) || negativeRe.MatchString(classID(n)) && !dateClassRe.MatchString(classID(n)) && !crumbClass.MatchString(classID(n))) {
 			return false
 		}
 		if n.Type == html.TextNode {
@@ -261,6 +381,11 @@ func pageSite(body *html.Node, mi metaInfo) string {
 		return site
 	}
 	switch {
+	case fromFooter != "" && vfold.String(mi.title) == vfold.String(fromFooter):
+		// The whole <title> is the owner the footer names, perhaps
+		// written without its diacritics ("Ban Thi dua - Khen thuong
+		// tinh Lang Son"): its " - " is not a separator.
+		return fromFooter
 	case fromTitle != "":
 		return fromTitle
 	case fromFooter != "":
@@ -472,7 +597,8 @@ func authorElement(body *html.Node) string {
 		if out != "" {
 			return false
 		}
-		if n.Type == html.ElementNode && (dropTag(n.DataAtom) || hiddenClass(n) || hiddenStyleRe.MatchString(attr(n, "style"))) {
+		if n.Type == html.ElementNode && (dropTag(n.DataAtom) || hiddenClass(n) || hiddenStyleRe.MatchString(attr(n, "style")) || commentClass.MatchString(classID(n))) {
+			// Readers' comments name their writers, not the article's.
 			return false
 		}
 		if n.Type == html.TextNode {
@@ -509,7 +635,9 @@ func authorElement(body *html.Node) string {
 		if strings.EqualFold(attr(n, "itemprop"), "author") || strings.EqualFold(attr(n, "rel"), "author") || (authorClass.MatchString(classID(n)) && !positiveRe.MatchString(classID(n))) {
 			t := clean(textOf(n))
 			t = strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(t, "Tác giả:"), "Nguồn:"))
-			if n := utf8.RuneCountInString(t); n >= 3 && n <= 60 {
+			// A box "author and date" may hold only the date.
+			t = strings.Trim(strings.TrimSpace(dateInRe.ReplaceAllString(t, "")), " ()[]|-–,")
+			if n := utf8.RuneCountInString(t); n >= 3 && n <= 60 && hasLetters(t, 3) {
 				if m := nameLineRe.FindStringSubmatch(t); m != nil {
 					t = m[1]
 				}
@@ -550,6 +678,19 @@ func clean(s string) string {
 func fold(s string) string {
 	s = strings.ToLower(clean(s))
 	return strings.Trim(s, " .:")
+}
+
+// hasLetters reports whether s has at least n letters.
+func hasLetters(s string, n int) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			n--
+			if n <= 0 {
+				return true
+			}
+		}
+	}
+	return n <= 0
 }
 
 // isCaps reports whether s has letters and none in lower case.
