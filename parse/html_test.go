@@ -183,11 +183,13 @@ func recordKey(rec *directive.Record, caseless bool) string {
 }
 
 // TestHTMLGolden compares what htmltext reads from each page and variant
-// (text and metadata) with testdata/html/golden/*.json; -update rewrites.
+// (text and metadata) with testdata/html/golden/*.json, and from the pages
+// of testdata/html/portals with its golden/*.json; -update rewrites.
 func TestHTMLGolden(t *testing.T) {
 	pages := htmlPages(t)
 	variants, _ := filepath.Glob("testdata/html/variants/*.html")
-	for _, path := range append(pages, variants...) {
+	portals, _ := filepath.Glob("testdata/html/portals/*.html")
+	for _, path := range append(append(pages, variants...), portals...) {
 		t.Run(filepath.Base(path), func(t *testing.T) {
 			b, err := os.ReadFile(path)
 			require.NoError(t, err)
@@ -196,6 +198,9 @@ func TestHTMLGolden(t *testing.T) {
 			got, err := json.MarshalIndent(page, "", "  ")
 			require.NoError(t, err)
 			golden := filepath.Join("testdata/html/golden", stem(path)+".json")
+			if filepath.Base(filepath.Dir(path)) == "portals" {
+				golden = filepath.Join("testdata/html/portals/golden", stem(path)+".json")
+			}
 			if *update {
 				require.NoError(t, os.MkdirAll(filepath.Dir(golden), 0o755))
 				require.NoError(t, os.WriteFile(golden, append(got, '\n'), 0o644))

@@ -360,9 +360,10 @@ func siteFragment(t string) bool {
 // and the article: a date line, a category.
 const maxHeadlineGap = 120
 
-// headlineBefore finds the article's headline: start itself when it is a
-// heading or named for a title, else the last such element before it in
-// the page with at most maxHeadlineGap letters between them.
+// headlineBefore finds the article's headline: the last heading or
+// element named for a title before the article's text, with at most
+// maxHeadlineGap letters between them (a date line, a category); the
+// heading may open start itself.
 func headlineBefore(body, start *html.Node) *html.Node {
 	isHead := func(n *html.Node) bool {
 		if n.Type != html.ElementNode || !(isHeading(n.DataAtom) || titleClassRe.MatchString(classID(n))) {
@@ -371,14 +372,17 @@ func headlineBefore(body, start *html.Node) *html.Node {
 		c := utf8.RuneCountInString(textOf(n))
 		return c >= 8 && c <= 300
 	}
-	if isHead(start) {
-		return start
-	}
 	var cand *html.Node
-	gap := 0
-	done := false
+	gap, inside := 0, 0 // letters since the candidate, and since start
+	started, done := false, false
 	walk(body, func(n *html.Node) bool {
-		if done || n == start {
+		if done {
+			return false
+		}
+		if n == start {
+			started = true
+		}
+		if started && !under(n, start) {
 			done = true
 			return false
 		}
@@ -387,7 +391,13 @@ func headlineBefore(body, start *html.Node) *html.Node {
 			for _, r := range n.Data {
 				if unicode.IsLetter(r) || unicode.IsDigit(r) {
 					gap++
+					if started {
+						inside++
+					}
 				}
+			}
+			if inside > maxHeadlineGap {
+				done = true
 			}
 		case n.Type == html.ElementNode && (dropTag(n.DataAtom) || n.DataAtom == atom.A):
 			return false
@@ -397,7 +407,7 @@ func headlineBefore(body, start *html.Node) *html.Node {
 		}
 		return true
 	})
-	if cand == nil || gap > maxHeadlineGap {
+	if cand == nil || gap > maxHeadlineGap+inside {
 		return nil
 	}
 	return cand

@@ -21,6 +21,9 @@ func TestVisibleDate(t *testing.T) {
 		{"Kế hoạch số 49/KH-UBND ngày 25/3/2021", ""},
 		{"31/02/2021", ""},
 		{"Điện thoại: 0274.3822.233", ""},
+		{"Thứ bảy - 04/01/2025 10:20", "2025-01-04"},
+		{"Thứ Năm, 23/02/2023, 11:05 [GMT+7]", "2023-02-23"},
+		{"Tạo lúc: 04/05/2018 - 08:55", "2018-05-04"},
 	}
 	for _, tt := range tests {
 		if got := visibleDate(tt.in); got != tt.want {
