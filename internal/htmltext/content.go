@@ -437,6 +437,10 @@ func extendRun(sibs []*html.Node, in []bool, m map[*html.Node]*stats) {
 	}
 	for i := first - 1; i >= 0; i-- {
 		c := sibs[i]
+		if dateClassRe.MatchString(classID(c)) || find(c, atom.Time) != nil {
+			// The article's date, byline and counters: passed over.
+			continue
+		}
 		if !plain(c, 8) {
 			break
 		}

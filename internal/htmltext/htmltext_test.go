@@ -77,7 +77,8 @@ func TestCorpusMainText(t *testing.T) {
 // TestPlatforms reads one article in the markup of several platforms
 // (testdata/platforms: DNN table layout, Liferay, WordPress, Joomla, a
 // custom portal with lead, tools and related news inside the article's
-// box) with the portal's furniture around it.
+// box) with the portal's furniture around it. They read at F1 1.000; a
+// drop below 0.99 is a regression.
 func TestPlatforms(t *testing.T) {
 	pages, _ := filepath.Glob("testdata/platforms/*.html")
 	if len(pages) == 0 {
@@ -100,8 +101,8 @@ func TestPlatforms(t *testing.T) {
 			}
 			pr, rc, f := tokenF1(p.Text, string(want))
 			t.Logf("P=%.3f R=%.3f F1=%.3f title=%q site=%q published=%q author=%q", pr, rc, f, p.Title, p.Site, p.Published, p.Author)
-			if f < 0.97 {
-				t.Errorf("token F1 %.3f < 0.97\n%s", f, p.Text)
+			if f < 0.99 {
+				t.Errorf("token F1 %.3f < 0.99\n%s", f, p.Text)
 			}
 			if !strings.HasPrefix(p.Title, "Phát động phong trào thi đua") {
 				t.Errorf("title %q", p.Title)

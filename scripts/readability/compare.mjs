@@ -5,7 +5,7 @@
 //
 // Usage (from this folder, after `npm install`):
 //
-//   node compare.mjs DIR ...        (default: the corpus pages of the repo)
+//   node compare.mjs DIR ...        (default: the repo's pages, variants and portal pages)
 //
 // Tokens are the NFC, lower-cased runs of letters and digits; precision
 // and recall count tokens as a multiset. Readability's title is put before
@@ -22,7 +22,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 const repo = resolve(here, "../..");
 const dirs = process.argv.slice(2).length
   ? process.argv.slice(2)
-  : [join(repo, "parse/testdata/html"), join(repo, "internal/htmltext/testdata/platforms"), join(repo, "parse/testdata/html/variants")];
+  : [join(repo, "parse/testdata/html"), join(repo, "internal/htmltext/testdata/platforms"), join(repo, "parse/testdata/html/variants"), join(repo, "parse/testdata/html/portals")];
 
 const pages = [];
 for (const d of dirs) {
@@ -94,7 +94,8 @@ for (const pg of pages) {
   const want = readFileSync(pg.ref, "utf8");
   const t = score(thidua.get(pg.file), want);
   const r = score(readability(decodePage(readFileSync(pg.file))), want);
-  const group = basename(dirname(pg.file)) === "variants" ? "encoding variants" : "pages";
+  const dir = basename(dirname(pg.file));
+  const group = dir === "variants" ? "encoding variants" : dir === "portals" ? "portals" : "pages";
   for (const g of [group, "all"]) {
     if (!groups.has(g)) groups.set(g, { thidua: [0, 0, 0], readability: [0, 0, 0] });
     for (const [k, x] of [["thidua", t], ["readability", r]]) {
@@ -109,7 +110,7 @@ const micro = ([hit, ng, nw]) => {
   return [p, r, p + r ? (2 * p * r) / (p + r) : 0];
 };
 let tf = 0, rf = 0;
-for (const g of ["pages", "encoding variants", "all"].filter((x) => groups.has(x))) {
+for (const g of ["pages", "portals", "encoding variants", "all"].filter((x) => groups.has(x))) {
   const tot = groups.get(g);
   const [tp, tr, f1t] = micro(tot.thidua), [rp, rr, f1r] = micro(tot.readability);
   rows.push([`**${g} (micro)**`, fmt(tp), fmt(tr), fmt(f1t), fmt(rp), fmt(rr), fmt(f1r)]);
