@@ -16,7 +16,7 @@ var (
 	issueVerbRe  = regexp.MustCompile(`(?i)(?:ký\s+ban\s+hành|ban\s+hành|đã\s+ký|vừa\s+ký|ký|phát\s+hành|phê\s+duyệt|vừa\s+có|có|ra|gửi)\s*(?:kèm theo\s*)?$`)
 	detailRe     = regexp.MustCompile(`(?i)(?:nội dung chi tiết|chi tiết|toàn văn|xem chi tiết|xem toàn văn)[^.]{0,20}?(?:tại|xem|trong)?\s*$`)
 	leadDateRe   = regexp.MustCompile(`(?i)^(?:Ngày|Hôm nay,?\s*ngày|Sáng|Chiều|Tối)?\s*(?:ngày\s+)?(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})\s*,\s*(.{0,160}?)\s*(?:đã\s+)?(?:ký\s+ban\s+hành|ban\s+hành|phát\s+động|ký)\b`)
-	issuerWordRe = regexp.MustCompile(`(?i)((?:Chủ tịch\s+|Thường trực\s+|Ban Thường vụ\s+)?(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Hội đồng nhân dân|HĐND|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Đảng ủy|Thủ tướng Chính phủ|Chính phủ|Bộ\s+\p{Lu}[\pL ,]{2,40}?|Sở\s+\p{Lu}[\pL ,]{2,40}?)(?:\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)(?:\s+\p{Lu}[\pL]*(?:\s+\p{Lu}[\pL]*){0,3})?)?)\s*(?:vừa\s+|đã\s+)?(?:ký\s+)?(?:ban\s+hành|phát\s+động|ký)?\s*$`)
+	issuerWordRe = regexp.MustCompile(`(?i)((?:Chủ tịch\s+|Thường trực\s+|Ban Thường vụ\s+)?(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Hội đồng nhân dân|HĐND|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Đảng ủy|Thủ tướng Chính phủ|Chính phủ|Bộ\s+\p{Lu}[\pL ,]{2,40}?|Sở\s+\p{Lu}[\pL ,]{2,40}?)(?:\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)(?:\s+\p{Lu}[\pL]*(?:\s+\p{Lu}[\pL]*){0,3})?|\s+(?:TP\.?\s?)?\p{Lu}{2,5})?)\s*(?:vừa\s+|đã\s+)?(?:ký\s+)?(?:ban\s+hành|phát\s+động|ký)?\s*$`)
 )
 
 // analyze finds the subject document in doc and everything the text states
@@ -240,6 +240,9 @@ func newsFields(d *directive.Directive, h header, s *mention, text string, lines
 		if d.Kind == "" {
 			unnumberedSubject(d, text)
 		}
+		if d.Kind == "" && d.Issuer.Name == "" {
+			d.Issuer.Name = launcher(text)
+		}
 		return
 	}
 	d.Number = s.num.Text
@@ -282,10 +285,28 @@ func newsFields(d *directive.Directive, h header, s *mention, text string, lines
 	}
 }
 
+// launcherRe finds the body an article says launched a campaign when it
+// names no document: "UBND phường Hòa Hưng, TPHCM tổ chức Hội nghị ...
+// và phát động thi đua năm 2026", "Bộ Chỉ huy Quân sự tỉnh vừa tổ chức
+// phát động phong trào ...".
+var launcherRe = regexp.MustCompile(`((?:Chủ tịch\s+)?(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|HĐND|Hội đồng nhân dân|Bộ Chỉ huy|Công an|Sở|Ban Thường vụ|Ban Chấp hành|Đảng ủy|Đảng uỷ|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|Hội đồng Thi đua)[^.;:!?\n]{0,60}?)\s+(?:vừa\s+|đã\s+)?(?:tổ\s+chức\s+[^.;:!?\n]{0,100}?)?phát\s+động\s`)
+
+// launcher returns the body that the lead of an article says launched a
+// campaign, or "".
+func launcher(text string) string {
+	lead := text[:min(len(text), headlineEnd(text)+1500)]
+	if m := launcherRe.FindStringSubmatch(lead); m != nil {
+		return trimIssuer(strings.TrimRight(m[1], " ,"))
+	}
+	return ""
+}
+
 // issuedKindRe finds a document an article says was issued without
 // giving its number: "UBND huyện Vạn Ninh vừa ban hành Kế hoạch tổ chức
 // thực hiện ...".
-var issuedKindRe = regexp.MustCompile(`(?:ký\s+ban\s+hành|ban\s+hành|phát\s+hành)\s+(` + kindWordsRe + `)\s+\p{Ll}`)
+// The kind may be written in lower case in running text ("vừa ban hành kế
+// hoạch thi đua"), but only the kinds that are not also common words.
+var issuedKindRe = regexp.MustCompile(`(?:ký\s+ban\s+hành|ban\s+hành|phát\s+hành)\s+(` + kindWordsRe + `|(?i:kế\s+hoạch|chỉ\s+thị|quyết\s+định|nghị\s+quyết|hướng\s+dẫn|thông\s+báo|công\s+văn))\s+\p{Ll}`)
 
 // unnumberedSubject fills what the lead of an article states about a
 // document it does not number: its kind, issuer and date. Only the first

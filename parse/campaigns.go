@@ -140,10 +140,86 @@ func findCampaigns(body []string) (camps []directive.Campaign, themes []string) 
 			}
 		}
 	}
+	// Standing movements named without quotes, after "phong trào" or
+	// "cuộc vận động", with a capital letter: in lower case their names
+	// are ordinary words ("phong trào thi đua lao động giỏi").
+	for _, name := range movementsIn(body) {
+		add("", name)
+	}
 	if camps == nil {
 		camps = []directive.Campaign{}
 	}
 	return camps, themes
+}
+
+// movementCues are the folded words that introduce a movement's name.
+var movementCues = [][]string{{"phong", "trao"}, {"phong", "trao", "thi", "dua"}, {"cuoc", "van", "dong"}}
+
+type movementForm struct {
+	name  string
+	forms [][]string // folded words of the name and of each alias
+}
+
+// movementForms folds the names of the standing movements (package
+// campaign) once per process.
+var movementForms = sync.OnceValue(func() []movementForm {
+	var out []movementForm
+	for _, m := range campaign.Movements() {
+		mf := movementForm{name: m.Name}
+		for _, s := range append([]string{m.Name}, m.Aliases...) {
+			mf.forms = append(mf.forms, fold.Words(s))
+		}
+		out = append(out, mf)
+	}
+	return out
+})
+
+// movementsIn returns the standing movements the paragraphs name after a
+// cue, the first word of the name in capitals.
+func movementsIn(paras []string) []string {
+	var out []string
+	forms := movementForms()
+	for _, para := range paras {
+		words := strings.FieldsFunc(para, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.Is(unicode.Mn, r) })
+		folded := make([]string, len(words))
+		for i, w := range words {
+			folded[i] = fold.String(w)
+		}
+		for i := range folded {
+			for _, cue := range movementCues {
+				at := i + len(cue)
+				if at >= len(words) || !hasWordsAt(folded, i, cue) {
+					continue
+				}
+				if r, _ := utf8.DecodeRuneInString(words[at]); !unicode.IsUpper(r) {
+					continue
+				}
+			next:
+				for _, m := range forms {
+					for _, f := range m.forms {
+						if hasWordsAt(folded, at, f) {
+							out = appendOnce(out, m.name)
+							break next
+						}
+					}
+				}
+			}
+		}
+	}
+	return out
+}
+
+// hasWordsAt reports whether words holds seq from index i.
+func hasWordsAt(words []string, i int, seq []string) bool {
+	if i+len(seq) > len(words) {
+		return false
+	}
+	for j, w := range seq {
+		if words[i+j] != w {
+			return false
+		}
+	}
+	return true
 }
 
 type nationalForm struct {
@@ -203,5 +279,15 @@ func cueKind(before string) quoteKind {
 			}
 		}
 	}
+	// A campaign's name follows its cue within the same clause
+	// ("phong trào thi đua cao điểm 100 ngày “...”"); a quotation after a
+	// comma is something else ("phát động thi đua, cán bộ sẵn sàng “đón
+	// Tết ở cơ quan”").
+	if best == quoteCampaign && !cueGapRe.MatchString(before[bestEnd:]) {
+		return quoteOther
+	}
 	return best
 }
+
+// cueGapRe is what may stand between a campaign cue and the quoted name.
+var cueGapRe = regexp.MustCompile(`^[^,;.:!?]{0,120}(?::\s*)?$`)

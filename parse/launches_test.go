@@ -64,3 +64,22 @@ func TestFindLaunches(t *testing.T) {
 		})
 	}
 }
+
+// TestMovementsIn: standing movements named without quotes count after a
+// cue and with a capital letter, not as ordinary words.
+func TestMovementsIn(t *testing.T) {
+	tests := []struct {
+		para string
+		want []string
+	}{
+		{"Bộ Chỉ huy Quân sự tỉnh phát động phong trào Thi đua Quyết thắng năm 2020.", []string{"Thi đua Quyết thắng"}},
+		{"gắn với phong trào Toàn dân bảo vệ an ninh Tổ quốc trên địa bàn", []string{"Toàn dân bảo vệ an ninh Tổ quốc"}},
+		{"đẩy mạnh cuộc vận động Người Việt Nam ưu tiên dùng hàng Việt Nam", []string{"Người Việt Nam ưu tiên dùng hàng Việt Nam"}},
+		{"tổ chức phong trào thi đua lao động giỏi, lao động sáng tạo, bảo đảm an toàn", nil},
+		{"Lực lượng vũ trang tổ chức phong trào thi đua quyết thắng, bảo vệ vững chắc", nil},
+		{"Thi đua Quyết thắng là truyền thống của quân đội", nil}, // no cue
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, movementsIn([]string{tt.para}), tt.para)
+	}
+}

@@ -20,13 +20,22 @@ func provinceIn(s string) (asWritten, current string, city bool, ok bool) {
 	if now, found := province.Current(p.Name); found {
 		current = now.Name
 	}
+	if acronymRe.MatchString(name) {
+		name = p.Short // "TPHCM", "TP.HCM": an abbreviation, not a name
+	}
 	return name, current, p.Kind == province.ThanhPho, true
 }
 
 var (
+	// acronymRe matches a province written as an abbreviation ("HCM",
+	// "TPHCM", "TP.HCM").
+	acronymRe      = regexp.MustCompile(`^(?:TP\.?\s?)?\p{Lu}{2,5}$`)
 	partyBodyRe    = regexp.MustCompile(`\b(?:bo chinh tri|ban bi thu|ban chap hanh trung uong|trung uong dang|tinh uy|thanh uy|huyen uy|quan uy|thi uy|dang uy|dang bo|ban thuong vu|van phong trung uong|ban tuyen giao|ban to chuc|ban dan van|uy ban kiem tra)\b`)
 	centralBodyRe  = regexp.MustCompile(`\b(?:chinh phu|thu tuong|quoc hoi|chu tich nuoc|uy ban thuong vu quoc hoi|hoi dong thi dua khen thuong trung uong)\b`)
 	ministryBodyRe = regexp.MustCompile(`(?:^|\s)(?:bo|co quan ngang bo|tong cuc|uy ban dan toc|ngan hang nha nuoc|thanh tra chinh phu|van phong chinh phu|kiem toan nha nuoc|toa an nhan dan toi cao|vien kiem sat nhan dan toi cao|ban thi dua khen thuong trung uong)\s`)
+	// provAgencyRe matches the provincial branches of central bodies
+	// ("Bộ Chỉ huy Quân sự tỉnh", "Công an tỉnh"), which are not ministries.
+	provAgencyRe   = regexp.MustCompile(`\b(?:bo chi huy quan su|bo chi huy bo doi bien phong|cong an|vien kiem sat nhan dan|toa an nhan dan|kho bac nha nuoc|cuc thue|bao hiem xa hoi)\s+(?:tinh|thanh pho)\b`)
 	communeBodyRe  = regexp.MustCompile(`\b(?:xa|phuong|thi tran|dac khu)\b`)
 	districtBodyRe = regexp.MustCompile(`\b(?:huyen|quan|thi xa)\b`)
 	provBodyRe     = regexp.MustCompile(`\b(?:tinh|thanh pho|ubnd|uy ban nhan dan|hdnd|hoi dong nhan dan|so|ban)\b`)
@@ -50,6 +59,8 @@ func levelOf(body string, city bool) directive.Level {
 		return directive.LevelOther
 	case partyBodyRe.MatchString(f) && !localBodyRe.MatchString(f):
 		return directive.LevelParty
+	case provAgencyRe.MatchString(f):
+		return directive.LevelProvince
 	case centralBodyRe.MatchString(f) && !strings.Contains(f, " ubnd ") && !strings.Contains(f, "uy ban nhan dan"):
 		if strings.Contains(f, "van phong chinh phu") {
 			return directive.LevelMinistry
