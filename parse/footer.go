@@ -11,7 +11,7 @@ import (
 var (
 	recipientsRe = regexp.MustCompile(`(?i)^Nơi\s+nhận\s*:?\s*(.*)$`)
 	authorityRe  = regexp.MustCompile(`^(KT|TM|T/M|Q|TL|TUQ|TQ|K/T)\s*\.?\s+(.+)$`)
-	signedNoteRe = regexp.MustCompile(`(?i)^\(?\s*(?:đã\s+ký|ký|ký\s+tên|ký,.*|ký và đóng dấu|đã ký và đóng dấu|chữ ký.*|signed)\s*\)?$|^\[?\s*(?:chữ ký số|ký số)`)
+	signedNoteRe = regexp.MustCompile(`(?i)^\(?\s*(?:đã\s+ký|ký|ký\s+tên|ký(?:\s+tên)?,.*|ký và đóng dấu|đã ký và đóng dấu|chữ ký.*|signed)\s*\)?$|^\[?\s*(?:chữ ký số|ký số)`)
 	nameWordRe   = regexp.MustCompile(`^\p{Lu}[\p{Ll}]{0,7}$`)
 	upperWordRe  = regexp.MustCompile(`^\p{Lu}{1,8}$`)
 	leadDash     = regexp.MustCompile(`^[-+•–]\s*`)
@@ -140,6 +140,12 @@ func findSigner(lines []string, from int) (directive.Signer, int) {
 		if j < from || !isUpperLine(lines[j]) && !positionUnderAuthority(lines, j, from) || len(strings.Fields(lines[j])) > 10 {
 			continue
 		}
+		if upperName && !authorityRe.MatchString(lines[j]) && !positionLineRe.MatchString(lines[j]) {
+			// A name in capitals under a line that names no position
+			// ("UBND HUYỆN CAN LỘC" above "TRƯỜNG MN HOA HỒNG") is the
+			// header of an attached text, not a signature.
+			continue
+		}
 		if upperName && j == i-1 {
 			// Two lines in capitals: the lower may be a second position
 			// line, not a name, unless it reads as one.
@@ -175,7 +181,74 @@ func findSigner(lines []string, from int) (directive.Signer, int) {
 		}
 		return s, j
 	}
-	return directive.Signer{}, -1
+	if s, j := unnamedSigner(lines, from); j >= 0 {
+		return s, j
+	}
+	return metadataSigner(lines), -1
+}
+
+// positionLineRe matches a line in capitals that names a position ("PHÓ
+// CHỦ TỊCH", "HIỆU TRƯỞNG", "BÍ THƯ THƯỜNG TRỰC").
+var positionLineRe = regexp.MustCompile(`(?:^|\s)(?:TRƯỞNG|CHỦ\s+TỊCH|GIÁM\s+ĐỐC|BÍ\s+THƯ|CHỦ\s+NHIỆM|THƯ\s+KÝ|CHÁNH\s+\S+|THỦ\s+TƯỚNG|TỔNG\s+\S+)(?:\s|$)`)
+
+// unnamedSigner reads a signature block whose name is left out: a form's
+// position above its placeholder ("THỦ TRƯỞNG ĐƠN VỊ" / "(Ký, đóng dấu,
+// ghi rõ họ tên)"), or a copy that kept "(Đã ký)" and lost the name. It
+// returns the position and the index of its line, or -1.
+func unnamedSigner(lines []string, from int) (directive.Signer, int) {
+	i := len(lines) - 1
+	if i < max(from, 1) || !signedNoteRe.MatchString(lines[i]) {
+		return directive.Signer{}, -1
+	}
+	for i >= from && signedNoteRe.MatchString(lines[i]) {
+		i--
+	}
+	if i < max(from, 1) || !isUpperLine(lines[i]) || len(strings.Fields(lines[i])) > 8 {
+		return directive.Signer{}, -1
+	}
+	pos := lines[i]
+	s := directive.Signer{}
+	if m := authorityRe.FindStringSubmatch(pos); m != nil {
+		s.Authority, s.On, s.Position = normAuthority(m[1]), sentenceCase(m[2]), sentenceCase(m[2])
+		return s, i
+	}
+	if !positionLineRe.MatchString(pos) {
+		return directive.Signer{}, -1
+	}
+	s.Position = sentenceCase(pos)
+	if i-1 >= from {
+		if m := authorityRe.FindStringSubmatch(lines[i-1]); m != nil {
+			s.Authority, s.On = normAuthority(m[1]), sentenceCase(m[2])
+			i--
+		}
+	}
+	return s, i
+}
+
+// metadataLineRe finds the signer a legal-text site names in the
+// metadata block above its copy ("Nơi ban hành: Tỉnh Yên Bái Người ký:
+// Hoàng Xuân Lộc", or "Người ký | Lại Thế Nguyên |" split into cells).
+var metadataLineRe = regexp.MustCompile(`(?i)(?:^|\s)Người\s+ký\s*[:|]?\s*(.*?)\s*$`)
+
+// metadataSigner returns the signer a site's metadata block names, for a
+// copy cut before its signature: the name only, as the block gives no
+// position.
+func metadataSigner(lines []string) directive.Signer {
+	for i, ln := range lines[:min(len(lines), headerSpan)] {
+		m := metadataLineRe.FindStringSubmatch(ln)
+		if m == nil {
+			continue
+		}
+		name := strings.TrimSpace(strings.Trim(m[1], "|"))
+		if name == "" && i+1 < len(lines) {
+			name = strings.TrimSpace(strings.Trim(lines[i+1], "|"))
+		}
+		if isPersonName(name) {
+			return directive.Signer{Name: name}
+		}
+		return directive.Signer{}
+	}
+	return directive.Signer{}
 }
 
 // positionUnderAuthority reports whether line j is a position written in

@@ -44,10 +44,7 @@ func readHeader(lines []string) header {
 		ln := lines[i]
 		switch {
 		case h.numberLine < 0 && numberLineRe.MatchString(ln):
-			rest := numberLineRe.FindStringSubmatch(ln)[1]
-			if num, err := directive.ParseNumber(firstField(rest)); err == nil {
-				h.number, h.numberLine = num, i
-			} else if num, err := directive.ParseNumber(rest); err == nil {
+			if num, err := headerNumber(numberLineRe.FindStringSubmatch(ln)[1]); err == nil {
 				h.number, h.numberLine = num, i
 			}
 		case motto < 0 && mottoRe.MatchString(ln):
@@ -96,11 +93,10 @@ func readHeader(lines []string) header {
 			h.titleEnd = lastHeaderLine(lines, n) + 1
 			// A công văn has no kind heading; its title follows "V/v".
 			if i := h.titleEnd; i < len(lines) && vvRe.MatchString(lines[i]) {
-				h.title = lines[i]
+				h.title, h.titleEnd = readVV(lines, i)
 				h.kind, _ = directive.Kind("CV")
-				h.titleEnd = i + 1
 			} else if i := h.numberLine + 1; h.numberLine >= 0 && i < len(lines) && vvRe.MatchString(lines[i]) {
-				h.title = lines[i]
+				h.title, _ = readVV(lines, i)
 				h.kind, _ = directive.Kind("CV")
 			} else if i := h.titleEnd; i < len(lines) && isUpperLine(lines[i]) && !authorityLineRe.MatchString(lines[i]) && h.number.Kind != "" {
 				// A copy that lost the kind heading: the title in
@@ -183,9 +179,28 @@ var (
 	ofBodyRe     = regexp.MustCompile(`^(?i:của)\s+(?:\S+\s+){1,8}?((?i:về)\s+\S.*)$`)
 	ofBodyLineRe = regexp.MustCompile(`^(?i:của)\s+\S`)
 	aboutRe      = regexp.MustCompile(`^(?i:về)\s+\S`)
-	vvRe         = regexp.MustCompile(`(?i)^(?:V/v|Về việc)\s+\S`)
-	bodyStartRe  = regexp.MustCompile(`(?i)^(?:Căn cứ|Thực hiện|Theo|Trong|Để|Nhằm|Năm|Qua|Thời gian|Những năm|Thi hành|Xét)\b`)
+	vvRe         = regexp.MustCompile(`(?i)^(?:V/v|Về việc)\s*:?\s+\S`)
+	// greetingRe starts the addressee of a công văn, under its V/v.
+	greetingRe  = regexp.MustCompile(`(?i)^Kính\s+gửi\b`)
+	bodyStartRe = regexp.MustCompile(`(?i)^(?:Căn cứ|Thực hiện|Theo|Trong|Để|Nhằm|Năm|Qua|Thời gian|Những năm|Thi hành|Xét)\b`)
 )
+
+// readVV reads the title of a công văn that starts at line i with "V/v"
+// and wraps onto the lines under it inside its cell ("V/v: tổng kết công
+// tác thi đua, khen thưởng" / "năm 2013"), and returns it with the index
+// of the line after it. The header's other lines and the addressee end it.
+func readVV(lines []string, i int) (string, int) {
+	title := []string{lines[i]}
+	for i++; i < len(lines) && len(title) < 4; i++ {
+		ln := lines[i]
+		if numberLineRe.MatchString(ln) || placeDateRe.MatchString(ln) || mottoRe.MatchString(ln) || sloganRe.MatchString(ln) ||
+			greetingRe.MatchString(ln) || starLineRe.MatchString(ln) || !continuesTitle(title[len(title)-1], ln) {
+			break
+		}
+		title = append(title, ln)
+	}
+	return strings.Join(title, " "), i
+}
 
 // continuesTitle reports whether line ln continues a title whose last
 // line is prev.
@@ -236,6 +251,37 @@ func lastHeaderLine(lines []string, n int) int {
 func endsSentence(s string) bool {
 	return strings.HasSuffix(s, ".") || strings.HasSuffix(s, ":") || strings.HasSuffix(s, ";")
 }
+
+// headerNumber reads the number on the header's "Số:" line, as offices
+// type it and copies keep it: spaces around the separators ("01 /BC-...",
+// "10/QĐ- MN"), a stray stop before the slash ("10./QĐ-MN"), the place and
+// date run on after it, an ampersand inside the body's code
+// ("278/PGD&ĐT-THCS", kept as written).
+func headerNumber(rest string) (directive.Number, error) {
+	rest = numberDotRe.ReplaceAllString(rest, "$1/")
+	rest = numberGapRe.ReplaceAllString(rest, "$1")
+	var err error
+	for _, s := range []string{firstField(rest), rest} {
+		var n directive.Number
+		if n, err = directive.ParseNumber(s); err == nil {
+			return n, nil
+		}
+		if strings.Contains(s, "&") && !strings.Contains(s, " ") {
+			if n, err2 := directive.ParseNumber(strings.ReplaceAll(s, "&", "")); err2 == nil {
+				n.Text = strings.TrimRight(numberDashes.Replace(s), ".,;:)")
+				return n, nil
+			}
+		}
+	}
+	return directive.Number{}, err
+}
+
+var (
+	numberDotRe = regexp.MustCompile(`(\d)\s*\.\s*/`)
+	numberGapRe = regexp.MustCompile(`\s*([/-])\s*`)
+	// numberDashes are the dashes a number may be typed with.
+	numberDashes = strings.NewReplacer("–", "-", "—", "-", "‐", "-", "‑", "-", "−", "-")
+)
 
 func firstField(s string) string {
 	if f := strings.Fields(s); len(f) > 0 {

@@ -34,6 +34,9 @@ func splitLines(s string) (lines []string, cut bool) {
 			ln = spaceRun.ReplaceAllString(ln, " ")
 		}
 		ln = strings.TrimSpace(ln)
+		if strings.ContainsAny(ln, "ƣƢ") {
+			ln = oiAsU.Replace(ln)
+		}
 		ln = strings.Map(func(r rune) rune {
 			if unicode.IsControl(r) {
 				return -1
@@ -46,6 +49,10 @@ func splitLines(s string) (lines []string, cut bool) {
 	}
 	return lines, cut
 }
+
+// oiAsU puts back the ư and Ư that PDFs made with some legacy fonts print
+// as ƣ and Ƣ (Latin letter oi, never used in Vietnamese): "khen thƣởng".
+var oiAsU = strings.NewReplacer("ƣ", "ư", "Ƣ", "Ư")
 
 func truncateUTF8(s string, n int) string {
 	for n > 0 && !utf8.RuneStart(s[n]) {
@@ -66,6 +73,17 @@ func splitCells(lines []string) []string {
 		if n := footerTable(lines[i:]); n > 0 {
 			out = append(out, footerColumns(lines[i:i+n])...)
 			i += n - 1
+			continue
+		}
+		if pos := signatureAfterRecipients(ln); pos != "" {
+			// "Nơi nhận: THỦ TRƯỞNG": the two columns of the footer on
+			// one line. The position goes under the recipients' list.
+			out = append(out, strings.TrimSpace(strings.TrimSuffix(ln, pos)))
+			for i+1 < len(lines) && startsItem(lines[i+1]) {
+				i++
+				out = append(out, lines[i])
+			}
+			out = append(out, pos)
 			continue
 		}
 		if !strings.Contains(ln, "|") {
@@ -98,6 +116,27 @@ func splitCells(lines []string) []string {
 		out = append(out, cells...)
 	}
 	return out
+}
+
+// signatureAfterRecipients returns the signature's first line that a copy
+// ran onto the "Nơi nhận:" line ("Nơi nhận: TM. ỦY BAN NHÂN DÂN", "Nơi
+// nhận: THỦ TRƯỞNG"), or "".
+func signatureAfterRecipients(ln string) string {
+	m := recipientsRe.FindStringSubmatch(ln)
+	if m == nil || m[1] == "" || strings.Contains(m[1], "|") || !isUpperLine(m[1]) {
+		return ""
+	}
+	w := strings.Fields(m[1])
+	if authorityRe.MatchString(m[1]) || len(w) <= 6 && positionWords[strings.ToLower(w[0])] {
+		return m[1]
+	}
+	return ""
+}
+
+// startsItem reports whether a line starts an item of a list with a dash
+// or a bullet, as recipients do.
+func startsItem(ln string) bool {
+	return strings.HasPrefix(ln, "-") || strings.HasPrefix(ln, "+") || strings.HasPrefix(ln, "•")
 }
 
 // footerTable returns how many lines at the top of lines are the rows of
@@ -147,12 +186,13 @@ var (
 	// line: "UBND TỈNH QUẢNG TRỊ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "SỞ
 	// GIÁO DỤC VÀ ĐÀO TẠO Độc lập - Tự do - Hạnh phúc", "Số: 2320/HD-SGDĐT
 	// Quảng Trị, ngày 02 tháng 10 năm 2023".
-	mottoAfterRe  = regexp.MustCompile(`^(\P{Ll}+?)\s+((?:CỘNG\s+HÒA|CỘNG\s+HOÀ)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM.*|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM.*)$`)
+	mottoAfterRe  = regexp.MustCompile(`^(\P{Ll}+?)\s*((?:CỘNG\s+HÒA|CỘNG\s+HOÀ)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM.*|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM.*)$`)
 	sloganAfterRe = regexp.MustCompile(`^(\P{Ll}+?)\s+((?i:Độc\s+lập\s*[-–]\s*Tự\s+do\s*[-–]\s*Hạnh\s+phúc).*)$`)
 	placeAfterRe  = regexp.MustCompile(`^((?i:Số)\s*[:.]?\s*\S.*?)\s+(\p{Lu}\pL*(?:\s+\p{Lu}\pL*){0,3}\s*,\s*ngày\s+\d.*)$`)
 	// wrapEndRe finds a header line a copy wrapped inside a cell: "Số:"
 	// alone, "Quảng Ninh, ngày" without the date.
-	wrapEndRe = regexp.MustCompile(`(?i)^(?:Số\s*:?|.{1,40},\s*ngày)$`)
+	// "Hà Nội, ngày 15" above "tháng 11 năm 2013" is wrapped too.
+	wrapEndRe = regexp.MustCompile(`(?i)^(?:Số\s*:?|.{1,40},\s*ngày(?:\s+\d{1,2}(?:\s+tháng(?:\s+\d{1,2})?)?)?)$`)
 )
 
 // isKindHeading reports whether a line is a kind's name alone ("KẾ
