@@ -14,9 +14,16 @@ var (
 	tailRe   = regexp.MustCompile(`(?i)^(?:Tin liên quan|Tin khác|Các tin khác|Các tin cũ hơn|Các tin mới hơn|Tin cùng chuyên mục|Tin mới hơn|Tin cũ hơn|Tin đã đưa|Bài viết liên quan|Bài liên quan|Xem thêm|Đánh giá của bạn|Lượt người xem|Lượt xem|Số lượt xem|Số lượt truy cập|Chia sẻ|Share:?$|In bài|In trang|Gửi email|Gửi bài viết|Bình luận|Ý kiến bạn đọc|Gửi ý kiến|Manage Permissions|Version History|Về đầu trang|Thống kê truy cập|Trở về|Quay lại|\d+\s+người đang online|Đang truy cập|Tổng lượt truy cập)`)
 	chromeRe = regexp.MustCompile(`(?i)^(?:Cỡ chữ|Font size|Kích thước chữ|Trang chủ\s*[>»/]|Bạn đang ở|Giảm \(A-\)|Mặc định \(A\)|Tăng \(A\+\)|In trang$|Tin Tức$|Tin tức - Sự kiện$|image advertisement)`)
 	// Visible publication dates of portals.
-	publishedRe = regexp.MustCompile(`(?i)^(?:(?:Thời gian|Ngày đăng|Ngày cập nhật|Cập nhật lúc|Cập nhật|Đăng ngày|Đăng lúc|Ngày xuất bản|Ngày|Posted|Published)\s*:?\s*)?(?:\d{1,2}[:h]\d{2}(?::\d{2})?\s*[,|-]?\s*)?((?:(?:Thứ\s*(?:hai|ba|tư|năm|sáu|bảy|\d)|Chủ\s*nhật)\s*,?\s*)?(?:Ngày\s+)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4})(?:\s*[,|/-]?\s*\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*(?:Sáng|Chiều|Tối|SA|CH|AM|PM))?)?\s*(?:\(GMT[+-]\d+\))?$`)
+	// The date may stand in brackets under a listing's headline
+	// ("(22/01/2024)").
+	publishedRe = regexp.MustCompile(`(?i)^\(?(?:(?:Thời gian|Ngày đăng|Ngày cập nhật|Cập nhật lúc|Cập nhật|Đăng ngày|Đăng lúc|Ngày xuất bản|Ngày|Posted|Published)\s*:?\s*)?(?:\d{1,2}[:h]\d{2}(?::\d{2})?\s*[,|-]?\s*)?((?:(?:Thứ\s*(?:hai|ba|tư|năm|sáu|bảy|\d)|Chủ\s*nhật)\s*,?\s*)?(?:Ngày\s+)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4})(?:\s*[,|/-]?\s*\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*(?:Sáng|Chiều|Tối|SA|CH|AM|PM))?)?\s*(?:\(GMT[+-]\d+\))?\)?$`)
 	bylineRe    = regexp.MustCompile(`^(\p{Lu}[\p{Ll}]{0,7}(?:\s+\p{Lu}[\p{Ll}]{0,7}){1,4})\s*(?:[-–,]\s*\(?\s*[^()]{2,60}\)?|\(\s*[^()]{2,60}\))?\.?$`)
-	sourceRe    = regexp.MustCompile(`(?i)^(?:Nguồn|Theo|Tác giả|Tin, ảnh|Tin và ảnh|Bài, ảnh|Bài và ảnh|(?:Tin bài|Bài viết|Tin|Bài)\s*:)\s*:?\s+(.{2,80}?)\.?$`)
+	// bylineDateRe is a byline and the date on one line under the
+	// headline ("Đình Thế 01/08/2025 20:34").
+	bylineDateRe = regexp.MustCompile(`^(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4})\s+(\d{1,2}/\d{1,2}/\d{4})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$`)
+	// initialsRe is a byline of initials ("T.T", "N.H.").
+	initialsRe = regexp.MustCompile(`^\p{Lu}(?:\.\p{Lu}){1,3}\.?$`)
+	sourceRe   = regexp.MustCompile(`(?i)^(?:Nguồn|Theo|Tác giả|Tin, ảnh|Tin và ảnh|Bài, ảnh|Bài và ảnh|(?:Tin bài|Bài viết|Tin|Bài)\s*:)\s*:?\s+(.{2,80}?)\.?$`)
 )
 
 // dropChrome removes the lines of portal chrome.
@@ -48,11 +55,16 @@ func cutTail(lines []string) []string {
 }
 
 // readPublished finds a visible publication date in the first lines of a
-// news article.
+// news article, alone on its line or after the byline.
 func readPublished(lines []string) string {
 	for _, ln := range lines[:min(len(lines), 12)] {
 		if m := publishedRe.FindStringSubmatch(ln); m != nil {
 			if t, err := directive.ParseDate(m[1]); err == nil {
+				return directive.FormatDate(t)
+			}
+		}
+		if m := bylineDateRe.FindStringSubmatch(ln); m != nil && isPersonName(m[1]) {
+			if t, err := directive.ParseDate(m[2]); err == nil {
 				return directive.FormatDate(t)
 			}
 		}
@@ -65,7 +77,7 @@ func readPublished(lines []string) string {
 
 // readByline finds the author of a news article in its last lines: a name
 // alone on a line ("Duy Tùng"), a name with its outlet ("Lê Phương -
-// (Haiphong.gov.vn)"), or "Nguồn: ...". skip marks lines that belong to
+// (Haiphong.gov.vn)"), initials ("T.T"), or "Nguồn: ...". skip marks lines that belong to
 // the signature block.
 func readByline(lines []string, skip func(int) bool) (string, int) {
 	for i := len(lines) - 1; i >= max(0, len(lines)-4); i-- {
@@ -75,6 +87,9 @@ func readByline(lines []string, skip func(int) bool) (string, int) {
 		ln := strings.TrimSpace(lines[i])
 		if m := bylineRe.FindStringSubmatch(ln); m != nil && isPersonName(m[1]) {
 			return m[1], i
+		}
+		if initialsRe.MatchString(ln) {
+			return ln, i
 		}
 		if name := strings.TrimRight(ln, " .|"); isUpperName(name) && !notBylineWord[strings.ToLower(strings.Fields(name)[0])] {
 			return titleCase(name), i
@@ -104,4 +119,15 @@ func cleanAuthor(s string) string {
 		return titleCase(s)
 	}
 	return s
+}
+
+// headBylineDate returns the author of a line under the headline that
+// holds the byline and the date ("Đình Thế 01/08/2025 20:34"), or "".
+func headBylineDate(lines []string) string {
+	for _, ln := range lines {
+		if m := bylineDateRe.FindStringSubmatch(strings.TrimSpace(ln)); m != nil && isPersonName(m[1]) {
+			return m[1]
+		}
+	}
+	return ""
 }
