@@ -16,7 +16,7 @@ var (
 	issueVerbRe  = regexp.MustCompile(`(?i)(?:ký\s+ban\s+hành|ban\s+hành|đã\s+ký|vừa\s+ký|ký|phát\s+hành|phê\s+duyệt|vừa\s+có|có|ra|gửi)\s*(?:kèm theo\s*)?$`)
 	detailRe     = regexp.MustCompile(`(?i)(?:nội dung chi tiết|chi tiết|toàn văn|xem chi tiết|xem toàn văn)[^.]{0,20}?(?:tại|xem|trong)?\s*$`)
 	leadDateRe   = regexp.MustCompile(`(?i)^(?:Ngày|Hôm nay,?\s*ngày|Sáng|Chiều|Tối)?\s*(?:ngày\s+)?(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})\s*,\s*(.{0,160}?)\s*(?:đã\s+)?(?:ký\s+ban\s+hành|ban\s+hành|phát\s+động|ký)\b`)
-	issuerWordRe = regexp.MustCompile(`(?i)((?:Chủ tịch\s+|Thường trực\s+|Ban Thường vụ\s+)?(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Hội đồng nhân dân|HĐND|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Đảng ủy|Thủ tướng Chính phủ|Chính phủ|Bộ\s+\p{Lu}[\pL ,]{2,40}?|Sở\s+\p{Lu}[\pL ,]{2,40}?)(?:\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)(?:\s+\p{Lu}[\pL]*(?:\s+\p{Lu}[\pL]*){0,3})?|\s+(?:TP\.?\s?)?\p{Lu}{2,5})?)\s*(?:vừa\s+|đã\s+)?(?:ký\s+)?(?:ban\s+hành|phát\s+động|ký)?\s*$`)
+	issuerWordRe = regexp.MustCompile(`(?i)((?:Chủ tịch\s+|Thường trực\s+|Ban Thường vụ\s+)?(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Hội đồng nhân dân|HĐND|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Đảng ủy|Thủ tướng Chính phủ|Chính phủ|Bộ\s+\p{Lu}[\pL ,]{2,40}?|Sở\s+\p{Lu}[\pL ,]{2,40}?|Liên đoàn Lao động|LĐLĐ|Tỉnh đoàn|Thành đoàn|Hội Liên hiệp Phụ nữ|Hội Nông dân|Hội Cựu chiến binh|(?:Ủy|Uỷ) ban MTTQ(?: Việt Nam)?|(?:Ủy|Uỷ) ban Mặt trận Tổ quốc(?: Việt Nam)?)(?:\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)(?:\s+\p{Lu}[\pL]*(?:\s+\p{Lu}[\pL]*){0,3})?|\s+(?:TP\.?\s?)?\p{Lu}{2,5})?)\s*(?:vừa\s+|đã\s+)?(?:ký\s+)?(?:ban\s+hành|phát\s+động|ký|có)?\s*$`)
 )
 
 // analyze finds the subject document in doc and everything the text states
@@ -79,6 +79,9 @@ func analyze(ctx context.Context, doc *document, c *config) (*directive.Record, 
 					break
 				}
 			}
+		}
+		if author == "" {
+			author = headBylineDate(lines[:min(lead, bodyEnd)])
 		}
 		if rec.Source.Author == "" {
 			rec.Source.Author = author
@@ -243,6 +246,9 @@ func newsFields(d *directive.Directive, h header, s *mention, text string, lines
 		if d.Kind == "" && d.Issuer.Name == "" {
 			d.Issuer.Name = launcher(text)
 		}
+		if d.Kind == "" {
+			d.Kind, d.KindName = anaphoricKind(text)
+		}
 		return
 	}
 	d.Number = s.num.Text
@@ -283,20 +289,54 @@ func newsFields(d *directive.Directive, h header, s *mention, text string, lines
 	if d.Signer.Name == "" {
 		d.Signer = newsSigner(sentence)
 	}
+	if d.Signer.Name == "" {
+		d.Signer = namedEarlier(sentence, text[:start])
+	}
+}
+
+// soleOfficeRe finds an office held by one person, named without the
+// person in the sentence that names the document ("Chủ tịch nước đã ký
+// Quyết định số 689/QĐ-CTN").
+var soleOfficeRe = regexp.MustCompile(`(?:^|[\s,])(Chủ\s+tịch\s+nước|Thủ\s+tướng)(?:\s+Chính\s+phủ)?\s+(?:đã\s+|vừa\s+)?ký`)
+
+// namedEarlier returns the signer an earlier sentence of the article
+// names with the office that the sentence naming the document gives
+// alone ("Ngày 30/5, Chủ tịch nước Trương Tấn Sang đã ký các quyết định
+// ..."), or no signer.
+func namedEarlier(sentence, before string) directive.Signer {
+	m := soleOfficeRe.FindStringSubmatch(sentence)
+	if m == nil || strings.HasSuffix(strings.TrimSpace(sentence[:strings.Index(sentence, m[1])]), "Phó") {
+		return directive.Signer{}
+	}
+	for sent := range strings.FieldsFuncSeq(before, func(r rune) bool { return r == '.' || r == '\n' }) {
+		if sg := newsSigner(sent); sg.Name != "" && fold.String(sg.Position) == fold.String(m[1]) {
+			return sg
+		}
+	}
+	return directive.Signer{}
 }
 
 // launcherRe finds the body an article says launched a campaign when it
 // names no document: "UBND phường Hòa Hưng, TPHCM tổ chức Hội nghị ...
 // và phát động thi đua năm 2026", "Bộ Chỉ huy Quân sự tỉnh vừa tổ chức
-// phát động phong trào ...".
-var launcherRe = regexp.MustCompile(`((?:Chủ tịch\s+)?(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|HĐND|Hội đồng nhân dân|Bộ Chỉ huy|Công an|Sở|Ban Thường vụ|Ban Chấp hành|Đảng ủy|Đảng uỷ|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|Hội đồng Thi đua)[^.;:!?\n]{0,60}?)\s+(?:vừa\s+|đã\s+)?(?:tổ\s+chức\s+[^.;:!?\n]{0,100}?)?phát\s+động\s`)
+// phát động phong trào ...", "Bộ Công an phát động đợt thi đua ...",
+// "phường Hà Khánh tổ chức Hội nghị phát động ...".
+var launcherRe = regexp.MustCompile(`((?:Chủ tịch\s+)?(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|HĐND|Hội đồng nhân dân|Bộ Chỉ huy|Bộ\s+\p{Lu}|Công an|Sở|Ban Thường vụ|Ban Chấp hành|Đảng ủy|Đảng uỷ|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|Hội đồng Thi đua|Liên đoàn Lao động|LĐLĐ|Tỉnh đoàn|Thành đoàn|(?:Ủy|Uỷ) ban MTTQ|(?:Ủy|Uỷ) ban Mặt trận|(?:[Pp]hường|[Xx]ã|[Tt]hị trấn|[Hh]uyện|[Qq]uận|[Tt]hị xã)\s+\p{Lu})[^.;:!?\n]{0,60}?)\s+(?:vừa\s+|đã\s+)?(?:tổ\s+chức\s+[^.;:!?\n]{0,100}?)?phát\s+động\s`)
+
+// citedByRe ends the text before the issuer of a cited document ("Kế
+// hoạch số 133/KH-UBND ngày 13/3/2024 của UBND Thành phố ...").
+var citedByRe = regexp.MustCompile(`(?i)(?:của|do)\s*$`)
 
 // launcher returns the body that the lead of an article says launched a
-// campaign, or "".
+// campaign, or "". A match inside a document number ("133/KH-UBND") or
+// naming the issuer of a cited document is passed over.
 func launcher(text string) string {
 	lead := text[:min(len(text), headlineEnd(text)+1500)]
-	if m := launcherRe.FindStringSubmatch(lead); m != nil {
-		return trimIssuer(strings.TrimRight(m[1], " ,"))
+	for _, m := range launcherRe.FindAllStringSubmatchIndex(lead, -1) {
+		if m[2] > 0 && isWordByte(lead[m[2]-1]) || citedByRe.MatchString(lead[max(0, m[2]-8):m[2]]) {
+			continue
+		}
+		return trimIssuer(strings.TrimRight(lead[m[2]:m[3]], " ,"))
 	}
 	return ""
 }
@@ -306,7 +346,9 @@ func launcher(text string) string {
 // thực hiện ...".
 // The kind may be written in lower case in running text ("vừa ban hành kế
 // hoạch thi đua"), but only the kinds that are not also common words.
-var issuedKindRe = regexp.MustCompile(`(?:ký\s+ban\s+hành|ban\s+hành|phát\s+hành)\s+(` + kindWordsRe + `|(?i:kế\s+hoạch|chỉ\s+thị|quyết\s+định|nghị\s+quyết|hướng\s+dẫn|thông\s+báo|công\s+văn))\s+\p{Ll}`)
+// "vừa ký Quyết định phong tặng ...", "LĐLĐ tỉnh vừa có kế hoạch phát
+// động ..." say so too.
+var issuedKindRe = regexp.MustCompile(`(?:ký\s+ban\s+hành|ban\s+hành|phát\s+hành|(?:vừa|đã)\s+ký|vừa\s+có)\s+(` + kindWordsRe + `|(?i:kế\s+hoạch|chỉ\s+thị|quyết\s+định|nghị\s+quyết|hướng\s+dẫn|thông\s+báo|công\s+văn))\s+\p{Ll}`)
 
 // unnumberedSubject fills what the lead of an article states about a
 // document it does not number: its kind, issuer and date. Only the first
@@ -327,6 +369,18 @@ func unnumberedSubject(d *directive.Directive, text string) {
 	if im := issuerWordRe.FindStringSubmatch(sentence); im != nil {
 		d.Issuer.Name = trimIssuer(im[1])
 	}
+	// The words after the kind, to the end of the sentence, are its
+	// title ("kế hoạch tổ chức “Ngày hội ...” năm 2024 và ...").
+	if d.Title == "" {
+		d.Title = sentenceTitle(lead[m[3]:])
+	}
+	if d.Signer.Name == "" {
+		var body string
+		d.Signer, body = newsSignerBody(sentence)
+		if d.Issuer.Name == "" {
+			d.Issuer.Name = body
+		}
+	}
 	if dm := leadDateRe.FindStringSubmatch(sentence); dm != nil {
 		if t, err := directive.ParseDate(dm[1]); err == nil {
 			d.Issued = directive.FormatDate(t)
@@ -334,6 +388,27 @@ func unnumberedSubject(d *directive.Directive, text string) {
 	} else {
 		d.Issued = issuedBefore(sentence)
 	}
+}
+
+// anaphoraRe finds a sentence of the lead that opens with the kind of
+// the document the article is about, named by nothing else: "Ủy ban nhân
+// dân huyện phát động phong trào thi đua yêu nước năm 2021. ... Kế hoạch
+// yêu cầu thủ trưởng các phòng, ban ...".
+var anaphoraRe = regexp.MustCompile(`(?:^|\n|[.!?]\s+)(?:Theo\s+)?(Kế hoạch|Chỉ thị|Quyết định|Hướng dẫn|Công văn|Thông báo)\s+(?:yêu cầu|đề ra|nêu rõ|xác định|giao|chỉ đạo|đề nghị)\s`)
+
+// anaphoricKind returns the kind of an unnumbered document the lead of an
+// article refers to by its kind alone, or "".
+func anaphoricKind(text string) (code, name string) {
+	lead := text[:min(len(text), headlineEnd(text)+1500)]
+	m := anaphoraRe.FindStringSubmatch(lead)
+	if m == nil {
+		return "", ""
+	}
+	k, ok := directive.KindByName(m[1])
+	if !ok {
+		return "", ""
+	}
+	return k.Code, k.Name
 }
 
 var (
@@ -426,7 +501,7 @@ var (
 	// signerWordsRe finds, in the sentence that names a document, a
 	// person who signed it: "Phó Chủ tịch UBND tỉnh Ninh Bình Trần Song
 	// Tùng đã ký ban hành", "Phó Thủ tướng Phạm Thị Thanh Trà ký".
-	signerWordsRe = regexp.MustCompile(`((?:Phó\s+)?(?:Chủ\s+tịch|Thủ\s+tướng|Bộ\s+trưởng|Thứ\s+trưởng|Bí\s+thư|Giám\s+đốc|Trưởng\s+ban|Chánh\s+Văn\s+phòng))\s+([^,;.:()]{0,120}?)\s+(?:đã\s+|vừa\s+)?(?:ký|thay\s+mặt)`)
+	signerWordsRe = regexp.MustCompile(`((?:Phó\s+)?(?:Chủ\s+tịch\s+nước|Chủ\s+tịch|Thủ\s+tướng|Bộ\s+trưởng|Thứ\s+trưởng|Bí\s+thư|Giám\s+đốc|Trưởng\s+ban|Chánh\s+Văn\s+phòng))\s+([^,;.:()]{0,120}?)\s+(?:đã\s+|vừa\s+)?(?:ký|thay\s+mặt)`)
 	capWordRe     = regexp.MustCompile(`^\p{Lu}\p{Ll}*$`)
 )
 
@@ -434,9 +509,17 @@ var (
 // names the document. A position with no name ("Chủ tịch UBND tỉnh ký")
 // gives no signer: the article does not say who signed.
 func newsSigner(sentence string) directive.Signer {
+	sg, _ := newsSignerBody(sentence)
+	return sg
+}
+
+// newsSignerBody is newsSigner that also returns the office the signer
+// holds as the sentence writes it ("Phó Thủ tướng Chính phủ"), which
+// names the issuer when nothing else does.
+func newsSignerBody(sentence string) (directive.Signer, string) {
 	m := signerWordsRe.FindStringSubmatch(sentence)
 	if m == nil {
-		return directive.Signer{}
+		return directive.Signer{}, ""
 	}
 	words := strings.Fields(m[2])
 	// The name is the run of capitalised words that ends the phrase,
@@ -465,9 +548,10 @@ func newsSigner(sentence string) directive.Signer {
 		}
 	}
 	if best < 0 {
-		return directive.Signer{}
+		return directive.Signer{}, ""
 	}
-	return directive.Signer{Name: strings.Join(run[best:], " "), Position: m[1]}
+	office := strings.TrimSpace(m[1] + " " + strings.Join(words[:len(words)-len(run)], " "))
+	return directive.Signer{Name: strings.Join(run[best:], " "), Position: m[1]}, office
 }
 
 var issuerTailRe = regexp.MustCompile(`(?i)(?:\s+(?:vừa|đã))?(?:\s+(?:ký\s+ban\s+hành|ban\s+hành|phát\s+động|ký))?\s*$`)
@@ -519,6 +603,12 @@ func placeIssuer(d *directive.Directive, h header, src directive.Source, lines [
 	d.Issuer.Level = lv
 	switch lv {
 	case directive.LevelProvince, directive.LevelDistrict, directive.LevelCommune, directive.LevelParty:
+	case directive.LevelOther:
+		// A mass organisation's local body ("LĐLĐ tỉnh") is in a
+		// province; a company or a unit says nothing of one.
+		if !massOrgRe.MatchString(" "+fold.String(name)+" ") || !localOrgRe.MatchString(" "+fold.String(name)+" ") {
+			return
+		}
 	default:
 		return
 	}

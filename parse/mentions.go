@@ -24,17 +24,20 @@ type mention struct {
 
 var (
 	stateNumRe = regexp.MustCompile(`\d{1,6}(?:/\d{4})?/[A-ZĐ][A-Za-zĐđ0-9]*(?:-[A-ZĐ][A-Za-zĐđ0-9]*)*`)
-	partyNumRe = regexp.MustCompile(`\d{1,6}-[A-ZĐ][A-Za-zĐđ]*/[A-ZĐ][A-Za-zĐđ0-9]*(?:[-/][A-ZĐ][A-Za-zĐđ0-9]*)*`)
+	// A Party number may be written with a space after its hyphen
+	// ("Chỉ thị 05- CT/TW").
+	partyNumRe = regexp.MustCompile(`\d{1,6}- ?[A-ZĐ][A-Za-zĐđ]*/[A-ZĐ][A-Za-zĐđ0-9]*(?:[-/][A-ZĐ][A-Za-zĐđ0-9]*)*`)
 
 	kindWordsRe   = `Nghị quyết liên tịch|Thông tư liên tịch|Nghị quyết|Quyết định|Chỉ thị|Kế hoạch|Nghị định|Thông tư|Thông báo|Hướng dẫn|Công văn|Văn bản|Kết luận|Quy định|Quy chế|Chương trình|Đề án|Báo cáo|Tờ trình|Công điện|Luật|Pháp lệnh|Hiến pháp`
 	kindBeforeRe  = regexp.MustCompile(`(?i)(` + kindWordsRe + `)(?:\s+(?:số|số:|số hiệu))?\s*:?\s*$`)
 	dateAfterRe   = regexp.MustCompile(`^\s*,?\s*(?:ban hành\s+)?ngày\s+(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})`)
 	issuerAfterRe = regexp.MustCompile(`^\s*,?\s*của\s+((?:[^,;.:()“”"\n]|\.\w)+?)(?:\s+(?:về|v/v|quy định|ban hành|phê duyệt|hướng dẫn|triển khai|tổ chức|phát động|ngày)(?:\s|$)|\s+(?:và|hoặc)\s+(?:` + kindWordsRe + `)|[,;.:()“”"]|$)`)
 	wordRe        = regexp.MustCompile(`[\pL\pN]+`)
-	titleAfterRe  = regexp.MustCompile(`^\s*,?\s*(?:(?i:` + kindWordsRe + `)\s+)?((?i:về việc|v/v|về|quy định|phê duyệt|ban hành|hướng dẫn)\s+[^;\n]+?)(?:;|\.\s|\.$|\n|$)`)
+	titleAfterRe  = regexp.MustCompile(`^\s*,?\s*(?:(?i:` + kindWordsRe + `)\s+)?((?i:về việc|v/v|về|quy định|phê duyệt|ban hành|hướng dẫn)\s+[^;\n]+?|(?:tổ chức|triển khai|thực hiện|phát động)\s+[^;\n]+?)(?:;|\.\s|\.$|\n|$)`)
 	// titleStopRe ends a title at the clause that follows it in a
-	// sentence: "..., nhằm tiếp tục ...", "..., theo đó ...".
-	titleStopRe = regexp.MustCompile(`,\s+(?:nhằm|với mục (?:đích|tiêu)|để|theo đó|trong đó|đồng thời|qua đó|yêu cầu|giao|tạo|góp phần|gồm)\s`)
+	// sentence: "..., nhằm tiếp tục ...", "..., theo đó ...", "...,
+	// xác định rõ lộ trình ...".
+	titleStopRe = regexp.MustCompile(`,\s+(?:nhằm|xác định|nêu rõ|đề ra|với mục (?:đích|tiêu)|để|theo đó|trong đó|đồng thời|qua đó|yêu cầu|giao|tạo|góp phần|gồm)\s`)
 )
 
 // maxMentions bounds the document numbers read from one text; a real

@@ -43,7 +43,11 @@ var (
 	// and standing committees bear Party-like names ("Ban Chấp hành Trung
 	// ương Đoàn TNCS Hồ Chí Minh") and whose numbers are written the Party
 	// way ("225-KH/TWĐTN"), but which are not the Party.
-	massOrgRe   = regexp.MustCompile(`\b(?:doan tncs|doan thanh nien|cong doan|lien doan lao dong|hoi lien hiep phu nu|hoi lhpn|hoi nong dan|hoi cuu chien binh|mat tran to quoc|uy ban mttq)\b`)
+	massOrgRe      = regexp.MustCompile(`\b(?:doan tncs|doan thanh nien|cong doan|lien doan lao dong|ldld|tinh doan|thanh doan|hoi lien hiep phu nu|hoi lhpn|hoi nong dan|hoi cuu chien binh|mat tran to quoc|uy ban mttq)\b`)
+	communeFirstRe = regexp.MustCompile(`^ (?:xa|phuong|thi tran|dac khu) `)
+	// localOrgRe finds the local unit a mass organisation's body names
+	// ("LĐLĐ tỉnh", "Ủy ban MTTQ Việt Nam phường Thanh Liệt").
+	localOrgRe  = regexp.MustCompile(`\b(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi tran)\b`)
 	localBodyRe = regexp.MustCompile(`\b(?:ubnd|uy ban nhan dan|hdnd|hoi dong nhan dan|chu tich)\b`)
 )
 
@@ -68,7 +72,9 @@ func levelOf(body string, city bool) directive.Level {
 		return directive.LevelCentral
 	case ministryBodyRe.MatchString(f) && !localBodyRe.MatchString(f):
 		return directive.LevelMinistry
-	case communeBodyRe.MatchString(f) && localBodyRe.MatchString(f):
+	case communeBodyRe.MatchString(f) && (localBodyRe.MatchString(f) || communeFirstRe.MatchString(f)):
+		// "UBND phường Hòa Hưng", or the ward itself ("phường Hà Khánh
+		// tổ chức Hội nghị phát động ...").
 		return directive.LevelCommune
 	case districtBodyRe.MatchString(f) && (localBodyRe.MatchString(f) || strings.HasPrefix(strings.TrimSpace(f), "huyen")):
 		return directive.LevelDistrict
