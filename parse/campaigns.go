@@ -155,6 +155,17 @@ func findCampaigns(body []string) (camps []directive.Campaign, themes []string) 
 // movementCues are the folded words that introduce a movement's name.
 var movementCues = [][]string{{"phong", "trao"}, {"phong", "trao", "thi", "dua"}, {"cuoc", "van", "dong"}}
 
+// listCues are the folded words that open a list of movements after a
+// cue in the same sentence ("các phong trào thi đua, cuộc vận động do
+// ... phát động như Lao động giỏi, ...").
+var listCues = [][]string{{"nhu"}, {"gom"}, {"la"}}
+
+// longMovement is the number of words from which a movement's name is
+// read in lower case too ("phong trào toàn dân bảo vệ an ninh Tổ
+// quốc"): shorter names in lower case are ordinary words ("phong trào thi
+// đua lao động giỏi, lao động sáng tạo").
+const longMovement = 8
+
 type movementForm struct {
 	name  string
 	forms [][]string // folded words of the name and of each alias
@@ -175,38 +186,104 @@ var movementForms = sync.OnceValue(func() []movementForm {
 })
 
 // movementsIn returns the standing movements the paragraphs name after a
-// cue, the first word of the name in capitals.
+// cue, the first word of the name in capitals unless the name is long,
+// and those listed after it in the same sentence. Each is given as the
+// text writes it.
 func movementsIn(paras []string) []string {
 	var out []string
-	forms := movementForms()
 	for _, para := range paras {
-		words := strings.FieldsFunc(para, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.Is(unicode.Mn, r) })
+		words, offs := wordsOf(para)
 		folded := make([]string, len(words))
 		for i, w := range words {
 			folded[i] = fold.String(w)
 		}
+		listFrom := -1 // a cue opened a list up to the sentence's end
 		for i := range folded {
+			if i > 0 && sentenceBreak(para[offs[i-1][1]:offs[i][0]]) {
+				listFrom = -1
+			}
 			for _, cue := range movementCues {
 				at := i + len(cue)
 				if at >= len(words) || !hasWordsAt(folded, i, cue) {
 					continue
 				}
-				if r, _ := utf8.DecodeRuneInString(words[at]); !unicode.IsUpper(r) {
+				listFrom = at
+				if n := movementAt(folded, at, isUpperWord(words[at])); n > 0 {
+					out = appendOnce(out, para[offs[at][0]:offs[at+n-1][1]])
+				}
+			}
+			if listFrom < 0 || i < listFrom {
+				continue
+			}
+			for _, lc := range listCues {
+				if !hasWordsAt(folded, i, lc) {
 					continue
 				}
-			next:
-				for _, m := range forms {
-					for _, f := range m.forms {
-						if hasWordsAt(folded, at, f) {
-							out = appendOnce(out, m.name)
-							break next
-						}
+				// A list of names in capitals, items after a comma or "và",
+				// to the end of the sentence; items that are not standing
+				// movements are passed over.
+				for at := i + len(lc); at < len(words); at++ {
+					gap := para[offs[at-1][1]:offs[at][0]]
+					if sentenceBreak(gap) {
+						break
+					}
+					if at > i+len(lc) && !strings.Contains(gap, ",") && folded[at-1] != "va" || !isUpperWord(words[at]) {
+						continue
+					}
+					if n := movementAt(folded, at, true); n > 0 {
+						out = appendOnce(out, para[offs[at][0]:offs[at+n-1][1]])
+						at += n - 1
 					}
 				}
 			}
 		}
 	}
 	return out
+}
+
+// movementAt returns the number of words of the standing movement whose
+// name starts at words[at], or 0; upper says whether the name starts with
+// a capital, which short names need.
+func movementAt(folded []string, at int, upper bool) int {
+	for _, m := range movementForms() {
+		for _, f := range m.forms {
+			if (upper || len(f) >= longMovement) && hasWordsAt(folded, at, f) {
+				return len(f)
+			}
+		}
+	}
+	return 0
+}
+
+// wordsOf splits s into words (letters, digits and their marks) with the
+// byte offsets of each.
+func wordsOf(s string) (words []string, offs [][2]int) {
+	start := -1
+	for i, r := range s {
+		in := unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+		switch {
+		case in && start < 0:
+			start = i
+		case !in && start >= 0:
+			words, offs = append(words, s[start:i]), append(offs, [2]int{start, i})
+			start = -1
+		}
+	}
+	if start >= 0 {
+		words, offs = append(words, s[start:]), append(offs, [2]int{start, len(s)})
+	}
+	return words, offs
+}
+
+func isUpperWord(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// sentenceBreak reports whether the text between two words ends a
+// sentence or a clause of a list.
+func sentenceBreak(gap string) bool {
+	return strings.ContainsAny(gap, ".;:!?\n…")
 }
 
 // hasWordsAt reports whether words holds seq from index i.
