@@ -28,6 +28,9 @@ var (
 	sloganRe     = regexp.MustCompile(`(?i)^Độc\s+lập\s*[-–]\s*Tự\s+do\s*[-–]\s*Hạnh\s+phúc`)
 	placeDateRe  = regexp.MustCompile(`^([\pL][\pL .'-]{1,40}?)\s*,\s*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})`)
 	starLineRe   = regexp.MustCompile(`^[*\s_-]+$`)
+	// blankNumberRe matches the "Số:" line of a form, its number left
+	// blank or dotted.
+	blankNumberRe = regexp.MustCompile(`^Số\s*:\s*[./…]`)
 )
 
 // headerSpan is how many lines from the top the header may take.
@@ -39,13 +42,15 @@ const headerSpan = 40
 func readHeader(lines []string) header {
 	h := header{kindLine: -1, numberLine: -1, titleEnd: 0}
 	n := min(len(lines), headerSpan)
-	motto := -1
+	motto, blank := -1, -1
 	for i := 0; i < n; i++ {
 		ln := lines[i]
 		switch {
 		case h.numberLine < 0 && numberLineRe.MatchString(ln):
 			if num, err := headerNumber(numberLineRe.FindStringSubmatch(ln)[1]); err == nil {
 				h.number, h.numberLine = num, i
+			} else if blank < 0 && blankNumberRe.MatchString(ln) {
+				blank = i
 			}
 		case motto < 0 && mottoRe.MatchString(ln):
 			motto = i
@@ -57,11 +62,13 @@ func readHeader(lines []string) header {
 			}
 		}
 	}
-	h.found = h.numberLine >= 0 && (motto >= 0 || h.issued != "") || motto >= 0 && h.issued != ""
+	// A form leaves the number and the date blank ("Số: /TTr-…", "Số:
+	// ..../..."): its "Số:" line under the motto still makes it a document.
+	h.found = h.numberLine >= 0 && (motto >= 0 || h.issued != "") || motto >= 0 && (h.issued != "" || blank > motto)
 	// The kind heading: a line that is a kind's name in capitals, after
 	// the header lines.
 	start := 0
-	for _, x := range []int{h.numberLine, motto} {
+	for _, x := range []int{h.numberLine, motto, blank} {
 		if x+1 > start {
 			start = x + 1
 		}

@@ -67,6 +67,7 @@ func truncateUTF8(s string, n int) string {
 // header (the first headerSpan lines) and lines whose cells start the
 // recipients or a signature block are split: a task table keeps its rows.
 func splitCells(lines []string) []string {
+	lines = unfoldRuns(lines)
 	var out []string
 	for i := 0; i < len(lines); i++ {
 		ln := lines[i]
@@ -114,6 +115,71 @@ func splitCells(lines []string) []string {
 			continue
 		}
 		out = append(out, cells...)
+	}
+	return out
+}
+
+// runHeadRe finds, near the start of a long line, the number and the date
+// of a header: the sign of a whole document a copy ran into one line.
+var runHeadRe = regexp.MustCompile(`Số\s*:\s*\d[\s\S]{0,300}?,\s*ngày\s+\d`)
+
+// minRun is the length, in runes, from which a line may be a whole
+// document run together.
+const minRun = 500
+
+// unfoldRuns breaks the lines into which a copy ran a whole document
+// (header, title, articles, recipients and signature; a forum post or a
+// document-sharing site's preview) into the lines of its layout. Only
+// long lines among the first headerSpan whose start holds a header's
+// number and date are broken.
+func unfoldRuns(lines []string) []string {
+	var out []string
+	for i, ln := range lines {
+		if i < headerSpan && utf8.RuneCountInString(ln) >= minRun && runHeadRe.MatchString(runStart(ln)) {
+			out = append(out, unfoldRun(ln)...)
+			continue
+		}
+		out = append(out, ln)
+	}
+	return out
+}
+
+// runBreaks are the marks a line break goes before ("\n$1") or around
+// ("\n$1\n") in a document run into one line, in the order applied.
+var runBreaks = []struct {
+	re   *regexp.Regexp
+	repl string
+}{
+	{regexp.MustCompile(`(\*{3,}|-{3,}|\((?i:đã ký|ký)\))`), "\n$1\n"},
+	{regexp.MustCompile(`((?:CỘNG\s+HÒA|CỘNG\s+HOÀ)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM|ĐOÀN\s+TNCS\s+HỒ\s+CHÍ\s+MINH|Độc\s+lập\s*[-–]\s*Tự(?:\s+do)?\s*[-–]\s*Hạnh\s+phúc)`), "\n$1\n"},
+	{regexp.MustCompile(`(Số\s*:\s*\d)`), "\n$1"},
+	{regexp.MustCompile(`(\p{Lu}\pL*(?: \p{Lu}\pL*){0,3} ?, ?ngày \d{1,2} tháng (?:\d{1,2} )?năm \d{4})`), "\n$1\n"},
+	{regexp.MustCompile(`((?:QUYẾT ĐỊNH|CHỈ THỊ|KẾ HOẠCH|THÔNG BÁO|HƯỚNG DẪN|BÁO CÁO|NGHỊ QUYẾT|TỜ TRÌNH|QUY CHẾ|QUY ĐỊNH)\s*:?)(\s*(?:\p{Lu}\p{Ll}|V/v))`), "\n$1\n$2"},
+	{regexp.MustCompile(`(V/v\s|(?i:Kính\s+gửi)\s*:|Điều\s+\d{1,3}\s*[.:]|Nơi\s+nhận\s*:|\b(?:TM|KT|TL|T/M|TUQ)\.\s+\p{Lu}{2})`), "\n$1"},
+	{regexp.MustCompile(`([;:]\s*|\pL)\s*(-\s+\p{Lu})`), "$1\n$2"},
+	{regexp.MustCompile(`(\p{Lu})((?:PHÓ\s+)?(?:CHỦ\s+TỊCH|BÍ\s+THƯ|GIÁM\s+ĐỐC|TRƯỞNG\s+BAN|BỘ\s+TRƯỞNG|THỦ\s+TRƯỞNG|HIỆU\s+TRƯỞNG)(?:\s|$))`), "$1\n$2"},
+}
+
+// runStart returns the first 800 bytes or so of a line, where a run
+// document's header is.
+func runStart(ln string) string {
+	if len(ln) <= 800 {
+		return ln
+	}
+	return truncateUTF8(ln, 800)
+}
+
+// unfoldRun breaks one line holding a whole document at the marks of its
+// layout; see unfoldRuns.
+func unfoldRun(ln string) []string {
+	for _, b := range runBreaks {
+		ln = b.re.ReplaceAllString(ln, b.repl)
+	}
+	var out []string
+	for part := range strings.SplitSeq(ln, "\n") {
+		if part = strings.TrimSpace(part); part != "" {
+			out = append(out, part)
+		}
 	}
 	return out
 }
