@@ -18,7 +18,7 @@ var (
 	numericDateRe = regexp.MustCompile(`^(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})$`)
 	wordDateRe    = regexp.MustCompile(`(?i)^(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})$`)
 	isoDateRe     = regexp.MustCompile(`^(\d{4})-(\d{2})-(\d{2})`)
-	weekdayRe     = regexp.MustCompile(`(?i)^(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s*nhật|cn|t[2-7])\s*,?\s*`)
+	weekdayRe     = regexp.MustCompile(`(?i)^(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s*nhật|cn|t[2-7])\s*[,–-]?\s*`)
 	timeTailRe    = regexp.MustCompile(`(?:,|\s|-|\|)+\d{1,2}\s*[:h]\s*\d{2}(?:\s*:\s*\d{2})?(?:\s*(?:AM|PM|SA|CH))?\s*(?:\(?GMT[+-]\d+\)?)?$`)
 	timeHeadRe    = regexp.MustCompile(`^\d{1,2}\s*[:h]\s*\d{2}(?:\s*:\s*\d{2})?\s*(?:,|-|\||\s)+`)
 )
