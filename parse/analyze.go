@@ -111,6 +111,13 @@ func analyze(ctx context.Context, doc *document, c *config) (*directive.Record, 
 		}
 		d.Kind, d.KindName = kind.Code, kind.Name
 		d.Issuer.Name = strings.Join(h.issuer, " ")
+		// A portal or a legal-text site may post the document under a
+		// date line of its own ("Thứ bảy - 29/09/2018 20:36"): the lines
+		// above the header.
+		if rec.Source.Published == "" {
+			hs := headerStart(lines, h)
+			rec.Source.Published = readPublished(lines[max(0, hs-12):hs])
+		}
 	} else {
 		subject = pickSubject(text, mentions)
 		newsFields(d, h, subject, text, lines)
@@ -150,6 +157,26 @@ func analyze(ctx context.Context, doc *document, c *config) (*directive.Record, 
 		rec.Warnings = append(rec.Warnings, "không thấy số, ký hiệu của văn bản / the document's number is not stated")
 	}
 	return rec, nil
+}
+
+// headerStart returns the index of the first line of a found header: its
+// issuer's first line, or its number or kind line when the issuer is not
+// read.
+func headerStart(lines []string, h header) int {
+	start := len(lines)
+	for _, i := range []int{h.numberLine, h.kindLine} {
+		if i >= 0 && i < start {
+			start = i
+		}
+	}
+	if len(h.issuer) > 0 {
+		for i := 0; i < start; i++ {
+			if strings.Contains(lines[i], h.issuer[0]) {
+				return i
+			}
+		}
+	}
+	return start
 }
 
 // authorityUnderTitle returns the authority line in capitals that a

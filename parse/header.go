@@ -24,7 +24,7 @@ type header struct {
 
 var (
 	numberLineRe = regexp.MustCompile(`(?i)^Số\s*[:.]?\s*(\S.*)$`)
-	mottoRe      = regexp.MustCompile(`(?i)^(?:CỘNG\s+HÒA|CỘNG\s+HOÀ)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM|^ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM$`)
+	mottoRe      = regexp.MustCompile(`(?i)^(?:CỘNG\s+HÒA|CỘNG\s+HOÀ)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA(?:\s+VIỆT(?:\s+NAM)?)?\s*$|^(?:CỘNG\s+HÒA|CỘNG\s+HOÀ)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM|^ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM$`)
 	sloganRe     = regexp.MustCompile(`(?i)^Độc\s+lập\s*[-–]\s*Tự\s+do\s*[-–]\s*Hạnh\s+phúc`)
 	placeDateRe  = regexp.MustCompile(`^([\pL][\pL .'-]{1,40}?)\s*,\s*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})`)
 	starLineRe   = regexp.MustCompile(`^[*\s_-]+$`)
@@ -237,6 +237,12 @@ func issuerLines(lines []string, h header) []string {
 	var out []string
 	for i := 0; i < end; i++ {
 		ln := lines[i]
+		if publishedRe.MatchString(ln) {
+			// A site's date line above the document ("Thứ bảy -
+			// 29/09/2018 20:36"): what stands above it is the site's.
+			out = out[:0]
+			continue
+		}
 		if i == h.numberLine || starLineRe.MatchString(ln) || !isUpperLine(ln) || mottoRe.MatchString(ln) || sloganRe.MatchString(ln) || placeDateRe.MatchString(ln) {
 			continue
 		}

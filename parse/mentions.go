@@ -23,7 +23,10 @@ type mention struct {
 }
 
 var (
-	stateNumRe = regexp.MustCompile(`\d{1,6}(?:/\d{4})?/[A-ZĐ][A-Za-zĐđ0-9]*(?:-[A-ZĐ][A-Za-zĐđ0-9]*)*`)
+	// A state number may carry an ampersand in its body code
+	// ("278/PGD&ĐT-THCS") and a space typed after a hyphen
+	// ("1635/SGDĐT- GDTrH").
+	stateNumRe = regexp.MustCompile(`\d{1,6}(?:/\d{4})?/[A-ZĐ][A-Za-zĐđ0-9]*(?:&[A-ZĐ][A-Za-zĐđ0-9]*)?(?:- ?[A-ZĐ][A-Za-zĐđ0-9]*(?:&[A-ZĐ][A-Za-zĐđ0-9]*)?)*`)
 	// A Party number may be written with a space after its hyphen
 	// ("Chỉ thị 05- CT/TW").
 	partyNumRe = regexp.MustCompile(`\d{1,6}- ?[A-ZĐ][A-Za-zĐđ]*/[A-ZĐ][A-Za-zĐđ0-9]*(?:[-/][A-ZĐ][A-Za-zĐđ0-9]*)*`)

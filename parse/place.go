@@ -20,8 +20,13 @@ func provinceIn(s string) (asWritten, current string, city bool, ok bool) {
 	if now, found := province.Current(p.Name); found {
 		current = now.Name
 	}
-	if acronymRe.MatchString(name) {
+	switch {
+	case acronymRe.MatchString(name):
 		name = p.Short // "TPHCM", "TP.HCM": an abbreviation, not a name
+	case name != p.Short && !isUpperLine(name) && fold.String(name) == fold.String(p.Short):
+		// The same name with the old placement of a tone mark ("Thanh
+		// Hoá") or another case: spelled as the unit list spells it.
+		name = p.Short
 	}
 	return name, current, p.Kind == province.ThanhPho, true
 }
@@ -43,7 +48,7 @@ var (
 	// and standing committees bear Party-like names ("Ban Chấp hành Trung
 	// ương Đoàn TNCS Hồ Chí Minh") and whose numbers are written the Party
 	// way ("225-KH/TWĐTN"), but which are not the Party.
-	massOrgRe      = regexp.MustCompile(`\b(?:doan tncs|doan thanh nien|cong doan|lien doan lao dong|ldld|tinh doan|thanh doan|hoi lien hiep phu nu|hoi lhpn|hoi nong dan|hoi cuu chien binh|mat tran to quoc|uy ban mttq)\b`)
+	massOrgRe      = regexp.MustCompile(`\b(?:doan tncs|doan thanh nien|cong doan|lien doan lao dong|ldld|tinh doan|thanh doan|hoi lien hiep phu nu|hoi lhpn|hoi nong dan|hoi cuu chien binh|mat tran to quoc|uy ban mttq|doi tntp|doi thieu nien tien phong|hoi dong doi)\b`)
 	communeFirstRe = regexp.MustCompile(`^ (?:xa|phuong|thi tran|dac khu) `)
 	// localOrgRe finds the local unit a mass organisation's body names
 	// ("LĐLĐ tỉnh", "Ủy ban MTTQ Việt Nam phường Thanh Liệt").
