@@ -127,7 +127,10 @@ func ValidateBatch(b *Batch) (BatchResult, error) {
 			add(Info, "quota", lawCite, vi, en, code, count[code], 0)
 			return
 		}
-		allowed := int(math.Floor(share*float64(count[base]) + 0.5))
+		// "không quá N%": the number proposed may not exceed the share
+		// of the base, so the allowance is rounded down (2 of 10 at 15%
+		// exceeds it). The epsilon absorbs binary rounding of the product.
+		allowed := int(math.Floor(share*float64(count[base]) + 1e-9))
 		sev := Error
 		if !verified {
 			sev = Warning

@@ -46,7 +46,9 @@ func TestBatchQuota(t *testing.T) {
 		// Art. 9(3) Decree 91/2017: at most 15% of LĐTT.
 		{"2023: 3 of 20 (15%)", 2023, 20, 3, nil, true, docDec91, 9},
 		{"2023: 4 of 20 (20%)", 2023, 20, 4, nil, false, docDec91, 9},
-		{"2023: 2 of 10 (rounding 1.5 up)", 2023, 10, 2, nil, true, docDec91, 9},
+		// "không quá 15%": 2 of 10 is 20%, over the cap (1.5 is not rounded up).
+		{"2023: 2 of 10 (20%: 1.5 not rounded up)", 2023, 10, 2, nil, false, docDec91, 9},
+		{"2023: 1 of 10", 2023, 10, 1, nil, true, docDec91, 9},
 		{"2023: 3 of 10", 2023, 10, 3, nil, false, docDec91, 9},
 		// 2024: no national cap encoded; the unit's cap applies when given.
 		{"2024: 4 of 20, no cap", 2024, 20, 4, nil, true, docLaw2022, 23},
