@@ -60,6 +60,11 @@ func ValidateTo(r *Result, n *Nomination) error {
 			return &InputError{Field: "as_of", Problem: "ngày phải có dạng YYYY-MM-DD / date must be YYYY-MM-DD, got " + strconv.Quote(clip(n.AsOf))}
 		}
 		c.asOf = d
+		// A yearly achievement cannot be proposed before its year has
+		// begun: a year after the proposal date is impossible input.
+		if n.Year > d.year() {
+			return &InputError{Field: "year", Problem: "năm thành tích sau ngày đề nghị (as_of) / achievement year after the proposal date: " + strconv.Itoa(n.Year) + " > " + strconv.Itoa(d.year())}
+		}
 	}
 	switch n.Ground {
 	case "", "regular", "campaign", "sudden", "dedication":
