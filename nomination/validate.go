@@ -772,14 +772,17 @@ func (c *checker) advancedCollective() {
 	// Law 15/2003 Art. 28 (as amended 2013): 1. TTLĐTT: a) hoàn thành tốt
 	// nhiệm vụ; c) trên 50% LĐTT and no member disciplined with a warning
 	// or heavier; 2. ĐVTT: points a, b, d of clause 1 and over 50% CSTT (no
-	// discipline criterion). Law 06/2022 Art. 28: clause and point numbers
-	// not read (the article is cited whole).
-	cite, share := c.law(28, 0, "", true), c.law(28, 0, "", true)
-	if !c.is22() {
-		cite, share = c.law(28, 1, "a", true), c.law(28, 1, "c", true)
-		if c.a.Code == "DVTT" {
-			cite, share = c.law(28, 2, "", true), c.law(28, 2, "", true)
-		}
+	// discipline criterion). Law 06/2022 Art. 28: its text was not read;
+	// the same layout is inferred (clause 1 TTLĐTT with a) the rating and
+	// c) the share, clause 2 ĐVTT), as Art. 27 of the same Law keeps the
+	// 2003 layout (1 TTLĐXS, points a-đ; 2 ĐVQT by reference to clause 1).
+	// The inferred clause and point are cited unverified.
+	cite, share := c.law(28, 1, "a", true), c.law(28, 1, "c", true)
+	if c.a.Code == "DVTT" {
+		cite, share = c.law(28, 2, "", true), c.law(28, 2, "", true)
+	}
+	if c.is22() {
+		cite.Verified, share.Verified = false, false
 	}
 	if c.needRating(y, rGood, cite,
 		"Tập thể chưa hoàn thành tốt nhiệm vụ trong năm.", "The collective did not complete its duties well in the year.") {
