@@ -594,9 +594,13 @@ func (c *checker) timeWorked(y int) bool {
 			f.Fact, f.Year, f.Have, f.Need = "leaves", y, absent, absenceDays
 			ok = false
 		} else {
-			f := c.add(Info, "leave", absenceCite,
-				"Nghỉ từ 40 ngày làm việc trở lên: quy định loại trừ này đã bị bãi bỏ từ Nghị định 91/2017/NĐ-CP, không áp dụng.",
-				"Absent 40 working days or more: this exclusion was repealed by Decree 91/2017/NĐ-CP and does not apply.")
+			// Silence, not permission: no provision in force was found
+			// that excludes the title for long sick or unpaid leave (only
+			// recruits under the minimum months are excluded), so the
+			// verdict stays with the rating and the finding says so.
+			f := c.add(Warning, "leave", absenceCite,
+				"Nghỉ (ốm, không lương) từ 40 ngày làm việc trở lên: quy định loại trừ của Nghị định 65/2014/NĐ-CP đã bị bãi bỏ từ Nghị định 91/2017/NĐ-CP; văn bản hiện hành không quy định về thời gian nghỉ này (chỉ loại trừ người mới tuyển dụng chưa đủ thời gian), kết quả xếp loại của năm quyết định; cần đối chiếu quy chế thi đua, khen thưởng của cơ quan, đơn vị.",
+				"Absent (sick, unpaid) 40 working days or more: Decree 65/2014/NĐ-CP's exclusion was repealed by Decree 91/2017/NĐ-CP; the texts in force are silent on such absence (only recruits short of the minimum time are excluded), so the year's rating decides; check the unit's emulation rules.")
 			f.Fact, f.Year, f.Have = "leaves", y, absent
 		}
 	}
