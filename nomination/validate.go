@@ -705,6 +705,24 @@ func (c *checker) scopeInitiative(from, to, scope int, cite Citation) {
 	f.Have = k
 }
 
+// bothFighterChainsBroken tells whether the CSTĐ bộ, tỉnh titles of years
+// b1 < b2 are not consecutive. When the history lists CSTĐ cơ sở titles in
+// [b1-2, b2], the grassroots chain must run unbroken through those years.
+// When it lists none there, each CSTĐ bộ, tỉnh of year Y is taken to stand
+// on the CSTĐ cơ sở of Y-2..Y it required (Art. 22(1)(a)), and only the
+// years between the two windows (b1+1..b2-3) would need listing: titles
+// three years apart are consecutive.
+func (c *checker) bothFighterChainsBroken(b1, b2 int) bool {
+	listed := false
+	for y := b1 - 2; y <= b2 && !listed; y++ {
+		listed = c.has("CSTD_CS", y)
+	}
+	if listed {
+		return c.streak("CSTD_CS", b2, b1-3) < b2-b1+3
+	}
+	return b2-b1 > 3
+}
+
 func (c *checker) nationalFighter() {
 	y := c.n.Year
 	prevTQ := c.last("CSTD_TQ", y-1)
@@ -728,7 +746,7 @@ func (c *checker) nationalFighter() {
 			"Danh hiệu Chiến sĩ thi đua toàn quốc được xét vào năm hoặc năm liền sau lần thứ hai được tặng Chiến sĩ thi đua bộ, ban, ngành, tỉnh.",
 			"The national title is considered in the year of, or the year after, the second ministry/province title.")
 		f.Fact, f.Year = "history", b2
-	case c.streak("CSTD_CS", b2, b1-3) < b2-b1+3:
+	case c.bothFighterChainsBroken(b1, b2):
 		f := c.add(Error, "consecutive_prerequisite", cite,
 			"Hai lần Chiến sĩ thi đua bộ, ban, ngành, tỉnh không liên tục: chuỗi Chiến sĩ thi đua cơ sở giữa hai lần bị gián đoạn.",
 			"The two ministry/province titles are not consecutive: the chain of grassroots titles between them is broken.")
