@@ -10,6 +10,7 @@ import (
 	"unicode"
 
 	"github.com/vnthidua/thidua/internal/ocr"
+	"github.com/vnthidua/thidua/internal/vnenc"
 	"github.com/vnthidua/thidua/parse/pdf"
 )
 
@@ -33,7 +34,7 @@ func ocrPages(ctx context.Context, d pdf.Document, pages []*pdf.Page, doc *docum
 		// Glyphs without Unicode (fonts without a ToUnicode map) are
 		// drawn all the same: such a page is read like a scan even when
 		// it holds no image.
-		bad := unmapped(p) > 0.3
+		bad := unmapped(p) > 0.3 || lacksVietnamese(p)
 		if p.Images == 0 && !bad {
 			continue // an empty page, or text only: nothing to read
 		}
@@ -108,6 +109,37 @@ func ocrPages(ctx context.Context, d pdf.Document, pages []*pdf.Page, doc *docum
 		}
 	}
 	return nil
+}
+
+// lacksVietnamese tells whether the text layer of p looks like Vietnamese
+// with every letter outside Latin-1 missing ("Y BAN NHÂN DÂN" for "ỦY BAN
+// NHÂN DÂN"): the letters of Latin-1 that Vietnamese uses (â, ê, ô, á, à,
+// ...) are there, but none of ă, đ, ơ, ư, ạ, ả, ấ, ... which make up a
+// tenth of Vietnamese prose. Some producers, such as matplotlib with Type 3
+// fonts, draw the glyphs a single-byte font cannot hold as paths rather
+// than text. Text in a legacy TCVN3 or VNI font, which is all single-byte,
+// is told apart by vnenc.Sniff and font names and left to legacyDecoder.
+func lacksVietnamese(p *pdf.Page) bool {
+	latin1, wide := 0, 0
+	var b strings.Builder
+	for _, ch := range p.Chars {
+		switch {
+		case strings.ContainsRune("àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ", ch.R):
+			latin1++
+		case ch.R >= 0x100 && ch.R <= 0x24f, ch.R >= 0x1ea0 && ch.R <= 0x1eff, ch.R >= 0x300 && ch.R <= 0x36f:
+			wide++
+		}
+		if e, _ := vnenc.FromFont(ch.Font); e != vnenc.Unicode {
+			return false
+		}
+		if b.Len() < 16<<10 {
+			b.WriteRune(ch.R)
+		}
+	}
+	if latin1 < 20 || wide > 0 {
+		return false
+	}
+	return vnenc.Sniff(b.String()) == vnenc.Unicode
 }
 
 // unmapped is the share of characters the backend could not map to

@@ -77,15 +77,86 @@ type table struct {
 // separated by a blank line.
 func Text(pages []*pdf.Page, opt Options) string {
 	var regions []*region
-	for pi, p := range pages {
-		if p == nil {
+	pi := 0 // pages as read: the two halves of a two-up sheet are two
+	for _, sheet := range pages {
+		if sheet == nil {
+			pi++
 			continue
 		}
-		ls := lines(p, pi, opt)
-		ls = dropPageNumbers(ls)
-		regions = append(regions, continueTable(regions, layout(ls, 0))...)
+		for _, p := range splitSheet(sheet) {
+			ls := lines(p, pi, opt)
+			ls = dropPageNumbers(ls)
+			regions = append(regions, continueTable(regions, layout(ls, 0))...)
+			pi++
+		}
 	}
 	return render(regions)
+}
+
+// splitSheet returns the two pages of a landscape sheet printed "two pages
+// per sheet" (each half a page of its own, as pdfjam, pdfnup or a print
+// dialog set them, often as form XObjects), left then right, or the sheet
+// itself. Such a sheet has an empty strip at least 4 % of its width wide
+// near the middle that no character crosses from top to bottom, and text
+// on both halves that spans most of the sheet's height. A page in two
+// columns is portrait, or its columns do not both run from the top.
+func splitSheet(p *pdf.Page) []*pdf.Page {
+	if p.Width <= p.Height || len(p.Chars) < 100 {
+		return []*pdf.Page{p}
+	}
+	type span struct{ a, b float64 }
+	var spans []span
+	for _, c := range p.Chars {
+		if isSpace(c.R) || c.Right <= c.Left {
+			continue
+		}
+		spans = append(spans, span{c.Left, c.Right})
+	}
+	if len(spans) < 100 {
+		return []*pdf.Page{p}
+	}
+	sort.Slice(spans, func(i, j int) bool { return spans[i].a < spans[j].a })
+	lo, hi := 0.35*p.Width, 0.65*p.Width
+	cut := -1.0
+	end := spans[0].b
+	for _, s := range spans[1:] {
+		if s.a-end >= 0.04*p.Width {
+			if mid := (s.a + end) / 2; mid > lo && mid < hi {
+				cut = mid
+				break
+			}
+		}
+		end = math.Max(end, s.b)
+	}
+	if cut < 0 {
+		return []*pdf.Page{p}
+	}
+	left := &pdf.Page{Index: p.Index, Width: cut, Height: p.Height, Images: p.Images}
+	right := &pdf.Page{Index: p.Index, Width: p.Width - cut, Height: p.Height, Images: p.Images}
+	for _, c := range p.Chars {
+		if (c.Left+c.Right)/2 < cut {
+			left.Chars = append(left.Chars, c)
+		} else {
+			right.Chars = append(right.Chars, c)
+		}
+	}
+	// Both halves must read as pages: text from near the top to near the
+	// bottom of the sheet on each side.
+	tall := func(q *pdf.Page) bool {
+		top, bottom, n := math.Inf(1), math.Inf(-1), 0
+		for _, c := range q.Chars {
+			if isSpace(c.R) {
+				continue
+			}
+			n++
+			top, bottom = math.Min(top, c.Top), math.Max(bottom, c.Bottom)
+		}
+		return n >= 20 && bottom-top > 0.5*p.Height
+	}
+	if !tall(left) || !tall(right) {
+		return []*pdf.Page{p}
+	}
+	return []*pdf.Page{left, right}
 }
 
 // Lines returns the text of one page line by line in reading order,

@@ -17,6 +17,7 @@ func render(regions []*region) string {
 	var b strings.Builder
 	var prev *line      // last line written
 	var prevReg *region // its region
+	var joined *line    // the line before prev when prev continued its paragraph
 	for _, r := range regions {
 		leading := r.styleLeadings()
 		for i, l := range r.lines {
@@ -30,7 +31,7 @@ func render(regions []*region) string {
 				if prevReg.flow && r.flow && l.page == prev.page+1 && joins(prev, l, prevReg, r, 0) {
 					b.WriteByte(' ')
 					b.WriteString(t)
-					prev, prevReg = l, r
+					prev, prevReg, joined = l, r, nil
 					continue
 				}
 				b.WriteString("\n\n")
@@ -39,10 +40,19 @@ func render(regions []*region) string {
 				if l.page != prev.page {
 					lead = 0 // a table cell that runs over a page break
 				}
-				if joins(prev, l, r, r, lead) {
+				// Two lines of one paragraph with the same ends on both
+				// sides are full lines of a block narrower than the region,
+				// such as a centred title set in a box: its width counts.
+				lr := r
+				if joined != nil && math.Abs(joined.x0-prev.x0) < 0.5*l.size && math.Abs(joined.x1-prev.x1) < 0.5*l.size {
+					box := *r
+					box.x0, box.x1 = prev.x0, prev.x1
+					lr = &box
+				}
+				if joins(prev, l, lr, lr, lead) {
 					b.WriteByte(' ')
 					b.WriteString(t)
-					prev = l
+					joined, prev = prev, l
 					continue
 				}
 				if math.IsInf(lead, 1) {
@@ -55,7 +65,7 @@ func render(regions []*region) string {
 				}
 			}
 			b.WriteString(t)
-			prev, prevReg = l, r
+			prev, prevReg, joined = l, r, nil
 		}
 	}
 	if b.Len() > 0 {
