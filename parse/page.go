@@ -21,9 +21,13 @@ var (
 	// bylineDateRe is a byline and the date on one line under the
 	// headline ("Đình Thế 01/08/2025 20:34").
 	bylineDateRe = regexp.MustCompile(`^(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4})\s+(\d{1,2}/\d{1,2}/\d{4})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$`)
+	// twoDatesRe is a date line that gives when the page was posted and
+	// when it was last changed ("06/10/2024 -  06/10/2024 19:23"): the
+	// first is the publication date.
+	twoDatesRe = regexp.MustCompile(`^(\d{1,2}/\d{1,2}/\d{4})\s*-\s*\d{1,2}/\d{1,2}/\d{4}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$`)
 	// initialsRe is a byline of initials ("T.T", "N.H.").
 	initialsRe = regexp.MustCompile(`^\p{Lu}(?:\.\p{Lu}){1,3}\.?$`)
-	sourceRe   = regexp.MustCompile(`(?i)^(?:Nguồn|Theo|Tác giả|Tin, ảnh|Tin và ảnh|Bài, ảnh|Bài và ảnh|(?:Tin bài|Bài viết|Tin|Bài)\s*:)\s*:?\s+(.{2,80}?)\.?$`)
+	sourceRe   = regexp.MustCompile(`(?i)^(?:Nguồn|Theo|Tác giả|Tin, ảnh|Tin và ảnh|Bài, ảnh|Bài và ảnh|(?:Tin bài|Bài viết|Tin|Bài|Đưa tin|Người đưa tin|Người viết)\s*:)\s*:?\s+(.{2,80}?)\.?$`)
 )
 
 // dropChrome removes the lines of portal chrome.
@@ -57,7 +61,12 @@ func cutTail(lines []string) []string {
 // readPublished finds a visible publication date in the first lines of a
 // news article, alone on its line or after the byline.
 func readPublished(lines []string) string {
-	for _, ln := range lines[:min(len(lines), 12)] {
+	for i, ln := range lines[:min(len(lines), 12)] {
+		if m := twoDatesRe.FindStringSubmatch(strings.TrimSpace(ln)); m != nil {
+			if t, err := directive.ParseDate(m[1]); err == nil {
+				return directive.FormatDate(t)
+			}
+		}
 		if m := publishedRe.FindStringSubmatch(ln); m != nil {
 			if t, err := directive.ParseDate(m[1]); err == nil {
 				return directive.FormatDate(t)
@@ -68,7 +77,9 @@ func readPublished(lines []string) string {
 				return directive.FormatDate(t)
 			}
 		}
-		if len([]rune(ln)) > 200 {
+		if len([]rune(ln)) > 200 && !(i == 0 && isUpperLine(ln)) {
+			// The lead has started; a long headline in capitals
+			// above the date line has not.
 			break
 		}
 	}
