@@ -8,6 +8,7 @@ import (
 
 	"github.com/vnthidua/thidua/directive"
 	"github.com/vnthidua/thidua/internal/fold"
+	"github.com/vnthidua/thidua/province"
 )
 
 // Verbs that make a mention the subject of a news article: the document
@@ -16,7 +17,7 @@ var (
 	issueVerbRe  = regexp.MustCompile(`(?i)(?:ký\s+ban\s+hành|ban\s+hành|đã\s+ký|vừa\s+ký|ký|phát\s+hành|phê\s+duyệt|vừa\s+có|có|ra|gửi)\s*(?:kèm theo\s*)?$`)
 	detailRe     = regexp.MustCompile(`(?i)(?:nội dung chi tiết|chi tiết|toàn văn|xem chi tiết|xem toàn văn)[^.]{0,20}?(?:tại|xem|trong)?\s*$`)
 	leadDateRe   = regexp.MustCompile(`(?i)^(?:Ngày|Hôm nay,?\s*ngày|Sáng|Chiều|Tối)?\s*(?:ngày\s+)?(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})\s*,\s*(.{0,160}?)\s*(?:đã\s+)?(?:ký\s+ban\s+hành|ban\s+hành|phát\s+động|ký)\b`)
-	issuerWordRe = regexp.MustCompile(`(?i)((?:Chủ tịch\s+|Thường trực\s+|Ban Thường vụ\s+)?(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Hội đồng nhân dân|HĐND|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Đảng ủy|Thủ tướng Chính phủ|Chính phủ|Bộ\s+\p{Lu}[\pL ,]{2,40}?|Sở\s+\p{Lu}[\pL ,]{2,40}?|Liên đoàn Lao động|LĐLĐ|Tỉnh đoàn|Thành đoàn|Hội Liên hiệp Phụ nữ|Hội Nông dân|Hội Cựu chiến binh|(?:Ủy|Uỷ) ban MTTQ(?: Việt Nam)?|(?:Ủy|Uỷ) ban Mặt trận Tổ quốc(?: Việt Nam)?)(?:\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)(?:\s+\p{Lu}[\pL]*(?:\s+\p{Lu}[\pL]*){0,3})?|\s+(?:TP\.?\s?)?\p{Lu}{2,5})?)\s*(?:vừa\s+|đã\s+)?(?:ký\s+)?(?:ban\s+hành|phát\s+động|ký|có)?\s*$`)
+	issuerWordRe = regexp.MustCompile(`(?i)((?:Chủ tịch\s+|Thường trực\s+|Ban Thường vụ\s+)?(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Hội đồng nhân dân|HĐND|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Đảng ủy|Thủ tướng Chính phủ|Chính phủ|Bộ\s+\p{Lu}[\pL ,]{2,40}?|Sở\s+\p{Lu}[\pL ,]{2,40}?|Liên đoàn Lao động|LĐLĐ|Tỉnh đoàn|Thành đoàn|Hội Liên hiệp Phụ nữ|Hội Nông dân|Hội Cựu chiến binh|(?:Ủy|Uỷ) ban MTTQ(?: Việt Nam)?|(?:Ủy|Uỷ) ban Mặt trận Tổ quốc(?: Việt Nam)?)(?:\s*\(\p{Lu}[\pL&]{1,10}\))?(?:\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)(?:\s+\p{Lu}[\pL]*(?:\s+\p{Lu}[\pL]*){0,3})?|\s+(?:TP\.?\s?)?\p{Lu}{2,5})?)(?:\s*\(\p{Lu}[\pL&]{1,10}\))?\s*(?:vừa\s+|đã\s+)?(?:ký\s+)?(?:ban\s+hành|phát\s+động|triển\s+khai|ký|có)?\s*$`)
 )
 
 // analyze finds the subject document in doc and everything the text states
@@ -348,7 +349,26 @@ func namedEarlier(sentence, before string) directive.Signer {
 // và phát động thi đua năm 2026", "Bộ Chỉ huy Quân sự tỉnh vừa tổ chức
 // phát động phong trào ...", "Bộ Công an phát động đợt thi đua ...",
 // "phường Hà Khánh tổ chức Hội nghị phát động ...".
-var launcherRe = regexp.MustCompile(`((?:Chủ tịch\s+)?(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|HĐND|Hội đồng nhân dân|Bộ Chỉ huy|Bộ\s+\p{Lu}|Công an|Sở|Ban Thường vụ|Ban Chấp hành|Đảng ủy|Đảng uỷ|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|Hội đồng Thi đua|Liên đoàn Lao động|LĐLĐ|Tỉnh đoàn|Thành đoàn|(?:Ủy|Uỷ) ban MTTQ|(?:Ủy|Uỷ) ban Mặt trận|(?:[Pp]hường|[Xx]ã|[Tt]hị trấn|[Hh]uyện|[Qq]uận|[Tt]hị xã)\s+\p{Lu})[^.;:!?\n]{0,60}?)\s+(?:vừa\s+|đã\s+)?(?:tổ\s+chức\s+[^.;:!?\n]{0,100}?)?phát\s+động\s`)
+var launcherRe = regexp.MustCompile(`(` + launcherBodyRe + `[^.;:!?\n]{0,60}?)\s+(?:vừa\s+|đã\s+)?(?:phối\s+hợp\s+(?:với\s+)?[^.;:!?\n]{0,80}?\s+)?(?:tổ\s+chức\s+[^.;:!?\n]{0,100}?)?phát\s+động\s`)
+
+// launcherBodyRe starts the name of a body or an office that may launch
+// a campaign.
+const launcherBodyRe = `(?:Chủ tịch\s+)?(?:(?:Phó\s+)?Thủ\s+tướng|UBND|Ủy ban nhân dân|Uỷ ban nhân dân|HĐND|Hội đồng nhân dân|Bộ Chỉ huy|Bộ\s+\p{Lu}|Công an|Sở|Ban Thường vụ|Ban Chấp hành|Đảng ủy|Đảng uỷ|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|Hội đồng Thi đua|Liên đoàn Lao động|LĐLĐ|Tỉnh đoàn|Thành đoàn|(?:Ủy|Uỷ) ban MTTQ|(?:Ủy|Uỷ) ban Mặt trận|(?:[Pp]hường|[Xx]ã|[Tt]hị trấn|[Hh]uyện|[Qq]uận|[Tt]hị xã)\s+\p{Lu})`
+
+var (
+	// launchSpeakerRe finds who spoke at a launch ceremony, named after
+	// the clause that names the ceremony: "Phát biểu tại lễ phát động đợt
+	// thi đua cao điểm ..., Thủ tướng Chính phủ Phạm Minh Chính, Chủ tịch
+	// Hội đồng Thi đua - Khen thưởng Trung ương nhấn mạnh".
+	launchSpeakerRe = regexp.MustCompile(`(?:tại|Tại)\s+(?:lễ|Lễ|buổi lễ|hội nghị|Hội nghị)\s+phát\s+động\s[^;\n]{0,300}?,\s+(` + launcherBodyRe + `[^,.;:!?\n]{0,60}?)(?:,|\s+(?:nhấn\s+mạnh|cho\s+biết|khẳng\s+định|phát\s+biểu|yêu\s+cầu|đề\s+nghị|kêu\s+gọi)\s)`)
+	// organiserRe finds the body that held a conference or ceremony: "UBND
+	// xã Xuân Phú vừa tổ chức hội nghị tuyên dương ...".
+	organiserRe = regexp.MustCompile(`(` + launcherBodyRe + `[^.;:!?\n]{0,60}?)\s+(?:vừa\s+|đã\s+)?tổ\s+chức\s+(?:hội\s+nghị|lễ|buổi\s+lễ)\s`)
+	// launchAtRe finds a sentence saying the conference or ceremony
+	// launched a campaign: "Hội nghị là dịp ...; đồng thời phát động
+	// phong trào ...".
+	launchAtRe = regexp.MustCompile(`(?i)^(?:tại\s+)?(?:hội\s+nghị|buổi\s+lễ|lễ)\s[^.!?]*\sphát\s+động\s`)
+)
 
 // citedByRe ends the text before the issuer of a cited document ("Kế
 // hoạch số 133/KH-UBND ngày 13/3/2024 của UBND Thành phố ...").
@@ -365,6 +385,18 @@ func launcher(text string) string {
 		}
 		return trimIssuer(strings.TrimRight(lead[m[2]:m[3]], " ,"))
 	}
+	if m := launchSpeakerRe.FindStringSubmatch(lead); m != nil {
+		return strings.TrimSpace(m[1])
+	}
+	// The body held a conference in the first sentence, and a later
+	// sentence says the conference launched the campaign.
+	if m := organiserRe.FindStringSubmatchIndex(lead); m != nil && !(m[2] > 0 && isWordByte(lead[m[2]-1])) {
+		for sent := range strings.FieldsFuncSeq(lead[m[1]:], func(r rune) bool { return r == '.' || r == '\n' }) {
+			if launchAtRe.MatchString(strings.TrimSpace(sent)) {
+				return trimIssuer(strings.TrimRight(lead[m[2]:m[3]], " ,"))
+			}
+		}
+	}
 	return ""
 }
 
@@ -374,15 +406,28 @@ func launcher(text string) string {
 // The kind may be written in lower case in running text ("vừa ban hành kế
 // hoạch thi đua"), but only the kinds that are not also common words.
 // "vừa ký Quyết định phong tặng ...", "LĐLĐ tỉnh vừa có kế hoạch phát
+// động ...", "Ban Thường vụ Hội LHPN tỉnh vừa triển khai kế hoạch hoạt
 // động ..." say so too.
-var issuedKindRe = regexp.MustCompile(`(?:ký\s+ban\s+hành|ban\s+hành|phát\s+hành|(?:vừa|đã)\s+ký|vừa\s+có)\s+(` + kindWordsRe + `|(?i:kế\s+hoạch|chỉ\s+thị|quyết\s+định|nghị\s+quyết|hướng\s+dẫn|thông\s+báo|công\s+văn))\s+\p{Ll}`)
+var issuedKindRe = regexp.MustCompile(`(?:ký\s+ban\s+hành|ban\s+hành|phát\s+hành|(?:vừa|đã)\s+ký|vừa\s+có|triển\s+khai)\s+(` + kindWordsRe + `|(?i:kế\s+hoạch|chỉ\s+thị|quyết\s+định|nghị\s+quyết|hướng\s+dẫn|thông\s+báo|công\s+văn))\s+\p{Ll}`)
+
+// ofAnotherRe finds a document of another body after its kind ("Kế
+// hoạch của UBND tỉnh", "kế hoạch do Sở ... ban hành").
+var ofAnotherRe = regexp.MustCompile(`^\s+(?:của|do)\s`)
 
 // unnumberedSubject fills what the lead of an article states about a
 // document it does not number: its kind, issuer and date. Only the first
 // paragraphs are read: later ones tell what the document says.
 func unnumberedSubject(d *directive.Directive, text string) {
 	lead := text[:min(len(text), headlineEnd(text)+1500)]
-	m := issuedKindRe.FindStringSubmatchIndex(lead)
+	var m []int
+	for _, c := range issuedKindRe.FindAllStringSubmatchIndex(lead, -1) {
+		// "triển khai Kế hoạch của UBND tỉnh ...": a body carries out
+		// another's document, which the article does not name.
+		if !ofAnotherRe.MatchString(lead[c[3]:]) {
+			m = c
+			break
+		}
+	}
 	if m == nil {
 		return
 	}
@@ -500,6 +545,9 @@ func headlineTitle(head, kind string) string {
 	return ""
 }
 
+// occasionRe starts one more occasion in a title's list of them.
+var occasionRe = regexp.MustCompile(`^\s*(?:kỷ\s+niệm|chào\s+mừng|hướng\s+tới|tiến\s+tới)\s`)
+
 // sentenceTitle returns the start of s up to the end of its sentence or
 // the clause that follows a title, or "" when s does not start with a
 // word.
@@ -508,8 +556,22 @@ func sentenceTitle(s string) string {
 		return ""
 	}
 	s = strings.TrimSpace(s)
-	if i := strings.IndexAny(s, ";\n"); i >= 0 {
+	if i := strings.IndexByte(s, '\n'); i >= 0 {
 		s = s[:i]
+	}
+	// A semicolon ends the title, unless it separates the occasions the
+	// title lists ("... chào mừng Đại hội Đảng bộ các cấp ...; kỷ niệm 80
+	// năm thành lập Bộ ...").
+	for from := 0; ; {
+		i := strings.IndexByte(s[from:], ';')
+		if i < 0 {
+			break
+		}
+		if !occasionRe.MatchString(s[from+i+1:]) {
+			s = s[:from+i]
+			break
+		}
+		from += i + 1
 	}
 	if i := strings.Index(s, ". "); i >= 0 {
 		s = s[:i]
@@ -651,8 +713,37 @@ func placeIssuer(d *directive.Directive, h header, src directive.Source, lines [
 		if as, cur, _, ok := provinceIn(s); ok {
 			d.Issuer.Province = as
 			d.Issuer.ProvinceCurrent = cur
+			if namedAsFormer(s, as) {
+				// "huyện Quế Sơn, tỉnh Quảng Nam cũ": the article
+				// names the province before the 2025 merger; a body
+				// of today is in the one that holds it now.
+				if now, found := province.Current(as); found {
+					d.Issuer.Province = now.Short
+				}
+			}
 			return
 		}
 	}
 	// The text before the cut tail (the portal's banner and footer).
+}
+
+// formerRe finds the mark of a name used before the 2025 merger after
+// a province's name ("Quảng Nam cũ", "Quảng Nam (cũ)", "Quảng Nam trước
+// đây").
+var formerRe = regexp.MustCompile(`^\s*(?:\(\s*cũ\s*\)|cũ(?:[^\pL]|$)|trước\s+đây)`)
+
+// namedAsFormer reports whether s writes the province name as the one
+// before the 2025 merger.
+func namedAsFormer(s, name string) bool {
+	for i := strings.Index(s, name); i >= 0; {
+		if formerRe.MatchString(s[i+len(name):]) {
+			return true
+		}
+		j := strings.Index(s[i+len(name):], name)
+		if j < 0 {
+			break
+		}
+		i += len(name) + j
+	}
+	return false
 }

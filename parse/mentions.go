@@ -36,11 +36,17 @@ var (
 	dateAfterRe   = regexp.MustCompile(`^\s*,?\s*(?:ban hành\s+)?ngày\s+(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})`)
 	issuerAfterRe = regexp.MustCompile(`^\s*,?\s*của\s+((?:[^,;.:()“”"\n]|\.\w)+?)(?:\s+(?:về|v/v|quy định|ban hành|phê duyệt|hướng dẫn|triển khai|tổ chức|phát động|ngày)(?:\s|$)|\s+(?:và|hoặc)\s+(?:` + kindWordsRe + `)|[,;.:()“”"]|$)`)
 	wordRe        = regexp.MustCompile(`[\pL\pN]+`)
-	titleAfterRe  = regexp.MustCompile(`^\s*,?\s*(?:(?i:` + kindWordsRe + `)\s+)?((?i:về việc|v/v|về|quy định|phê duyệt|ban hành|hướng dẫn)\s+[^;\n]+?|(?:tổ chức|triển khai|thực hiện|phát động)\s+[^;\n]+?)(?:;|\.\s|\.$|\n|$)`)
+	titleAfterRe  = regexp.MustCompile(`^\s*,?\s*(?:(?i:` + kindWordsRe + `)\s+)?((?i:về việc|v/v|về|quy định|phê duyệt|ban hành|hướng dẫn)\s+[^;\n]+?|(?:tổ chức|triển khai|thực hiện|phát động|tặng|tặng thưởng|phong tặng|truy tặng|khen thưởng|công nhận)\s+[^;\n]+?)(?:;|\.\s|\.$|\n|$)`)
+	// sentToRe finds the addressees a letter is said to go to between
+	// its number and its title ("Công văn 6443/BNV-VP gửi đơn vị thuộc,
+	// trực thuộc Bộ, Sở Nội vụ các tỉnh, thành về việc hưởng ứng ..."):
+	// the title starts at "về việc".
+	sentToRe = regexp.MustCompile(`^\s*,?\s*gửi\s+[^;.\n]{0,200}?\s((?:về việc|v/v|V/v)\s)`)
 	// titleStopRe ends a title at the clause that follows it in a
 	// sentence: "..., nhằm tiếp tục ...", "..., theo đó ...", "...,
-	// xác định rõ lộ trình ...".
-	titleStopRe = regexp.MustCompile(`,\s+(?:nhằm|xác định|nêu rõ|đề ra|với mục (?:đích|tiêu)|để|theo đó|trong đó|đồng thời|qua đó|yêu cầu|giao|tạo|góp phần|gồm)\s`)
+	// xác định rõ lộ trình ...", and at who proposed an award ("... cho
+	// 23 tập thể và 23 cá nhân theo đề nghị của Ban Tuyên giáo").
+	titleStopRe = regexp.MustCompile(`(?:,\s+(?:nhằm|xác định|nêu rõ|đề ra|với mục (?:đích|tiêu)|để|theo đó|trong đó|đồng thời|qua đó|yêu cầu|giao|tạo|góp phần|gồm)|,?\s+theo\s+đề\s+nghị)\s`)
 )
 
 // maxMentions bounds the document numbers read from one text; a real
@@ -89,6 +95,9 @@ func findMentions(text string) []mention {
 		if im := issuerAfterRe.FindStringSubmatchIndex(rest[pos:]); im != nil {
 			m.issuer = strings.TrimSpace(rest[pos+im[2] : pos+im[3]])
 			pos += im[3]
+		}
+		if sm := sentToRe.FindStringSubmatchIndex(rest[pos:]); sm != nil {
+			pos += sm[2]
 		}
 		if tm := titleAfterRe.FindStringSubmatchIndex(rest[pos:]); tm != nil && tm[2] >= 0 {
 			m.title = strings.TrimSpace(rest[pos+tm[2] : pos+tm[3]])
