@@ -112,8 +112,17 @@ func isUpperName(s string) bool {
 			return false
 		}
 	}
+	if _, ok := directive.KindByName(s); ok || attachedHeadingRe.MatchString(s) {
+		// "DANH SÁCH", "QUY CHẾ": the heading of a text attached after
+		// the signature, not a name.
+		return false
+	}
 	return !positionWords[strings.ToLower(words[0])]
 }
+
+// attachedHeadingRe matches the heading of a list, appendix or table
+// attached after a document's signature ("DANH SÁCH", "PHỤ LỤC I").
+var attachedHeadingRe = regexp.MustCompile(`^(?:DANH\s+SÁCH|PHỤ\s+LỤC|BIỂU\s+MẪU|BẢNG\s+\S+|MẪU\s+SỐ)(?:\s|$)`)
 
 // positionWords start the lines of a signature block that name a position.
 var positionWords = map[string]bool{"chủ": true, "phó": true, "giám": true, "bộ": true, "thủ": true, "bí": true, "trưởng": true, "chánh": true, "tổng": true, "viện": true, "hiệu": true, "cục": true, "ủy": true, "uỷ": true, "thường": true, "ban": true, "chủ nhiệm": true, "kế": true, "tm": true, "kt": true}

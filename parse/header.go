@@ -41,7 +41,7 @@ const headerSpan = 40
 // article it finds at most a kind heading ("CHỈ THỊ" standing alone).
 func readHeader(lines []string) header {
 	h := header{kindLine: -1, numberLine: -1, titleEnd: 0}
-	n := min(len(lines), headerSpan)
+	n := headerWindow(lines)
 	motto, blank := -1, -1
 	for i := 0; i < n; i++ {
 		ln := lines[i]
@@ -90,6 +90,14 @@ func readHeader(lines []string) header {
 			h.kind, h.kindLine = k, i
 			break
 		}
+		if k, title, ok := kindWithTitle(ln); ok && !h.found && i+1 < len(lines) && bodyStartRe.MatchString(lines[i+1]) {
+			// A copy without its header whose heading and title share
+			// one line above the body ("KẾ HOẠCH TỔ CHỨC KỶ NIỆM ..." /
+			// "Căn cứ ..."): the document itself, its kind and title.
+			h.found, h.kind, h.kindLine, h.title, h.titleEnd = true, k, i, title, i+1
+			h.issuer = issuerInOpening(lines, i+1)
+			return h
+		}
 	}
 	if h.found {
 		h.issuer = issuerLines(lines, h)
@@ -99,7 +107,10 @@ func readHeader(lines []string) header {
 		if h.found {
 			h.titleEnd = lastHeaderLine(lines, n) + 1
 			// A công văn has no kind heading; its title follows "V/v".
-			if i := h.titleEnd; i < len(lines) && vvRe.MatchString(lines[i]) {
+			// A "VỀ VIỆC ..." in capitals under a number that names
+			// another kind ("1306/QĐ-UBND") is that document's title
+			// whose heading the copy lost, read below.
+			if i := h.titleEnd; i < len(lines) && vvRe.MatchString(lines[i]) && !lostHeadingTitle(lines[i], h.number) {
 				h.title, h.titleEnd = readVV(lines, i)
 				h.kind, _ = directive.Kind("CV")
 			} else if i := h.numberLine + 1; h.numberLine >= 0 && i < len(lines) && vvRe.MatchString(lines[i]) {
@@ -115,6 +126,11 @@ func readHeader(lines []string) header {
 				if name := strings.ToUpper(h.kind.Name); name != "" && strings.HasPrefix(h.title, name+" ") {
 					h.title = strings.TrimSpace(h.title[len(name):])
 				}
+			} else if h.number.Kind == "" && h.number.Text != "" && h.number.Year == 0 && h.title == "" && h.titleEnd >= len(lines) {
+				// A copy cut right after its header: no heading, no
+				// V/v, a number that names no kind nor year ("18458/BTC-TĐKT").
+				// Only a công văn is numbered so.
+				h.kind, _ = directive.Kind("CV")
 			}
 		}
 		return h
@@ -124,6 +140,45 @@ func readHeader(lines []string) header {
 		h.kind, _ = directive.Kind(h.number.Kind)
 	}
 	return h
+}
+
+// kindWithTitle splits a line in capitals that starts with a kind's name
+// and goes on with the title ("KẾ HOẠCH TỔ CHỨC KỶ NIỆM 90 NĂM ...") into
+// the kind and the title.
+func kindWithTitle(ln string) (directive.KindInfo, string, bool) {
+	w := strings.Fields(ln)
+	for n := 2; n <= 3 && n < len(w); n++ {
+		if k, ok := directive.KindByName(strings.Join(w[:n], " ")); ok && len(w)-n >= 3 {
+			return k, strings.Join(w[n:], " "), true
+		}
+	}
+	return directive.KindInfo{}, "", false
+}
+
+// openingIssuerRe finds the issuer that a document without its header
+// names where its body turns to its contents ("Uỷ ban nhân dân tỉnh xây
+// dựng Kế hoạch tổ chức ... như sau:").
+var openingIssuerRe = regexp.MustCompile(`^(\p{Lu}[\pL ]{3,60}?)\s+(?:ban hành|xây dựng|triển khai)\s+(?:Kế hoạch|Hướng dẫn|Chương trình|Quy chế|Quy định)\s.*như sau:?$`)
+
+// issuerInOpening returns the issuer the first lines of the body from
+// line i name, for a copy that lost its header, or nil.
+func issuerInOpening(lines []string, i int) []string {
+	for end := min(len(lines), i+8); i < end; i++ {
+		if m := openingIssuerRe.FindStringSubmatch(lines[i]); m != nil {
+			return []string{m[1]}
+		}
+		if !bodyStartRe.MatchString(lines[i]) {
+			return nil
+		}
+	}
+	return nil
+}
+
+// lostHeadingTitle reports whether line ln, a "Về việc" line in capitals
+// right under the header, is the title of a document whose number names
+// its kind (not a công văn) and whose kind heading the copy dropped.
+func lostHeadingTitle(ln string, num directive.Number) bool {
+	return num.Kind != "" && num.Kind != "CV" && isUpperLine(ln)
 }
 
 // readTitle reads the title (trích yếu) that starts at line i, after the
@@ -177,8 +232,9 @@ var (
 	// authorityLineRe matches the line in capitals under a title that
 	// names the body or office exercising the power ("ỦY BAN NHÂN DÂN
 	// TỈNH AN GIANG", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH", "BỘ TRƯỞNG BỘ NỘI
-	// VỤ"), as Decree 30/2020 lays out a decision.
-	authorityLineRe = regexp.MustCompile(`^(?:(?:PHÓ\s+)?CHỦ\s+TỊCH|BỘ\s+TRƯỞNG|(?:PHÓ\s+)?THỦ\s+TƯỚNG|(?:PHÓ\s+)?GIÁM\s+ĐỐC|TRƯỞNG\s+BAN|CHÁNH\s+VĂN\s+PHÒNG|(?:TỔNG\s+)?CỤC\s+TRƯỞNG|VIỆN\s+TRƯỞNG|HIỆU\s+TRƯỞNG|Ủ?Y\s+BAN|UỶ\s+BAN|HỘI\s+ĐỒNG|BAN\s+(?:THƯỜNG\s+VỤ|CHẤP\s+HÀNH|CHỈ\s+ĐẠO|BÍ\s+THƯ)|BỘ\s+CHÍNH\s+TRỊ|CHÍNH\s+PHỦ|(?:TỈNH|THÀNH|HUYỆN|QUẬN|THỊ|ĐẢNG)\s+ỦY|(?:TỈNH|THÀNH|HUYỆN|QUẬN|THỊ|ĐẢNG)\s+UỶ)(?:\s|$)`)
+	// VỤ", "CHÁNH ÁN TÒA ÁN NHÂN DÂN TỐI CAO"), as Decree 30/2020 lays out
+	// a decision.
+	authorityLineRe = regexp.MustCompile(`^(?:(?:PHÓ\s+)?CHỦ\s+TỊCH|BỘ\s+TRƯỞNG|(?:PHÓ\s+)?THỦ\s+TƯỚNG|(?:PHÓ\s+)?(?:TỔNG\s+)?GIÁM\s+ĐỐC|TRƯỞNG\s+BAN|CHÁNH\s+ÁN|THỐNG\s+ĐỐC|TỔNG\s+(?:KIỂM\s+TOÁN|THANH\s+TRA)|CHỦ\s+NHIỆM|TƯ\s+LỆNH|CHÁNH\s+VĂN\s+PHÒNG|(?:TỔNG\s+)?CỤC\s+TRƯỞNG|VIỆN\s+TRƯỞNG|HIỆU\s+TRƯỞNG|Ủ?Y\s+BAN|UỶ\s+BAN|HỘI\s+ĐỒNG|BAN\s+(?:THƯỜNG\s+VỤ|CHẤP\s+HÀNH|CHỈ\s+ĐẠO|BÍ\s+THƯ)|BỘ\s+CHÍNH\s+TRỊ|CHÍNH\s+PHỦ|(?:TỈNH|THÀNH|HUYỆN|QUẬN|THỊ|ĐẢNG)\s+ỦY|(?:TỈNH|THÀNH|HUYỆN|QUẬN|THỊ|ĐẢNG)\s+UỶ)(?:\s|$)`)
 	// ofBodyRe matches the line a Party document (and a resolution of a
 	// council) puts between its kind and its title: "CHỈ THỊ / của Ban
 	// Thường vụ Tỉnh ủy / về ...". It names the issuer, which the header
@@ -189,7 +245,7 @@ var (
 	vvRe         = regexp.MustCompile(`(?i)^(?:V/v|Về việc)\s*:?\s+\S`)
 	// greetingRe starts the addressee of a công văn, under its V/v.
 	greetingRe  = regexp.MustCompile(`(?i)^Kính\s+gửi\b`)
-	bodyStartRe = regexp.MustCompile(`(?i)^(?:Căn cứ|Thực hiện|Theo|Trong|Để|Nhằm|Năm|Qua|Thời gian|Những năm|Thi hành|Xét)\b`)
+	bodyStartRe = regexp.MustCompile(`(?i)^(?:Căn cứ|Thực hiện|Theo|Trong|Để|Nhằm|Năm|Qua|Thời gian|Những năm|Thi hành|Xét)(?:[\s,:;]|$)`)
 )
 
 // readVV reads the title of a công văn that starts at line i with "V/v"
@@ -228,14 +284,14 @@ func continuesTitle(prev, ln string) bool {
 // in capitals before the kind heading that are not the motto, the number
 // or the place and date, in whatever order the two header blocks come.
 func issuerLines(lines []string, h header) []string {
-	end := min(len(lines), headerSpan)
+	end := headerWindow(lines)
 	if h.kindLine >= 0 {
 		end = h.kindLine
 	} else if last := lastHeaderLine(lines, end); last >= 0 {
 		end = last + 1
 	}
 	var out []string
-	for i := 0; i < end; i++ {
+	for i := issuerStart(lines); i < end; i++ {
 		ln := lines[i]
 		if publishedRe.MatchString(ln) {
 			// A site's date line above the document ("Thứ bảy -
@@ -249,6 +305,43 @@ func issuerLines(lines []string, h header) []string {
 		out = append(out, ln)
 	}
 	return out
+}
+
+// headerWindow returns the index after the lines that may hold the
+// header: the first headerSpan lines or, when a site's menu and property
+// table push the document further down, headerSpan/2 lines past its motto
+// if that stands among the first 3*headerSpan.
+func headerWindow(lines []string) int {
+	n := min(len(lines), headerSpan)
+	if m := firstMotto(lines); m >= 0 {
+		n = min(len(lines), max(n, m+headerSpan/2))
+	}
+	return n
+}
+
+// issuerStart returns the first line that may belong to the issuer: the
+// top, or a few lines above a motto that a site's menu pushed past the
+// first headerSpan lines (what stands higher is the site's).
+func issuerStart(lines []string) int {
+	if m := firstMotto(lines); m >= headerSpan {
+		return m - issuerAbove
+	}
+	return 0
+}
+
+// issuerAbove is how many lines above the motto the issuing body may take
+// when the header table is flattened one cell a line.
+const issuerAbove = 8
+
+// firstMotto returns the index of the first motto line among the first
+// 3*headerSpan lines, or -1.
+func firstMotto(lines []string) int {
+	for i := range min(len(lines), 3*headerSpan) {
+		if mottoRe.MatchString(lines[i]) {
+			return i
+		}
+	}
+	return -1
 }
 
 func lastHeaderLine(lines []string, n int) int {

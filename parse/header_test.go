@@ -80,3 +80,35 @@ func TestHeaderKinds(t *testing.T) {
 		})
 	}
 }
+
+// Copies that lost part of the layout (testdata/extra4): a "VỀ VIỆC"
+// title under a decision's number, an office line that ends a title in
+// capitals, a heading and title on one line without a header, a list
+// attached after the signature, a header below a site's long menu.
+func TestHeaderLostLayout(t *testing.T) {
+	d := parseString(t, "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 1306/QĐ-UBND | Hòa Bình, ngày 29 tháng 07 năm 2015 |\n"+
+		"VỀ VIỆC BAN HÀNH QUY CHẾ TỔ CHỨC VÀ HOẠT ĐỘNG CỤM, KHỐI THI ĐUA\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH HÒA BÌNH\nCăn cứ Luật Thi đua, khen thưởng ngày 26/11/2003;\n").Directive
+	assert.Equal(t, "QĐ", d.Kind)
+	assert.Equal(t, "VỀ VIỆC BAN HÀNH QUY CHẾ TỔ CHỨC VÀ HOẠT ĐỘNG CỤM, KHỐI THI ĐUA", d.Title)
+
+	d = parseString(t, "TÒA ÁN NHÂN DÂN\nTỐI CAO\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 45/2014/QĐTA-TĐKT\nHà Nội, ngày 28 tháng 07 năm 2014\n"+
+		"QUYẾT ĐỊNH\nVỀ VIỆC BAN HÀNH BẢNG CHẤM ĐIỂM THI ĐUA\nCHÁNH ÁN TÒA ÁN NHÂN DÂN TỐI CAO\nCăn cứ Nghị định số 42/2010/NĐ-CP ngày 15/4/2010;\n").Directive
+	assert.Equal(t, "VỀ VIỆC BAN HÀNH BẢNG CHẤM ĐIỂM THI ĐUA", d.Title)
+
+	d = parseString(t, "KẾ HOẠCH TỔ CHỨC KỶ NIỆM 90 NĂM NGÀY THÀNH LẬP ĐẢNG CỘNG SẢN VIỆT NAM (3/2/1930 – 3/2/2020)\n"+
+		"Căn cứ Kế hoạch số 103/KH-UBND, ngày 18/6/2019 của UBND tỉnh;\nUỷ ban nhân dân tỉnh xây dựng Kế hoạch tổ chức kỷ niệm như sau:\n1. Mục đích\n").Directive
+	assert.Equal(t, "KH", d.Kind)
+	assert.Equal(t, "", d.Number)
+	assert.Equal(t, "TỔ CHỨC KỶ NIỆM 90 NĂM NGÀY THÀNH LẬP ĐẢNG CỘNG SẢN VIỆT NAM (3/2/1930 – 3/2/2020)", d.Title)
+	assert.Equal(t, "Uỷ ban nhân dân tỉnh", d.Issuer.Name)
+
+	d = parseString(t, "THỦ TƯỚNG CHÍNH PHỦ | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 722/QĐ-TTg | Hà Nội, ngày 06 tháng 6 năm 2008 |\nQUYẾT ĐỊNH\nVỀ VIỆC TẶNG THƯỞNG CỜ THI ĐUA CỦA CHÍNH PHỦ\n"+
+		"Điều 1. Tặng Cờ thi đua của Chính phủ cho 6 tập thể (có danh sách kèm theo).\nĐiều 2. Các tập thể có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.\n| KT. THỦ TƯỚNG |\nDANH SÁCH\nTẶNG CỜ THI ĐUA CỦA CHÍNH PHỦ\n1. Sở Nội vụ thành phố Đà Nẵng;\n").Directive
+	assert.Equal(t, "", d.Signer.Name)
+
+	menu := strings.Repeat("- Mục của trang\n", 45)
+	d = parseString(t, menu+"BỘ TÀI CHÍNH | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 18458/BTC-TĐKT | Hà Nội, ngày 18 tháng 12 năm 2014 |\n").Directive
+	assert.Equal(t, "CV", d.Kind)
+	assert.Equal(t, "2014-12-18", d.Issued)
+	assert.Equal(t, "BỘ TÀI CHÍNH", d.Issuer.Name)
+}

@@ -98,6 +98,13 @@ func splitCells(lines []string) []string {
 			}
 		}
 		split := i < headerSpan
+		for _, c := range cells {
+			if mottoRe.MatchString(c) || numberLineRe.MatchString(c) && len(cells) > 1 && placeDateRe.MatchString(cells[len(cells)-1]) {
+				// A header row below a site's long menu ("BỘ TÀI CHÍNH |
+				// CỘNG HÒA ...", "Số: ... | Hà Nội, ngày ...").
+				split = true
+			}
+		}
 		for _, c := range cells[min(1, len(cells)):] {
 			if recipientsRe.MatchString(c) || authorityRe.MatchString(c) {
 				split = true
@@ -306,6 +313,10 @@ func splitHeaderRuns(lines []string) []string {
 			out = append(out, ln)
 			continue
 		}
+		if titleWithParty(ln) {
+			out = append(out, ln)
+			continue
+		}
 		if m := mottoRunRe.FindStringSubmatch(ln); m != nil && (m[2] != "" || m[3] != "") && m[3] != ln {
 			for _, part := range m[1:] {
 				if part = strings.TrimSpace(part); part != "" {
@@ -333,6 +344,22 @@ func splitHeaderRuns(lines []string) []string {
 		out = append(out, ln)
 	}
 	return out
+}
+
+// titleWithParty reports whether a line in capitals that holds "ĐẢNG CỘNG
+// SẢN VIỆT NAM" is a title naming the Party ("KẾ HOẠCH TỔ CHỨC KỶ NIỆM 90
+// NĂM NGÀY THÀNH LẬP ĐẢNG CỘNG SẢN VIỆT NAM (3/2/1930 – 3/2/2020)"), not a
+// header run together with the Party's motto: a kind's name starts it, or
+// a bracket follows the name.
+func titleWithParty(ln string) bool {
+	i := strings.Index(ln, "ĐẢNG CỘNG SẢN VIỆT NAM")
+	if i < 0 {
+		return false
+	}
+	if _, _, ok := kindWithTitle(ln); ok {
+		return true
+	}
+	return strings.HasPrefix(strings.TrimSpace(ln[i+len("ĐẢNG CỘNG SẢN VIỆT NAM"):]), "(")
 }
 
 // isUpperLine reports whether a line is written in capitals (at least two
