@@ -353,7 +353,7 @@ var launcherRe = regexp.MustCompile(`(` + launcherBodyRe + `[^.;:!?\n]{0,60}?)\s
 
 // launcherBodyRe starts the name of a body or an office that may launch
 // a campaign.
-const launcherBodyRe = `(?:Chủ tịch\s+)?(?:(?:Phó\s+)?Thủ\s+tướng|UBND|Ủy ban nhân dân|Uỷ ban nhân dân|HĐND|Hội đồng nhân dân|Bộ Chỉ huy|Bộ\s+\p{Lu}|Công an|Sở|Ban Thường vụ|Ban Chấp hành|Đảng ủy|Đảng uỷ|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|Hội đồng Thi đua|Liên đoàn Lao động|LĐLĐ|Tỉnh đoàn|Thành đoàn|(?:Ủy|Uỷ) ban MTTQ|(?:Ủy|Uỷ) ban Mặt trận|(?:[Pp]hường|[Xx]ã|[Tt]hị trấn|[Hh]uyện|[Qq]uận|[Tt]hị xã)\s+\p{Lu})`
+const launcherBodyRe = `(?:Chủ tịch\s+)?(?:(?:Phó\s+)?Thủ\s+tướng|UBND|Ủy ban nhân dân|Uỷ ban nhân dân|HĐND|Hội đồng nhân dân|Bộ Chỉ huy|Bộ\s+\p{Lu}|Công an|Sở|Ban Thường vụ|Ban Chấp hành|Đảng ủy|Đảng uỷ|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|Hội đồng Thi đua|Liên đoàn Lao động|Tổng Liên đoàn|LĐLĐ|Tỉnh đoàn|Thành đoàn|Trung ương Đoàn|Hội Liên hiệp Phụ nữ|Hội LHPN|Hội Nông dân|Hội Cựu chiến binh|(?:Ủy|Uỷ) ban (?:Trung ương\s+)?MTTQ|(?:Ủy|Uỷ) ban (?:Trung ương\s+)?Mặt trận|(?:[Pp]hường|[Xx]ã|[Tt]hị trấn|[Hh]uyện|[Qq]uận|[Tt]hị xã)\s+\p{Lu})`
 
 var (
 	// launchSpeakerRe finds who spoke at a launch ceremony, named after
@@ -545,6 +545,23 @@ func headlineTitle(head, kind string) string {
 	return ""
 }
 
+// semicolonOutsideQuotes returns the offset of the first semicolon of s
+// that is not inside a pair of quotes, or -1.
+func semicolonOutsideQuotes(s string) int {
+	quoted := false
+	for i, r := range s {
+		switch {
+		case r == '“':
+			quoted = strings.ContainsRune(s[i:], '”')
+		case r == '”':
+			quoted = false
+		case r == ';' && !quoted:
+			return i
+		}
+	}
+	return -1
+}
+
 // occasionRe starts one more occasion in a title's list of them.
 var occasionRe = regexp.MustCompile(`^\s*(?:kỷ\s+niệm|chào\s+mừng|hướng\s+tới|tiến\s+tới)\s`)
 
@@ -563,7 +580,7 @@ func sentenceTitle(s string) string {
 	// title lists ("... chào mừng Đại hội Đảng bộ các cấp ...; kỷ niệm 80
 	// năm thành lập Bộ ...").
 	for from := 0; ; {
-		i := strings.IndexByte(s[from:], ';')
+		i := semicolonOutsideQuotes(s[from:])
 		if i < 0 {
 			break
 		}

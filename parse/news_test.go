@@ -16,6 +16,9 @@ func TestNewsPageLines(t *testing.T) {
 	}))
 	author, _ := readByline([]string{"Hướng tới Đại hội ...", "Đưa tin: Lưu Bằng"}, func(int) bool { return false })
 	assert.Equal(t, "Lưu Bằng", author)
+	author, _ = readByline([]string{"Hướng tới Đại hội ...", "Hoàng Anh/VOV.VN"}, func(int) bool { return false })
+	assert.Equal(t, "Hoàng Anh", author)
+	assert.Equal(t, "2022-07-04", readPublished([]string{"Hướng dẫn tuyên truyền", "", "Thứ hai - 04/07/2022 04:34 288 0"}))
 }
 
 // TestNewsLauncher covers the bodies an article says launched a campaign
@@ -43,6 +46,9 @@ func TestNewsTitles(t *testing.T) {
 	}
 	assert.Equal(t, "chào mừng Đại hội Đảng bộ các cấp; kỷ niệm 80 năm thành lập Bộ", sentenceTitle(" chào mừng Đại hội Đảng bộ các cấp; kỷ niệm 80 năm thành lập Bộ. Mục đích ..."))
 	assert.Equal(t, "triển khai nhiệm vụ", sentenceTitle(" triển khai nhiệm vụ; giao các sở ..."))
+	assert.Equal(t, "về đột phá “Phát triển khoa học; đẩy mạnh cải cách”", sentenceTitle(" về đột phá “Phát triển khoa học; đẩy mạnh cải cách”; giao các sở ..."))
+	assert.Equal(t, "UBND tỉnh", launcher("UBND tỉnh phát động phong trào thi đua."))
+	assert.Equal(t, "Ủy ban Trung ương MTTQ Việt Nam", launcher("Sáng 13/4, Ủy ban Trung ương MTTQ Việt Nam tổ chức Lễ phát động phong trào thi đua “Xóa nhà tạm, nhà dột nát” trong cả nước."))
 }
 
 // TestFormerProvince covers a province named as before the 2025 merger.

@@ -17,7 +17,7 @@ var (
 	// The date may stand in brackets under a listing's headline
 	// ("(22/01/2024)").
 	publishedRe = regexp.MustCompile(`(?i)^\(?(?:(?:Thời gian|Ngày đăng|Ngày cập nhật|Cập nhật lúc|Cập nhật|Đăng ngày|Đăng lúc|Ngày xuất bản|Ngày|Posted|Published)\s*:?\s*)?(?:\d{1,2}[:h]\d{2}(?::\d{2})?\s*[,|-]?\s*)?((?:(?:Thứ\s*(?:hai|ba|tư|năm|sáu|bảy|\d)|Chủ\s*nhật)\s*[,-]?\s*)?(?:Ngày\s+)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4})(?:\s*[,|/-]?\s*\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*(?:Sáng|Chiều|Tối|SA|CH|AM|PM))?)?\s*(?:\(GMT[+-]\d+\))?\)?$`)
-	bylineRe    = regexp.MustCompile(`^(\p{Lu}[\p{Ll}]{0,7}(?:\s+\p{Lu}[\p{Ll}]{0,7}){1,4})\s*(?:[-–,]\s*\(?\s*[^()]{2,60}\)?|\(\s*[^()]{2,60}\))?\.?$`)
+	bylineRe    = regexp.MustCompile(`^(\p{Lu}[\p{Ll}]{0,7}(?:\s+\p{Lu}[\p{Ll}]{0,7}){1,4})\s*(?:[-–,]\s*\(?\s*[^()]{2,60}\)?|\(\s*[^()]{2,60}\)|\s*/\s*[\pL\pN.]{2,30})?\.?$`)
 	// bylineDateRe is a byline and the date on one line under the
 	// headline ("Đình Thế 01/08/2025 20:34").
 	bylineDateRe = regexp.MustCompile(`^(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4})\s+(\d{1,2}/\d{1,2}/\d{4})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$`)
@@ -25,6 +25,8 @@ var (
 	// when it was last changed ("06/10/2024 -  06/10/2024 19:23"): the
 	// first is the publication date.
 	twoDatesRe = regexp.MustCompile(`^(\d{1,2}/\d{1,2}/\d{4})\s*-\s*\d{1,2}/\d{1,2}/\d{4}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$`)
+	// countersRe finds the counters after the time of a date line.
+	countersRe = regexp.MustCompile(`(\d{4}\s*[,|-]?\s*\d{1,2}:\d{2}(?::\d{2})?)(?:\s+\d{1,7}){1,3}$`)
 	// initialsRe is a byline of initials ("T.T", "N.H.").
 	initialsRe = regexp.MustCompile(`^\p{Lu}(?:\.\p{Lu}){1,3}\.?$`)
 	sourceRe   = regexp.MustCompile(`(?i)^(?:Nguồn|Theo|Tác giả|Tin, ảnh|Tin và ảnh|Bài, ảnh|Bài và ảnh|(?:Tin bài|Bài viết|Tin|Bài|Đưa tin|Người đưa tin|Người viết)\s*:)\s*:?\s+(.{2,80}?)\.?$`)
@@ -67,6 +69,9 @@ func readPublished(lines []string) string {
 				return directive.FormatDate(t)
 			}
 		}
+		// Counters of views and comments may follow the time
+		// ("Thứ hai - 04/07/2022 04:34 288 0").
+		ln = countersRe.ReplaceAllString(strings.TrimSpace(ln), "$1")
 		if m := publishedRe.FindStringSubmatch(ln); m != nil {
 			if t, err := directive.ParseDate(m[1]); err == nil {
 				return directive.FormatDate(t)
@@ -88,7 +93,7 @@ func readPublished(lines []string) string {
 
 // readByline finds the author of a news article in its last lines: a name
 // alone on a line ("Duy Tùng"), a name with its outlet ("Lê Phương -
-// (Haiphong.gov.vn)"), initials ("T.T"), or "Nguồn: ...". skip marks lines that belong to
+// (Haiphong.gov.vn)", "Hoàng Anh/VOV.VN"), initials ("T.T"), or "Nguồn: ...". skip marks lines that belong to
 // the signature block.
 func readByline(lines []string, skip func(int) bool) (string, int) {
 	for i := len(lines) - 1; i >= max(0, len(lines)-4); i-- {

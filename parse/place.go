@@ -48,7 +48,7 @@ var (
 	// and standing committees bear Party-like names ("Ban Chấp hành Trung
 	// ương Đoàn TNCS Hồ Chí Minh") and whose numbers are written the Party
 	// way ("225-KH/TWĐTN"), but which are not the Party.
-	massOrgRe      = regexp.MustCompile(`\b(?:doan tncs|doan thanh nien|cong doan|lien doan lao dong|ldld|tinh doan|thanh doan|hoi lien hiep phu nu|hoi lhpn|hoi nong dan|hoi cuu chien binh|mat tran to quoc|uy ban mttq|doi tntp|doi thieu nien tien phong|hoi dong doi)\b`)
+	massOrgRe      = regexp.MustCompile(`\b(?:doan tncs|doan thanh nien|cong doan|lien doan lao dong|ldld|tinh doan|thanh doan|hoi lien hiep phu nu|hoi lhpn|hoi nong dan|hoi cuu chien binh|mat tran to quoc|uy ban mttq|mttq|trung uong doan|doi tntp|doi thieu nien tien phong|hoi dong doi)\b`)
 	communeFirstRe = regexp.MustCompile(`^ (?:xa|phuong|thi tran|dac khu) `)
 	// localOrgRe finds the local unit a mass organisation's body names
 	// ("LĐLĐ tỉnh", "Ủy ban MTTQ Việt Nam phường Thanh Liệt").
