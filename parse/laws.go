@@ -20,9 +20,9 @@ type namedLaw struct {
 // citations resolve against. Numbers are those printed on the texts.
 var namedLaws = []namedLaw{
 	{"L", regexp.MustCompile(`^(?i)Luật\s+sửa\s+đổi,?\s+bổ\s+sung\s+một\s+số\s+điều\s+của\s+Luật\s+Thi\s+đua\s*(?:,|\s[-–])?\s*(?:và\s+)?khen\s+thưởng`),
-		map[int]string{2005: "47/2005/QH11", 2013: "39/2013/QH13"}, "Luật sửa đổi, bổ sung một số điều của Luật Thi đua, khen thưởng"},
+		map[int]string{2005: "47/2005/QH11", 2009: "32/2009/QH12", 2013: "39/2013/QH13"}, "Luật sửa đổi, bổ sung một số điều của Luật Thi đua, khen thưởng"},
 	{"L", regexp.MustCompile(`^(?i)Luật\s+Thi\s+đua\s*(?:,|\s[-–])?\s*(?:và\s+)?khen\s+thưởng`),
-		map[int]string{2003: "15/2003/QH11", 2005: "47/2005/QH11", 2013: "39/2013/QH13", 2022: "06/2022/QH15"}, "Luật Thi đua, khen thưởng"},
+		map[int]string{2003: "15/2003/QH11", 2005: "47/2005/QH11", 2009: "32/2009/QH12", 2013: "39/2013/QH13", 2022: "06/2022/QH15"}, "Luật Thi đua, khen thưởng"},
 	{"L", regexp.MustCompile(`^(?i)Luật\s+Cán\s+bộ,?\s+công\s+chức`), map[int]string{2008: "22/2008/QH12", 2025: "80/2025/QH15"}, "Luật Cán bộ, công chức"},
 	{"L", regexp.MustCompile(`^(?i)Luật\s+Viên\s+chức`), map[int]string{2010: "58/2010/QH12"}, "Luật Viên chức"},
 	{"L", regexp.MustCompile(`^(?i)Luật\s+sửa\s+đổi,?\s+bổ\s+sung\s+một\s+số\s+điều\s+của\s+Luật\s+Tổ\s+chức\s+Chính\s+phủ\s+và\s+Luật\s+Tổ\s+chức\s+chính\s+quyền\s+địa\s+phương`),
@@ -47,6 +47,7 @@ var (
 	lawYearRe    = regexp.MustCompile(`^\s*(?:số\s+\S+\s+)?(?:ngày\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s+)?(?:năm|ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm)\s+(\d{4})|^\s*(?:số\s+\S+\s+)?ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(\d{4})`)
 	lawAmendedRe = regexp.MustCompile(`^\s*(?:năm\s+\d{4}\s*)?[(,]?\s*(?:được\s+)?sửa\s+đổi,?\s+bổ\s+sung(?:\s+(?:các\s+)?năm)?\s+((?:\d{4}\s*(?:,|và)?\s*)+)`)
 	yearRe       = regexp.MustCompile(`\d{4}`)
+	lawYearsRe   = regexp.MustCompile(`^\s*năm\s+\d{4}(?:\s*(?:,|và)\s*(?:năm\s+)?\d{4})+`)
 )
 
 // findNamedLaws returns the citations of principal laws written by name
@@ -96,6 +97,15 @@ func findNamedLaws(text string) []mention {
 				}
 			}
 			add(year)
+			// An amending law of several years: "năm 2005, năm 2009, năm
+			// 2013" or "năm 2005, 2009 và 2013".
+			if ly := lawYearsRe.FindString(rest); ly != "" {
+				for _, y := range yearRe.FindAllString(ly, -1) {
+					if v, _ := strconv.Atoi(y); v != year {
+						add(v)
+					}
+				}
+			}
 			if am := lawAmendedRe.FindStringSubmatch(rest); am != nil {
 				for _, y := range yearRe.FindAllString(am[1], -1) {
 					if v, _ := strconv.Atoi(y); v != year {

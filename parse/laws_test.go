@@ -1,0 +1,32 @@
+package parse
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// TestFindNamedLaws: laws cited by name and year resolve to their numbers;
+// a name without a year does not.
+func TestFindNamedLaws(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"Căn cứ Luật Thi đua, khen thưởng năm 2022;", []string{"06/2022/QH15"}},
+		{"Căn cứ Luật Thi đua, Khen thưởng ngày 26/11/2003 và Luật sửa đổi, bổ sung một số điều của Luật Thi đua, Khen thưởng năm 2005, năm 2009, năm 2013;",
+			[]string{"15/2003/QH11", "47/2005/QH11", "32/2009/QH12", "39/2013/QH13"}},
+		{"Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;", []string{"72/2025/QH15"}},
+		{"Căn cứ Luật Ban hành văn bản quy phạm pháp luật ngày 19 tháng 02 năm 2025; Luật sửa đổi, bổ sung một số điều của Luật Ban hành văn bản quy phạm phát luật ngày 25 tháng 6 năm 2025;",
+			[]string{"64/2025/QH15", "87/2025/QH15"}},
+		{"Căn cứ Luật Thi đua, khen thưởng;", nil},
+		{"Căn cứ Luật Di sản văn hóa năm 2001;", nil}, // outside the catalogue
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, m := range findNamedLaws(tt.text) {
+			got = append(got, m.num.Text)
+		}
+		assert.Equal(t, tt.want, got, tt.text)
+	}
+}
