@@ -63,6 +63,10 @@ type region struct {
 	// over a page break can be joined (see continueTable).
 	tab *table
 	row int
+	// Columns of a two-column block at the top level know it, so that a
+	// footer that runs over a page break can be joined (continueColumns).
+	set *colSet
+	col int
 }
 
 // table is a table read on one page: its cells row by row, and whether
@@ -86,7 +90,8 @@ func Text(pages []*pdf.Page, opt Options) string {
 		for _, p := range splitSheet(sheet) {
 			ls := lines(p, pi, opt)
 			ls = dropPageNumbers(ls)
-			regions = append(regions, continueTable(regions, layout(ls, 0))...)
+			cur := continueTable(regions, layout(ls, 0))
+			regions = append(regions, continueColumns(regions, cur)...)
 			pi++
 		}
 	}
@@ -322,7 +327,76 @@ func lines(p *pdf.Page, page int, opt Options) []*line {
 			bottom = math.Max(bottom, math.Min(ws[j].bottom, mid(ws[j])+0.5*ws[j].size))
 			j++
 		}
-		group := slices.Clone(ws[i:j])
+		for _, group := range byBaseline(ws[i:j]) {
+			out = append(out, splitGaps(group, page)...)
+		}
+		i = j
+	}
+	return out
+}
+
+// byBaseline splits words that were grouped as one line because their
+// boxes overlap into the lines of the baselines they sit on: a line of a
+// column set in a larger type, such as the "PHÓ CHỦ TỊCH" of a signature
+// block, reaches into two lines of the small recipients list beside it.
+// Words of at least half their size in height count; a baseline needs two
+// of them, or one in the largest type of the group (not a superscript).
+// Words without height (punctuation, dashes) go to the nearest line.
+func byBaseline(ws []word) [][]word {
+	if len(ws) < 3 {
+		return [][]word{slices.Clone(ws)}
+	}
+	big := 0.0
+	var tall []word
+	for _, w := range ws {
+		big = math.Max(big, w.size)
+		if w.bottom-w.top >= 0.5*w.size {
+			tall = append(tall, w)
+		}
+	}
+	sort.SliceStable(tall, func(a, b int) bool { return tall[a].base < tall[b].base })
+	type row struct {
+		base, size float64
+		n          int
+		big        bool
+	}
+	var rows []row
+	for _, w := range tall {
+		if k := len(rows) - 1; k >= 0 && w.base-rows[k].base <= 0.35*math.Max(w.size, rows[k].size) {
+			rows[k].n++
+			rows[k].big = rows[k].big || w.size >= 0.9*big
+			rows[k].size = math.Max(rows[k].size, w.size)
+			continue
+		}
+		rows = append(rows, row{base: w.base, size: w.size, n: 1, big: w.size >= 0.9*big})
+	}
+	kept := rows[:0]
+	for _, r := range rows {
+		if r.n >= 2 || r.big {
+			kept = append(kept, r)
+		}
+	}
+	if len(kept) < 2 {
+		return [][]word{slices.Clone(ws)}
+	}
+	out := make([][]word, len(kept))
+	for _, w := range ws {
+		best, dist := 0, math.Inf(1)
+		for k, r := range kept {
+			if d := math.Abs((w.top+w.bottom)/2 - (r.base - 0.33*r.size)); d < dist {
+				best, dist = k, d
+			}
+		}
+		out[best] = append(out[best], w)
+	}
+	return slices.DeleteFunc(out, func(g []word) bool { return len(g) == 0 })
+}
+
+// splitGaps sorts the words of one line from left to right and splits it
+// at gaps wide enough to separate two columns or cells.
+func splitGaps(group []word, page int) []*line {
+	var out []*line
+	{
 		sort.SliceStable(group, func(a, b int) bool { return group[a].x0 < group[b].x0 })
 		// Gaps between words of a justified line are all alike; a gap
 		// much wider than the others separates two cells or columns.
@@ -350,7 +424,6 @@ func lines(p *pdf.Page, page int, opt Options) []*line {
 			cur.words = append(cur.words, w)
 		}
 		out = append(out, finish(cur))
-		i = j
 	}
 	return out
 }

@@ -1,6 +1,7 @@
 package pdflayout
 
 import (
+	"bytes"
 	"fmt"
 	"math/rand"
 	"strings"
@@ -231,4 +232,23 @@ func nonEmpty(s string) []string {
 		}
 	}
 	return out
+}
+
+func TestJoinLine(t *testing.T) {
+	for _, tt := range []struct{ a, b, want string }{
+		{"Nghị định số 98/2023/NĐ-", "CP ngày 31/12/2023", "Nghị định số 98/2023/NĐ-CP ngày 31/12/2023"},
+		{"các nền tảng số qua Inter-", "net.", "các nền tảng số qua Internet."},
+		{"phát triển kinh tế-", "xã hội", "phát triển kinh tế-xã hội"},
+		{"dịch COVID-", "19", "dịch COVID-19"},
+		{"giai đoạn (1930 -", "2025)", "giai đoạn (1930 - 2025)"},
+		{"thư điện tử (e-", "mail)", "thư điện tử (e-mail)"},
+		{"thi đua,", "khen thưởng", "thi đua, khen thưởng"},
+	} {
+		var b bytes.Buffer
+		b.WriteString(tt.a)
+		joinLine(&b, tt.b)
+		if got := b.String(); got != tt.want {
+			t.Errorf("joinLine(%q, %q) = %q, want %q", tt.a, tt.b, got, tt.want)
+		}
+	}
 }

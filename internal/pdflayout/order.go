@@ -5,6 +5,10 @@ import (
 	"regexp"
 	"slices"
 	"sort"
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // maxDepth bounds the nesting of columns inside columns.
@@ -102,9 +106,18 @@ func layout(ls []*line, depth int) []*region {
 			out = append(out, readTable(sec, cols, g)...)
 			continue
 		}
-		for _, c := range cols {
+		set := &colSet{}
+		for ci, c := range cols {
+			span := interval{math.Inf(1), math.Inf(-1)}
+			for _, l := range c {
+				span = interval{math.Min(span.a, l.x0), math.Max(span.b, l.x1)}
+			}
+			set.spans = append(set.spans, span)
 			for _, r := range layout(c, depth+1) {
 				r.flow = false
+				if depth == 0 {
+					r.set, r.col = set, ci
+				}
 				out = append(out, r)
 			}
 		}
@@ -374,4 +387,161 @@ func overlapping(row []*region, l *line) *region {
 // anchorsRow tells whether l is the number that starts a row of t.
 func anchorsRow(t *table, l *line) bool {
 	return t.anchored && rowLabelRe.MatchString(l.text())
+}
+
+// colSet is a multi-column section of a page (the two blocks of a header
+// or footer): the horizontal span of each of its columns.
+type colSet struct {
+	spans []interval
+}
+
+// noiNhanRe matches the line that opens the list of recipients.
+var noiNhanRe = regexp.MustCompile(`^(?i:nơi nhận|noi nhan)\b`)
+
+// headerLineRe matches lines of a document's header, which start a new
+// document rather than go on with the footer of the one before.
+var headerLineRe = regexp.MustCompile(`^(?:CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN|Độc lập|Số[: ]|PHỤ LỤC)`)
+
+// continueColumns joins a footer whose two blocks run over a page break.
+// When the regions of the pages before, prev, end with a two-column block
+// that holds "Nơi nhận:", the recipients and the signature beside them,
+// the lines at the top of the next page, cur, that lie within one of its
+// columns (the rest of the list, the signer's name) are moved to the end
+// of that column, as continueTable does for the rows of a table. The
+// reverse is joined too: the list begun at the foot of a page in a single
+// column, its signature block on the next page, is moved to the left
+// column of the block there. It returns the regions of cur that are left.
+func continueColumns(prev, cur []*region) []*region {
+	if len(prev) == 0 || len(cur) == 0 {
+		return cur
+	}
+	last := prev[len(prev)-1]
+	if last.set == nil {
+		return listBeforeColumns(last, cur)
+	}
+	set := last.set
+	cols := map[int]*region{} // the last region of each column
+	recipients := false
+	for _, r := range prev {
+		if r.set != set {
+			continue
+		}
+		cols[r.col] = r
+		for _, l := range r.lines {
+			recipients = recipients || noiNhanRe.MatchString(norm.NFC.String(l.text()))
+		}
+	}
+	if !recipients {
+		return cur
+	}
+	// The lines at the top of cur, in the order they are read.
+	type move struct {
+		l   *line
+		col int
+	}
+	var moves []move
+	emptied := map[*region]bool{}
+	for _, r := range cur {
+		if r.tab != nil {
+			break
+		}
+		n := 0
+		for _, l := range r.lines {
+			t := norm.NFC.String(l.text())
+			if headerLineRe.MatchString(t) || noiNhanRe.MatchString(t) {
+				break
+			}
+			ci := columnOf(set, l)
+			if ci < 0 || cols[ci] == nil {
+				break
+			}
+			moves = append(moves, move{l, ci})
+			n++
+		}
+		if n < len(r.lines) {
+			r.lines = r.lines[n:]
+			break
+		}
+		emptied[r] = true
+	}
+	if len(moves) == 0 {
+		return cur
+	}
+	for _, m := range moves {
+		cols[m.col].lines = append(cols[m.col].lines, m.l)
+	}
+	for _, r := range cols {
+		r.bounds()
+	}
+	out := cur[:0:0]
+	for _, r := range cur {
+		if emptied[r] {
+			continue
+		}
+		r.bounds()
+		out = append(out, r)
+	}
+	return out
+}
+
+// columnOf returns the column of set that line l lies within, or -1.
+func columnOf(set *colSet, l *line) int {
+	for i, s := range set.spans {
+		if l.x0 >= s.a-l.size && l.x1 <= s.b+l.size {
+			return i
+		}
+	}
+	return -1
+}
+
+// listBeforeColumns handles a list of recipients that starts at the foot
+// of a page, in last, while its signature block begins the next page, cur,
+// as a two-column block: the lines of last from "Nơi nhận" on, all within
+// the left column of that block, are put at its head.
+func listBeforeColumns(last *region, cur []*region) []*region {
+	if cur[0].set == nil || len(last.lines) == 0 {
+		return cur
+	}
+	set := cur[0].set
+	start := -1
+	for i := len(last.lines) - 1; i >= 0; i-- {
+		l := last.lines[i]
+		if l.x1 > set.spans[0].b+l.size {
+			break
+		}
+		if noiNhanRe.MatchString(norm.NFC.String(l.text())) {
+			start = i
+			break
+		}
+	}
+	if start < 0 {
+		return cur
+	}
+	for _, r := range cur {
+		if r.set != set {
+			break
+		}
+		if r.col == 0 {
+			for _, l := range r.lines {
+				if t := norm.NFC.String(l.text()); headerLineRe.MatchString(t) || noiNhanRe.MatchString(t) || !startsList(t) {
+					return cur
+				}
+			}
+			r.lines = append(slices.Clone(last.lines[start:]), r.lines...)
+			r.bounds()
+			last.lines = last.lines[:start]
+			last.bounds()
+			return cur
+		}
+	}
+	return cur
+}
+
+// startsList tells whether t is an item of a list of recipients ("- Sở
+// Nội vụ;") or its continuation in lower case.
+func startsList(t string) bool {
+	for _, r := range t {
+		return strings.ContainsRune("-–+•", r) || unicode.IsLower(r)
+	}
+	return false
 }

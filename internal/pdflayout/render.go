@@ -1,6 +1,7 @@
 package pdflayout
 
 import (
+	"bytes"
 	"math"
 	"regexp"
 	"strings"
@@ -14,7 +15,7 @@ var listItemRe = regexp.MustCompile(`^(?:\(?\d{1,3}(?:\.\d{1,3})*[.)](?:\s|$)|\(
 
 // render writes regions as text.
 func render(regions []*region) string {
-	var b strings.Builder
+	var b bytes.Buffer
 	var prev *line      // last line written
 	var prevReg *region // its region
 	var joined *line    // the line before prev when prev continued its paragraph
@@ -29,8 +30,7 @@ func render(regions []*region) string {
 			case prev == nil:
 			case i == 0 && prevReg != r:
 				if prevReg.flow && r.flow && l.page == prev.page+1 && joins(prev, l, prevReg, r, 0) {
-					b.WriteByte(' ')
-					b.WriteString(t)
+					joinLine(&b, t)
 					prev, prevReg, joined = l, r, nil
 					continue
 				}
@@ -50,8 +50,7 @@ func render(regions []*region) string {
 					lr = &box
 				}
 				if joins(prev, l, lr, lr, lead) {
-					b.WriteByte(' ')
-					b.WriteString(t)
+					joinLine(&b, t)
 					joined, prev = prev, l
 					continue
 				}
@@ -72,6 +71,49 @@ func render(regions []*region) string {
 		b.WriteByte('\n')
 	}
 	return b.String()
+}
+
+// joinLine appends t, the next line of a paragraph, to the text in b.
+// Lines are joined with a space, except after a hyphen that ends a word
+// ("NĐ-" / "CP", "COVID-" / "19", "kinh tế-" / "xã hội"): the hyphen
+// belongs to a number or a compound and the two parts are one word. A
+// Latin word broken over two lines ("Inter-" / "net": letters without
+// diacritics on both sides, the second part in lower case) loses the
+// hyphen that the line break added.
+func joinLine(b *bytes.Buffer, t string) {
+	s := b.Bytes()
+	if len(s) < 2 || s[len(s)-1] != '-' {
+		b.WriteByte(' ')
+		b.WriteString(t)
+		return
+	}
+	head := s[:len(s)-1]
+	if i := bytes.LastIndexFunc(head, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }); i >= 0 {
+		_, n := utf8.DecodeRune(head[i:])
+		head = head[i+n:]
+	}
+	tail := t
+	if i := strings.IndexFunc(t, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }); i >= 0 {
+		tail = t[:i]
+	}
+	if len(head) == 0 || tail == "" {
+		b.WriteByte(' ') // a dash between words ("1930 -" / "2025"), or nothing to join
+		b.WriteString(t)
+		return
+	}
+	if len(head) >= 2 && asciiLetters(string(head)) && asciiLetters(tail) && !upper(string(head)) && unicode.IsLower(rune(tail[0])) {
+		b.Truncate(b.Len() - 1)
+	}
+	b.WriteString(t)
+}
+
+func asciiLetters(s string) bool {
+	for _, r := range s {
+		if r >= 0x80 || !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // styleKey tells apart the styles of lines: font and size in whole

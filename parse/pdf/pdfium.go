@@ -235,6 +235,7 @@ func (d *pdfiumDoc) Page(ctx context.Context, i int) (*Page, error) {
 			pp := c.PointPosition
 			p.Chars = append(p.Chars, Char{R: ch, Left: pp.Left, Right: pp.Right, Top: p.Height - pp.Top, Bottom: p.Height - pp.Bottom, Angle: c.Angle})
 		}
+		lineEndHyphens(p.Chars)
 		if err := d.fonts(i, p); err != nil {
 			return err
 		}
@@ -432,4 +433,28 @@ func (b *PDFium) Close() error {
 	err := b.pool.Close()
 	b.pool = nil
 	return err
+}
+
+// lineEndHyphens gives back the hyphen that ends a line. PDFium reports a
+// '-' drawn at the end of a line, before text that goes on on the next
+// line, as U+0002 (its mark of a hyphen that may be a soft one: "Inter-" /
+// "net", "98/2023/NĐ-" / "CP"); whether to keep it is for the layout to
+// decide. A U+0002 followed on the same line is left alone: it is then the
+// glyph code of a font without a Unicode map.
+func lineEndHyphens(cs []Char) {
+	for k, c := range cs {
+		if c.R != 0x02 || c.Right <= c.Left {
+			continue
+		}
+		if k+1 < len(cs) {
+			n := cs[k+1]
+			if isSpace(n.R) && k+2 < len(cs) {
+				n = cs[k+2]
+			}
+			if n.Left >= c.Left && n.Top < c.Bottom {
+				continue // the line goes on
+			}
+		}
+		cs[k].R = '-'
+	}
 }
