@@ -23,7 +23,10 @@ type header struct {
 }
 
 var (
-	numberLineRe = regexp.MustCompile(`(?i)^Số\s*[:.]?\s*(\S.*)$`)
+	// numberLineRe matches the header's "Số:" line, also where the kind
+	// is named before it ("Nghị quyết số: 653/2019/UBTVQH14"); named so, it
+	// takes a colon, unlike a body line citing a text ("Quyết định số 12").
+	numberLineRe = regexp.MustCompile(`(?i)^(?:Số\s*[:.]?|(?:Nghị\s+quyết|Quyết\s+định|Chỉ\s+thị|Thông\s+tư|Nghị\s+định|Kế\s+hoạch|Hướng\s+dẫn|Thông\s+báo|Công\s+văn)\s+số\s*:)\s*(\S.*)$`)
 	mottoRe      = regexp.MustCompile(`(?i)^(?:CỘNG\s+HÒA|CỘNG\s+HOÀ)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA(?:\s+VIỆT(?:\s+NAM)?)?\s*$|^(?:CỘNG\s+HÒA|CỘNG\s+HOÀ)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM|^ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM$`)
 	sloganRe     = regexp.MustCompile(`(?i)^Độc\s+lập\s*[-–]\s*Tự\s+do\s*[-–]\s*Hạnh\s+phúc`)
 	placeDateRe  = regexp.MustCompile(`^([\pL][\pL .'-]{1,40}?)\s*,\s*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})`)
@@ -207,6 +210,13 @@ func readTitle(lines []string, i int) (string, int) {
 		case len(title) == 0:
 			ok = !isUpperLine(ln) || !authorityLineRe.MatchString(ln) && len([]rune(ln)) >= 12
 			upper = isUpperLine(ln)
+		case upper && startsLower(ln):
+			// A title in capitals may go on in lower case ("CỦA ĐOÀN
+			// THANH NIÊN ..." / "thực hiện Nghị quyết Đại hội ...").
+			// A body line wrapped or cut at its start ("n cứ Luật ...;")
+			// ends a sentence or runs long.
+			ok = !endsSentence(title[len(title)-1]) && !endsSentence(ln) && len([]rune(ln)) <= 120
+			upper = !ok
 		case upper:
 			ok = isUpperLine(ln) && !authorityLineRe.MatchString(ln) && !endsSentence(title[len(title)-1])
 		default:
@@ -362,9 +372,11 @@ func endsSentence(s string) bool {
 // type it and copies keep it: spaces around the separators ("01 /BC-...",
 // "10/QĐ- MN"), a stray stop before the slash ("10./QĐ-MN"), the place and
 // date run on after it, an ampersand inside the body's code
-// ("278/PGD&ĐT-THCS", kept as written).
+// ("278/PGD&ĐT-THCS", kept as written), a space before the stop of a
+// unit's code ("VPCP-V .III").
 func headerNumber(rest string) (directive.Number, error) {
 	rest = numberDotRe.ReplaceAllString(rest, "$1/")
+	rest = numberUnitDotRe.ReplaceAllString(rest, "$1.$2")
 	rest = numberGapRe.ReplaceAllString(rest, "$1")
 	var err error
 	for _, s := range []string{firstField(rest), rest} {
@@ -385,6 +397,9 @@ func headerNumber(rest string) (directive.Number, error) {
 var (
 	numberDotRe = regexp.MustCompile(`(\d)\s*\.\s*/`)
 	numberGapRe = regexp.MustCompile(`\s*([/-])\s*`)
+	// numberUnitDotRe finds a space a copy put before the stop inside a
+	// unit's code ("V .III", the Government Office's department III).
+	numberUnitDotRe = regexp.MustCompile(`(-\p{Lu}{1,4})\s+\.(\p{Lu})`)
 	// numberDashes are the dashes a number may be typed with.
 	numberDashes = strings.NewReplacer("–", "-", "—", "-", "‐", "-", "‑", "-", "−", "-")
 )
