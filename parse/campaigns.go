@@ -143,7 +143,16 @@ func findCampaigns(body []string) (camps []directive.Campaign, themes []string) 
 	// Standing movements named without quotes, after "phong trào" or
 	// "cuộc vận động", with a capital letter: in lower case their names
 	// are ordinary words ("phong trào thi đua lao động giỏi").
+	// One that starts a name already quoted is that name, read again
+	// without its end.
+movements:
 	for _, name := range movementsIn(body) {
+		f := fold.String(name)
+		for _, c := range camps {
+			if strings.HasPrefix(fold.String(c.Name), f) {
+				continue movements
+			}
+		}
 		add("", name)
 	}
 	if camps == nil {
@@ -188,9 +197,18 @@ var movementForms = sync.OnceValue(func() []movementForm {
 // movementsIn returns the standing movements the paragraphs name after a
 // cue, the first word of the name in capitals unless the name is long,
 // and those listed after it in the same sentence. Each is given as the
-// text writes it.
+// text first writes it: a movement named again in other words ("phong
+// trào nông dân thi đua sản xuất kinh doanh giỏi", then "phong trào Nông
+// dân sản xuất kinh doanh giỏi") is one movement.
 func movementsIn(paras []string) []string {
 	var out []string
+	seen := map[string]bool{}
+	addOnce := func(text, movement string) {
+		if !seen[movement] {
+			seen[movement] = true
+			out = append(out, text)
+		}
+	}
 	for _, para := range paras {
 		words, offs := wordsOf(para)
 		folded := make([]string, len(words))
@@ -208,8 +226,8 @@ func movementsIn(paras []string) []string {
 					continue
 				}
 				listFrom = at
-				if n := movementAt(folded, at, isUpperWord(words[at])); n > 0 {
-					out = appendOnce(out, para[offs[at][0]:offs[at+n-1][1]])
+				if n, m := movementAt(folded, at, isUpperWord(words[at])); n > 0 {
+					addOnce(para[offs[at][0]:offs[at+n-1][1]], m)
 				}
 			}
 			if listFrom < 0 || i < listFrom {
@@ -230,8 +248,8 @@ func movementsIn(paras []string) []string {
 					if at > i+len(lc) && !strings.Contains(gap, ",") && folded[at-1] != "va" || !isUpperWord(words[at]) {
 						continue
 					}
-					if n := movementAt(folded, at, true); n > 0 {
-						out = appendOnce(out, para[offs[at][0]:offs[at+n-1][1]])
+					if n, m := movementAt(folded, at, true); n > 0 {
+						addOnce(para[offs[at][0]:offs[at+n-1][1]], m)
 						at += n - 1
 					}
 				}
@@ -242,17 +260,18 @@ func movementsIn(paras []string) []string {
 }
 
 // movementAt returns the number of words of the standing movement whose
-// name starts at words[at], or 0; upper says whether the name starts with
-// a capital, which short names need.
-func movementAt(folded []string, at int, upper bool) int {
+// name starts at words[at], and that movement's catalogue name, or 0;
+// upper says whether the name starts with a capital, which short names
+// need.
+func movementAt(folded []string, at int, upper bool) (int, string) {
 	for _, m := range movementForms() {
 		for _, f := range m.forms {
 			if (upper || len(f) >= longMovement) && hasWordsAt(folded, at, f) {
-				return len(f)
+				return len(f), m.name
 			}
 		}
 	}
-	return 0
+	return 0, ""
 }
 
 // wordsOf splits s into words (letters, digits and their marks) with the

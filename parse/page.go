@@ -15,8 +15,8 @@ var (
 	chromeRe = regexp.MustCompile(`(?i)^(?:Cỡ chữ|Font size|Kích thước chữ|Trang chủ\s*[>»/]|Bạn đang ở|Giảm \(A-\)|Mặc định \(A\)|Tăng \(A\+\)|In trang$|Tin Tức$|Tin tức - Sự kiện$|image advertisement)`)
 	// Visible publication dates of portals.
 	// The date may stand in brackets under a listing's headline
-	// ("(22/01/2024)").
-	publishedRe = regexp.MustCompile(`(?i)^\(?(?:(?:Thời gian|Ngày đăng|Ngày cập nhật|Cập nhật lúc|Cập nhật|Đăng ngày|Đăng lúc|Ngày xuất bản|Ngày|Posted|Published)\s*:?\s*)?(?:\d{1,2}[:h]\d{2}(?::\d{2})?\s*[,|-]?\s*)?((?:(?:Thứ\s*(?:hai|ba|tư|năm|sáu|bảy|\d)|Chủ\s*nhật)\s*[,-]?\s*)?(?:Ngày\s+)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4})(?:\s*[,|/-]?\s*\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*(?:Sáng|Chiều|Tối|SA|CH|AM|PM))?)?\s*(?:\(GMT[+-]\d+\))?\)?$`)
+	// ("(22/01/2024)") or be written out ("Ngày 17 tháng 01 năm 2022").
+	publishedRe = regexp.MustCompile(`(?i)^\(?(?:(?:Thời gian|Ngày đăng|Ngày cập nhật|Cập nhật lúc|Cập nhật|Đăng ngày|Đăng lúc|Ngày xuất bản|Ngày|Posted|Published)\s*:?\s*)?(?:\d{1,2}[:h]\d{2}(?::\d{2})?\s*[,|-]?\s*)?((?:(?:Thứ\s*(?:hai|ba|tư|năm|sáu|bảy|\d)|Chủ\s*nhật)\s*[,-]?\s*)?(?:Ngày\s+)?(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}))(?:\s*[,|/-]?\s*\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*(?:Sáng|Chiều|Tối|SA|CH|AM|PM))?)?\s*(?:\(GMT[+-]\d+\))?\)?$`)
 	bylineRe    = regexp.MustCompile(`^(\p{Lu}[\p{Ll}]{0,7}(?:\s+\p{Lu}[\p{Ll}]{0,7}){1,4})\s*(?:[-–,]\s*\(?\s*[^()]{2,60}\)?|\(\s*[^()]{2,60}\)|\s*/\s*[\pL\pN.]{2,30})?\.?$`)
 	// bylineDateRe is a byline and the date on one line under the
 	// headline ("Đình Thế 01/08/2025 20:34").
@@ -29,7 +29,10 @@ var (
 	countersRe = regexp.MustCompile(`(\d{4}\s*[,|-]?\s*\d{1,2}:\d{2}(?::\d{2})?)(?:\s+\d{1,7}){1,3}$`)
 	// initialsRe is a byline of initials ("T.T", "N.H.").
 	initialsRe = regexp.MustCompile(`^\p{Lu}(?:\.\p{Lu}){1,3}\.?$`)
-	sourceRe   = regexp.MustCompile(`(?i)^(?:Nguồn|Theo|Tác giả|Tin, ảnh|Tin và ảnh|Bài, ảnh|Bài và ảnh|(?:Tin bài|Bài viết|Tin|Bài|Đưa tin|Người đưa tin|Người viết)\s*:)\s*:?\s+(.{2,80}?)\.?$`)
+	// staffRe is a staff byline of two or three capitals ("PV", "CTV",
+	// "BC").
+	staffRe  = regexp.MustCompile(`^\p{Lu}{2,3}$`)
+	sourceRe = regexp.MustCompile(`(?i)^(?:Nguồn tin|Nguồn|Theo|Tác giả|Tin, ảnh|Tin và ảnh|Bài, ảnh|Bài và ảnh|(?:Tin bài|Bài viết|Tin|Bài|Đưa tin|Người đưa tin|Người viết)\s*:)\s*:?\s+(.{2,80}?)\.?$`)
 )
 
 // dropChrome removes the lines of portal chrome.
@@ -96,15 +99,16 @@ func readPublished(lines []string) string {
 // (Haiphong.gov.vn)", "Hoàng Anh/VOV.VN"), initials ("T.T"), or "Nguồn: ...". skip marks lines that belong to
 // the signature block.
 func readByline(lines []string, skip func(int) bool) (string, int) {
+	outlet, outletAt := "", -1
 	for i := len(lines) - 1; i >= max(0, len(lines)-4); i-- {
 		if skip(i) {
 			continue
 		}
 		ln := strings.TrimSpace(lines[i])
-		if m := bylineRe.FindStringSubmatch(ln); m != nil && isPersonName(m[1]) {
+		if m := bylineRe.FindStringSubmatch(ln); m != nil && isBylineName(m[1]) {
 			return m[1], i
 		}
-		if initialsRe.MatchString(ln) {
+		if initialsRe.MatchString(ln) || staffRe.MatchString(ln) && !notStaffByline[ln] {
 			return ln, i
 		}
 		if name := strings.TrimRight(ln, " .|"); isUpperName(name) && !notBylineWord[strings.ToLower(strings.Fields(name)[0])] {
@@ -117,11 +121,46 @@ func readByline(lines []string, skip func(int) bool) (string, int) {
 			if name, _, ok := strings.Cut(who, ","); ok && isPersonName(strings.TrimSpace(name)) {
 				who = strings.TrimSpace(name)
 			}
+			if outletRe.MatchString(ln) && outlet == "" {
+				// "Nguồn tin: Báo Tuổi Trẻ" under "Tác giả: ...":
+				// the outlet, kept only if no author stands above.
+				outlet, outletAt = who, i
+				continue
+			}
 			return who, i
 		}
 	}
-	return "", -1
+	return outlet, outletAt
 }
+
+// outletRe is a source line that names the outlet a page copied, not a
+// person ("Nguồn tin: Báo Tuổi Trẻ", "Theo VTV").
+var outletRe = regexp.MustCompile(`(?i)^(?:Nguồn tin|Nguồn|Theo)\s*:?\s+(?:báo|tạp chí|đài|cổng|trang|thông tấn|ttxvn|vtv|vov|https?:|www\.)`)
+
+// notStaffByline are short lines in capitals at the end of a text that
+// are not a staff byline: the marks of a signature block.
+var notStaffByline = map[string]bool{"TM": true, "KT": true, "TL": true, "TUQ": true, "TB": true}
+
+// isBylineName is isPersonName for a byline, where a name may start with
+// a word that also starts headings ("Văn Hải", "Văn Anh").
+func isBylineName(s string) bool {
+	if isPersonName(s) {
+		return true
+	}
+	w := strings.Fields(s)
+	if len(w) < 2 || len(w) > 4 || w[0] != "Văn" || notVanName[w[1]] {
+		return false
+	}
+	for _, x := range w[1:] {
+		if !nameWordRe.MatchString(x) {
+			return false
+		}
+	}
+	return true
+}
+
+// notVanName are words that make "Văn ..." a heading, not a name.
+var notVanName = map[string]bool{"Phòng": true, "Bản": true, "Kiện": true, "Hóa": true, "Hoá": true, "Thư": true, "Hiến": true, "Học": true, "Nghệ": true}
 
 // notBylineWord are words that start a line in capitals at the end of an
 // article that is not a byline ("VĂN PHÒNG UBND", "BAN BIÊN TẬP").
