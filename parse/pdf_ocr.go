@@ -3,6 +3,7 @@ package parse
 import (
 	"context"
 	"fmt"
+	"image"
 	"regexp"
 	"runtime"
 	"strings"
@@ -75,7 +76,7 @@ func ocrPages(ctx context.Context, d pdf.Document, pages []*pdf.Page, doc *docum
 			wg.Wait()
 			return inputErr(c, fmt.Sprintf("page %d", i+1), ctx.Err())
 		}
-		img, err := r.Render(ctx, i, ocrDPI)
+		img, err := renderForOCR(ctx, d, r, i)
 		if err != nil {
 			<-sem
 			errs[k] = err
@@ -109,6 +110,22 @@ func ocrPages(ctx context.Context, d pdf.Document, pages []*pdf.Page, doc *docum
 		}
 	}
 	return nil
+}
+
+// renderForOCR draws page i for OCR: in colour when the backend can,
+// with the ink of a red seal made white, since a seal stamped over the
+// signer's name, grey once rendered in grey, makes tesseract lose the name
+// or read the seal as words; in grey otherwise.
+func renderForOCR(ctx context.Context, d pdf.Document, r pdf.Renderer, i int) (*image.Gray, error) {
+	if cr, ok := d.(pdf.ColorRenderer); ok {
+		img, err := cr.RenderColor(ctx, i, ocrDPI)
+		if err != nil {
+			return nil, err
+		}
+		g, _ := ocr.WithoutRedInk(img)
+		return g, nil
+	}
+	return r.Render(ctx, i, ocrDPI)
 }
 
 // lacksVietnamese tells whether the text layer of p looks like Vietnamese

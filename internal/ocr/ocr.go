@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"image"
+	"image/color"
 	"os"
 	"os/exec"
 	"strconv"
@@ -133,4 +134,34 @@ func parseTSV(b []byte) []Word {
 		}
 	}
 	return words
+}
+
+// WithoutRedInk turns a colour page into grey for OCR, with the ink of a
+// red seal stamped over the text made white: pixels whose red is above 120
+// and above both green and blue by more than 40, which takes in the pink
+// rim that JPEG leaves around the strokes. Black and grey text (neutral),
+// blue signatures and the white page keep their shade. It returns the grey
+// image and the number of pixels made white.
+func WithoutRedInk(img *image.RGBA) (*image.Gray, int) {
+	b := img.Bounds()
+	out := image.NewGray(b)
+	n := 0
+	for y := b.Min.Y; y < b.Max.Y; y++ {
+		row := img.Pix[img.PixOffset(b.Min.X, y):]
+		dst := out.Pix[out.PixOffset(b.Min.X, y):]
+		for x := range b.Dx() {
+			r, g, bl, a := row[4*x], row[4*x+1], row[4*x+2], row[4*x+3]
+			if a == 0 {
+				dst[x] = 255
+				continue
+			}
+			if r > 120 && int(r)-int(max(g, bl)) > 40 {
+				dst[x] = 255
+				n++
+				continue
+			}
+			dst[x] = color.GrayModel.Convert(color.RGBA{r, g, bl, 255}).(color.Gray).Y
+		}
+	}
+	return out, n
 }

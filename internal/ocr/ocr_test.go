@@ -89,3 +89,23 @@ func needTesseract(t *testing.T) {
 		t.Skip("tesseract not installed (apt-get install tesseract-ocr tesseract-ocr-vie)")
 	}
 }
+
+func TestWithoutRedInk(t *testing.T) {
+	img := image.NewRGBA(image.Rect(0, 0, 5, 1))
+	for x, c := range []color.RGBA{
+		{208, 0, 0, 255},     // seal
+		{235, 160, 165, 255}, // its pink rim after JPEG
+		{20, 20, 20, 255},    // text
+		{16, 48, 160, 255},   // blue signature
+		{255, 255, 255, 255}, // paper
+	} {
+		img.SetRGBA(x, 0, c)
+	}
+	g, n := WithoutRedInk(img)
+	if n != 2 {
+		t.Errorf("%d pixels made white, want 2", n)
+	}
+	if g.Pix[0] != 255 || g.Pix[1] != 255 || g.Pix[2] > 30 || g.Pix[3] > 80 || g.Pix[4] != 255 {
+		t.Errorf("grey = %v", g.Pix)
+	}
+}

@@ -37,6 +37,14 @@ type Document interface {
 	Close() error
 }
 
+// ColorRenderer is implemented by documents that can draw a page in
+// colour, which lets the OCR drop the ink of a red seal stamped over the
+// text before reading it.
+type ColorRenderer interface {
+	// RenderColor draws page i (from 0) in colour at dpi dots per inch.
+	RenderColor(ctx context.Context, i int, dpi int) (*image.RGBA, error)
+}
+
 // Renderer is implemented by documents that can draw a page, which the OCR
 // of pages without text needs.
 type Renderer interface {

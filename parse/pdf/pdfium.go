@@ -393,6 +393,31 @@ func (d *pdfiumDoc) Render(ctx context.Context, i int, dpi int) (*image.Gray, er
 	return out, nil
 }
 
+// RenderColor draws page i in colour.
+func (d *pdfiumDoc) RenderColor(ctx context.Context, i int, dpi int) (*image.RGBA, error) {
+	if i < 0 || i >= d.pages {
+		return nil, fmt.Errorf("pdfium: page %d out of range (%d pages)", i+1, d.pages)
+	}
+	var out *image.RGBA
+	err := d.do(ctx, func() error {
+		r, err := d.inst.RenderPageInDPI(&requests.RenderPageInDPI{Page: d.page(i), DPI: dpi, ImageFormat: requests.RenderImageFormatRGBA})
+		if err != nil {
+			return err
+		}
+		defer r.Cleanup()
+		c, ok := r.Result.RenderedImage.(*image.RGBA)
+		if !ok {
+			return fmt.Errorf("pdfium: unexpected image type %T", r.Result.RenderedImage)
+		}
+		out = &image.RGBA{Pix: append([]byte(nil), c.Pix...), Stride: c.Stride, Rect: c.Rect}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("page %d: %w", i+1, err)
+	}
+	return out, nil
+}
+
 func (d *pdfiumDoc) Close() error {
 	if d.inst == nil {
 		return nil
