@@ -147,7 +147,9 @@ func analyze(ctx context.Context, doc *document, c *config) (*directive.Record, 
 	}
 
 	d.Tasks = extractTasks(body)
-	d.Campaigns, d.Themes = findCampaigns(body)
+	// The title names campaigns too ("Về tổ chức phong trào thi đua “Dân
+	// vận khéo” năm 2024").
+	d.Campaigns, d.Themes = findCampaigns(append([]string{d.Title}, body...))
 	d.Launches = findLaunches(d.Title, d.Number, lines[h.titleEnd:bodyEnd])
 	d.Attachments = append(doc.attachments, attachmentsIn(lines, doc.attachments)...)
 	if d.Attachments == nil {

@@ -40,7 +40,9 @@ var (
 	ministryBodyRe = regexp.MustCompile(`(?:^|\s)(?:bo|co quan ngang bo|tong cuc|uy ban dan toc|ngan hang nha nuoc|thanh tra chinh phu|van phong chinh phu|kiem toan nha nuoc|toa an nhan dan toi cao|vien kiem sat nhan dan toi cao|ban thi dua khen thuong trung uong)\s`)
 	// provAgencyRe matches the provincial branches of central bodies
 	// ("Bộ Chỉ huy Quân sự tỉnh", "Công an tỉnh"), which are not ministries.
-	provAgencyRe   = regexp.MustCompile(`\b(?:bo chi huy quan su|bo chi huy bo doi bien phong|cong an|vien kiem sat nhan dan|toa an nhan dan|kho bac nha nuoc|cuc thue|bao hiem xa hoi)\s+(?:tinh|thanh pho)\b`)
+	provAgencyRe = regexp.MustCompile(`\b(?:bo chi huy quan su|bo chi huy bo doi bien phong|cong an|vien kiem sat nhan dan|toa an nhan dan|kho bac nha nuoc|cuc thue|bao hiem xa hoi)\s+(?:tinh|thanh pho)\b`)
+	// cityNameRe matches "thành phố" followed by a name, as folded text.
+	cityNameRe     = regexp.MustCompile(`\bthanh pho [a-z]`)
 	communeBodyRe  = regexp.MustCompile(`\b(?:xa|phuong|thi tran|dac khu)\b`)
 	districtBodyRe = regexp.MustCompile(`\b(?:huyen|quan|thi xa)\b`)
 	provBodyRe     = regexp.MustCompile(`\b(?:tinh|thanh pho|ubnd|uy ban nhan dan|hdnd|hoi dong nhan dan|so|ban)\b`)
@@ -48,7 +50,7 @@ var (
 	// and standing committees bear Party-like names ("Ban Chấp hành Trung
 	// ương Đoàn TNCS Hồ Chí Minh") and whose numbers are written the Party
 	// way ("225-KH/TWĐTN"), but which are not the Party.
-	massOrgRe      = regexp.MustCompile(`\b(?:doan tncs|doan thanh nien|cong doan|lien doan lao dong|ldld|tinh doan|thanh doan|hoi lien hiep phu nu|hoi lhpn|hoi nong dan|hoi cuu chien binh|mat tran to quoc|uy ban mttq|mttq|trung uong doan|doi tntp|doi thieu nien tien phong|hoi dong doi)\b`)
+	massOrgRe      = regexp.MustCompile(`\b(?:doan tncs|doan thanh nien|cong doan|lien doan lao dong|ldld|tinh doan|thanh doan|hoi lien hiep phu nu|hoi lhpn|hoi nong dan|hoi cuu chien binh|mat tran to quoc|uy ban mttq|mttq|trung uong doan|doi tntp|doi thieu nien tien phong|hoi dong doi|t u doan|tu doan|trung uong doan)\b`)
 	communeFirstRe = regexp.MustCompile(`^ (?:xa|phuong|thi tran|dac khu) `)
 	// localOrgRe finds the local unit a mass organisation's body names
 	// ("LĐLĐ tỉnh", "Ủy ban MTTQ Việt Nam phường Thanh Liệt").
@@ -66,6 +68,10 @@ func levelOf(body string, city bool) directive.Level {
 		return ""
 	case massOrgRe.MatchString(f):
 		return directive.LevelOther
+	case strings.Contains(f, " uy ban thuong vu quoc hoi ") || strings.Contains(f, " quoc hoi "):
+		// "Ủy ban Thường vụ Quốc hội" holds "thường vụ" but is not the
+		// Party's standing committee.
+		return directive.LevelCentral
 	case partyBodyRe.MatchString(f) && !localBodyRe.MatchString(f):
 		return directive.LevelParty
 	case provAgencyRe.MatchString(f):
@@ -77,7 +83,7 @@ func levelOf(body string, city bool) directive.Level {
 		return directive.LevelCentral
 	case ministryBodyRe.MatchString(f) && !localBodyRe.MatchString(f):
 		return directive.LevelMinistry
-	case communeBodyRe.MatchString(f) && (localBodyRe.MatchString(f) || communeFirstRe.MatchString(f)):
+	case communeBodyRe.MatchString(strings.ReplaceAll(f, " thi xa ", " ")) && (localBodyRe.MatchString(f) || communeFirstRe.MatchString(f)):
 		// "UBND phường Hòa Hưng", or the ward itself ("phường Hà Khánh
 		// tổ chức Hội nghị phát động ...").
 		return directive.LevelCommune
@@ -86,7 +92,9 @@ func levelOf(body string, city bool) directive.Level {
 	case strings.Contains(f, "thanh pho") && localBodyRe.MatchString(f) && !strings.Contains(f, " tinh ") && !city:
 		// "UBND thành phố X" where X is not a centrally-run city: a city
 		// of a province, at district level (before 2025-07-01).
-		if _, _, _, known := provinceIn(body); known {
+		if _, _, _, known := provinceIn(body); known || cityNameRe.MatchString(f) {
+			// A named city that is not centrally run ("thành phố Tuy
+			// Hòa") is a city of a province.
 			return directive.LevelDistrict
 		}
 		return directive.LevelProvince
