@@ -139,7 +139,9 @@ func analyze(ctx context.Context, doc *document, c *config) (*directive.Record, 
 	all := append(mentions, findNamedLaws(text)...)
 	for _, m := range all {
 		k := numKey(m.num.Text)
-		if k == "" || seen[k] {
+		if k == "" || seen[k] || subjectKey != "" && strings.HasPrefix(subjectKey, k+"|") {
+			// The document's own number may come back cut where a
+			// copy spaced its unit ("10562/VPCP-V .III").
 			continue
 		}
 		seen[k] = true

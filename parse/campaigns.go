@@ -63,6 +63,10 @@ const (
 	quoteOther quoteKind = iota
 	quoteCampaign
 	quoteTheme
+	// quoteMaybe is a quotation with no cue before it, or after "cuộc
+	// vận động" (a drive, or a campaign's slogan): a campaign only when
+	// it names a standing movement.
+	quoteMaybe
 )
 
 // cues are tried at the end of the text before a quotation; the one that
@@ -73,7 +77,8 @@ var cues = []cue{
 	{regexp.MustCompile(`(?:đợt|cuộc)\s+thi đua(?:\s+(?:cao điểm|đặc biệt))?`), quoteCampaign},
 	{regexp.MustCompile(`(?:phát động|tổ chức|triển khai)\s+thi đua`), quoteCampaign},
 	{regexp.MustCompile(`chủ đề(?:\s+(?:thi đua|năm|hành động|công tác))?`), quoteTheme},
-	{regexp.MustCompile(`khẩu hiệu(?:\s+thi đua)?|phương châm(?:\s+hành động)?|tinh thần|truyền thống|về việc|đề án|chương trình|cuộc vận động|giải thưởng|danh hiệu|hội thi|cuộc thi|mô hình|dự án|kế hoạch|chỉ thị|nghị quyết|quyết định|luật|thông điệp|lời kêu gọi|tác phẩm|chuyên mục|chuyên trang|cuốn sách|bài viết|tiêu chí|với nội dung|với tên gọi là|gọi là|năm chủ đề`), quoteOther},
+	{regexp.MustCompile(`cuộc vận động`), quoteMaybe},
+	{regexp.MustCompile(`khẩu hiệu(?:\s+thi đua)?|phương châm(?:\s+hành động)?|tinh thần|truyền thống|về việc|đề án|chương trình|giải thưởng|danh hiệu|hội thi|cuộc thi|mô hình|dự án|kế hoạch|chỉ thị|nghị quyết|quyết định|luật|thông điệp|lời kêu gọi|tác phẩm|chuyên mục|chuyên trang|cuốn sách|bài viết|tiêu chí|với nội dung|với tên gọi là|gọi là|năm chủ đề`), quoteOther},
 }
 
 var (
@@ -124,6 +129,11 @@ func findCampaigns(body []string) (camps []directive.Campaign, themes []string) 
 				add(n.ID, q)
 			case quoteTheme:
 				themes = appendOnce(themes, q)
+			case quoteMaybe:
+				// 'hội nghị thi đua "Cựu chiến binh gương mẫu"'.
+				if isMovement(q) {
+					add("", q)
+				}
 			}
 		}
 	}
@@ -159,6 +169,20 @@ movements:
 		camps = []directive.Campaign{}
 	}
 	return camps, themes
+}
+
+// isMovement tells whether s is the name of a standing movement (package
+// campaign) or one of its aliases, word for word.
+func isMovement(s string) bool {
+	w := strings.Join(fold.Words(s), " ")
+	for _, m := range movementForms() {
+		for _, f := range m.forms {
+			if strings.Join(f, " ") == w {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // movementCues are the folded words that introduce a movement's name.
@@ -367,7 +391,7 @@ func cueKind(before string) quoteKind {
 		before = before[len(before)-400:]
 	}
 	before = strings.ToLower(before) // the cues are written in lower case
-	best, bestEnd, bestLen := quoteOther, -1, 0
+	best, bestEnd, bestLen := quoteMaybe, -1, 0
 	for _, c := range cues {
 		for _, m := range c.re.FindAllStringIndex(before, -1) {
 			if m[1] > bestEnd || m[1] == bestEnd && m[1]-m[0] > bestLen {

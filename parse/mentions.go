@@ -30,6 +30,10 @@ var (
 	// A Party number may be written with a space after its hyphen
 	// ("Chỉ thị 05- CT/TW").
 	partyNumRe = regexp.MustCompile(`\d{1,6}- ?[A-ZĐ][A-Za-zĐđ]*/[A-ZĐ][A-Za-zĐđ0-9]*(?:[-/][A-ZĐ][A-Za-zĐđ0-9]*)*`)
+	// A Party number may also be typed with a space for its hyphen
+	// ("Kế hoạch số 298 KH/TWĐTN"); read so only after "số", where a
+	// number is sure to follow.
+	partySpacedRe = regexp.MustCompile(`(?i:số)\s*:?\s+(\d{1,6}) ([A-ZĐ][A-Za-zĐđ]*/[A-ZĐ][A-Za-zĐđ0-9]*(?:[-/][A-ZĐ][A-Za-zĐđ0-9]*)*)`)
 
 	kindWordsRe   = `Nghị quyết liên tịch|Thông tư liên tịch|Nghị quyết|Quyết định|Chỉ thị|Kế hoạch|Nghị định|Thông tư|Thông báo|Hướng dẫn|Công văn|Văn bản|Kết luận|Quy định|Quy chế|Chương trình|Đề án|Báo cáo|Tờ trình|Công điện|Luật|Pháp lệnh|Hiến pháp`
 	kindBeforeRe  = regexp.MustCompile(`(?i)(` + kindWordsRe + `)(?:\s+(?:số|số:|số hiệu))?\s*:?\s*$`)
@@ -76,6 +80,15 @@ func findMentions(text string) []mention {
 		}
 	}
 	add(partyNumRe.FindAllStringIndex(text, maxMentions))
+	for _, l := range partySpacedRe.FindAllStringSubmatchIndex(text, maxMentions) {
+		if l[1] < len(text) && isWordByte(text[l[1]]) {
+			continue
+		}
+		n, err := directive.ParseNumber(text[l[2]:l[3]] + "-" + text[l[4]:l[5]])
+		if err == nil && n.Party {
+			out = append(out, mention{start: l[2], end: l[1], num: n, kindStart: l[2], after: l[1]})
+		}
+	}
 	add(stateNumRe.FindAllStringIndex(text, maxMentions))
 	out = dropOverlaps(out)
 	if len(out) > maxMentions {
