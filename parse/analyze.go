@@ -112,6 +112,9 @@ func analyze(ctx context.Context, doc *document, c *config) (*directive.Record, 
 		}
 		d.Kind, d.KindName = kind.Code, kind.Name
 		d.Issuer.Name = strings.Join(h.issuer, " ")
+		if d.Issuer.Name == "" {
+			d.Issuer.Name = clauseIssuer(lines[h.titleEnd:bodyEnd], kind.Name)
+		}
 		// A portal or a legal-text site may post the document under a
 		// date line of its own ("Thứ bảy - 29/09/2018 20:36"): the lines
 		// above the header.
@@ -124,6 +127,9 @@ func analyze(ctx context.Context, doc *document, c *config) (*directive.Record, 
 		newsFields(d, h, subject, text, lines)
 		if d.Issuer.Name == "" && h.kindLine >= 0 {
 			d.Issuer.Name = authorityUnderTitle(lines, h.titleEnd)
+			if d.Issuer.Name == "" {
+				d.Issuer.Name = clauseIssuer(lines[h.titleEnd:bodyEnd], h.kind.Name)
+			}
 		}
 		if rec.Source.Published == "" {
 			rec.Source.Published = readPublished(lines)
@@ -162,6 +168,29 @@ func analyze(ctx context.Context, doc *document, c *config) (*directive.Record, 
 		rec.Warnings = append(rec.Warnings, "không thấy số, ký hiệu của văn bản / the document's number is not stated")
 	}
 	return rec, nil
+}
+
+// clauseIssuerRe finds the body that says in the opening sentence that it
+// issues the document ("...; Ban Chấp hành Thành đoàn Hà Nội ban hành Kế
+// hoạch ..."): a name that starts with a body's word after the start of a
+// clause.
+var clauseIssuerRe = regexp.MustCompile(`(?:^|[;:.]\s+|,\s+)((?:Ban Chấp hành|Ban Thường vụ|Ban Bí thư|Ban Chỉ đạo|Ban Thi đua|Ban Tuyên giáo|Ban Dân vận|Thường trực|Ủy ban|Uỷ ban|UBND|Hội đồng|Sở|Bộ|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|Đảng ủy|Đảng uỷ|Tỉnh đoàn|Thành đoàn|Liên đoàn|Hội|Công đoàn|Phòng|Trường)\s(?:[^;:,.\s]+\s){0,10}?)(?:ban hành|xây dựng|triển khai)\s+(\pL+\s\pL+)`)
+
+// clauseIssuer returns the body a document without an issuer in its
+// header names as issuing it in its opening sentence, or "". kind is the
+// document's kind ("Kế hoạch"), which the verb must name.
+func clauseIssuer(body []string, kind string) string {
+	if kind == "" {
+		return ""
+	}
+	for _, ln := range body[:min(len(body), 3)] {
+		for _, m := range clauseIssuerRe.FindAllStringSubmatch(ln[:min(len(ln), 1500)], -1) {
+			if strings.EqualFold(m[2], kind) {
+				return strings.TrimSpace(m[1])
+			}
+		}
+	}
+	return ""
 }
 
 // headerStart returns the index of the first line of a found header: its

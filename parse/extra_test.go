@@ -98,7 +98,6 @@ var extraGaps = map[string]string{
 	"extra5/longbien-kh-2020":             "a scan extracted without tone marks and run into one line: no header is found",
 	"extra5/lqd-kh-2020":                  "header cells joined two per line with the date glued to the heading ('... năm 2020 DỰ THẢO KẾ HOẠCH') under a sharing site's boilerplate: no kind heading is read",
 	"extra5/mttq-bacgiang-hd16-2016":      "a portal's property lines (Số hiệu, Loại văn bản, Ngày ban hành) under the opening Căn cứ: the first text cited is taken for the document",
-	"extra5/thanhdoanhn-kh-2011":          "a youth union city body named only in the opening ('Ban Chấp hành Thành đoàn Hà Nội'): no issuer",
 	"extra5/xuanphu-qc-2021":              "an attached regulation posted alone: the decision that issued it ('kèm theo Quyết định số: 59/QĐ-UBND') is taken for the document",
 	"news4/tinbong247-bgddt-dacbiet-2025": "an aggregator's line of related headlines under the lead is read as article text: the movement it quotes is taken for a campaign",
 	"extra4/tandtc-qd45-2014":             "a legal site's summary above the header names the decision that replaced this one: read as a citation (citations are read from the top, not from the header)",

@@ -54,7 +54,9 @@ var (
 	communeFirstRe = regexp.MustCompile(`^ (?:xa|phuong|thi tran|dac khu) `)
 	// localOrgRe finds the local unit a mass organisation's body names
 	// ("LĐLĐ tỉnh", "Ủy ban MTTQ Việt Nam phường Thanh Liệt").
-	localOrgRe  = regexp.MustCompile(`\b(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi tran)\b`)
+	// A city's or a province's youth union ("Thành đoàn Hà Nội", "Tỉnh
+	// đoàn") is local by its name.
+	localOrgRe  = regexp.MustCompile(`\b(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi tran|thanh doan|tinh doan)\b`)
 	localBodyRe = regexp.MustCompile(`\b(?:ubnd|uy ban nhan dan|hdnd|hoi dong nhan dan|chu tich)\b`)
 )
 
