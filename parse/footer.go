@@ -96,11 +96,13 @@ func isPersonName(s string) bool {
 			return false
 		}
 	}
-	return !notNameWord[words[0]]
+	// "Văn" starts a name ("Văn Hải") as often as a heading ("Văn Phòng
+	// Tỉnh Ủy", "Văn Bản Liên Quan"); the word after it tells them apart.
+	return !notNameWord[words[0]] && (words[0] != "Văn" || !notVanName[words[1]])
 }
 
 // notNameWord are capitalised words that start headings, not names.
-var notNameWord = map[string]bool{"Tin": true, "Nơi": true, "Trang": true, "Xem": true, "Chia": true, "Nguồn": true, "Theo": true, "Tác": true, "Liên": true, "Các": true, "Ngày": true, "Số": true, "Lượt": true, "Bản": true, "Thông": true, "Văn": true, "Trích": true}
+var notNameWord = map[string]bool{"Tin": true, "Nơi": true, "Trang": true, "Xem": true, "Chia": true, "Nguồn": true, "Theo": true, "Tác": true, "Liên": true, "Các": true, "Ngày": true, "Số": true, "Lượt": true, "Bản": true, "Thông": true, "Trích": true}
 
 func isUpperName(s string) bool {
 	words := strings.Fields(s)
@@ -272,10 +274,24 @@ func positionUnderAuthority(lines []string, j, from int) bool {
 }
 
 // isSpeck reports whether a line is one or two stray marks, as OCR reads
-// a stroke of a handwritten signature or a stamp ("l", "|", "/").
+// a stroke of a handwritten signature or a stamp ("l", "|", "/"), or a
+// scrawl read as two short made-up words ("PS li") that is neither a
+// position nor part of one.
 func isSpeck(ln string) bool {
 	t := strings.TrimSpace(ln)
-	return t != "" && utf8.RuneCountInString(t) <= 2
+	if t != "" && utf8.RuneCountInString(t) <= 2 {
+		return true
+	}
+	w := strings.Fields(t)
+	if len(w) == 0 || len(w) > 2 || utf8.RuneCountInString(t) > 6 || isUpperLine(t) || authorityRe.MatchString(t) {
+		return false
+	}
+	for _, x := range w {
+		if utf8.RuneCountInString(x) > 3 || positionWords[strings.ToLower(x)] {
+			return false
+		}
+	}
+	return true
 }
 
 func normAuthority(a string) string {

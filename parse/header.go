@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/vnthidua/thidua/directive"
+	"github.com/vnthidua/thidua/internal/fold"
 )
 
 // header is what the Decree 30/2020 header and heading of an original
@@ -76,6 +77,16 @@ func readHeader(lines []string) header {
 			start = x + 1
 		}
 	}
+	if !h.found && motto >= 0 {
+		if k, title, at, end, ok := attachedHeading(lines, motto+1); ok {
+			// A regulation posted without the decision that issued it:
+			// the motto, then its own heading over "(Ban hành kèm theo
+			// Quyết định số ...)". The decision is a text it cites.
+			h.found, h.kind, h.kindLine, h.title, h.titleEnd = true, k, at, title, end
+			h.issuer = issuerLines(lines, h)
+			return h
+		}
+	}
 	if !h.found {
 		start = 0
 	}
@@ -90,6 +101,10 @@ func readHeader(lines []string) header {
 			continue
 		}
 		if k, ok := directive.KindByName(ln); ok {
+			h.kind, h.kindLine = k, i
+			break
+		}
+		if k, ok := misreadKind(ln, h.number); ok && h.found {
 			h.kind, h.kindLine = k, i
 			break
 		}
@@ -143,6 +158,92 @@ func readHeader(lines []string) header {
 		h.kind, _ = directive.Kind(h.number.Kind)
 	}
 	return h
+}
+
+// misreadKind returns the kind whose name a heading line reads as once
+// its marks are dropped, as OCR misreads them ("CHÍ THỊ" for "CHỈ THỊ",
+// "QUYÉT ĐỊNH" for "QUYẾT ĐỊNH"). The number, when it names a kind, must
+// name the same one.
+func misreadKind(ln string, num directive.Number) (directive.KindInfo, bool) {
+	f := fold.String(ln)
+	if len(strings.Fields(f)) > 4 {
+		return directive.KindInfo{}, false
+	}
+	for _, k := range directive.Kinds() {
+		if fold.String(k.Name) == f {
+			if num.Kind != "" && !strings.EqualFold(fold.String(num.Kind), fold.String(k.Code)) {
+				return directive.KindInfo{}, false
+			}
+			return k, true
+		}
+	}
+	return directive.KindInfo{}, false
+}
+
+// issuedWithRe starts the note under the heading of a text issued with a
+// decision ("(Ban hành kèm theo Quyết định số ...)"), maybe wrapped after
+// its first words.
+var issuedWithRe = regexp.MustCompile(`(?i)^\(\s*(?:Ban\s+hành\s*(?:kèm\s+theo|$)|kèm\s+theo\s)`)
+
+// attachedHeading reads, from line i under the motto, the heading of a
+// text issued with a decision ("QUY CHẾ THI ĐUA KHEN THƯỞNG" / "(Ban hành
+// kèm theo Quyết định ...)"): its kind, its title in capitals (wrapped
+// over up to four lines), the heading's index and that of the first line
+// after the note.
+func attachedHeading(lines []string, from int) (directive.KindInfo, string, int, int, bool) {
+	j := from
+	for end := min(len(lines), from+12); j < end && !issuedWithRe.MatchString(lines[j]); j++ {
+	}
+	if j >= len(lines) || !issuedWithRe.MatchString(lines[j]) {
+		return directive.KindInfo{}, "", -1, -1, false
+	}
+	// The heading is the run of lines in capitals above the note that
+	// starts with a kind's name; the header's cells come before it.
+	for at := max(from, j-4); at < j; at++ {
+		head := lines[at:j]
+		if !allUpper(head) {
+			continue
+		}
+		w := strings.Fields(strings.Join(head, " "))
+		for n := 1; n <= 3 && n <= len(w); n++ {
+			k, ok := directive.KindByName(strings.Join(w[:n], " "))
+			if !ok || len(w) == n {
+				continue
+			}
+			// The note ends at its closing parenthesis.
+			i := j
+			for end := min(len(lines), j+6); i < end; i++ {
+				if strings.Contains(lines[i], ")") {
+					i++
+					break
+				}
+			}
+			return k, strings.Join(w[n:], " "), at, i, true
+		}
+	}
+	return directive.KindInfo{}, "", -1, -1, false
+}
+
+// namesKind reports whether a line starts with a kind's name, maybe
+// after "DỰ THẢO" (a draft).
+func namesKind(ln string) bool {
+	w := strings.Fields(strings.TrimPrefix(ln, "DỰ THẢO "))
+	for n := 2; n <= 3 && n <= len(w); n++ {
+		if _, ok := directive.KindByName(strings.Join(w[:n], " ")); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// allUpper reports whether every line is in capitals.
+func allUpper(lines []string) bool {
+	for _, ln := range lines {
+		if !isUpperLine(ln) {
+			return false
+		}
+	}
+	return true
 }
 
 // kindWithTitle splits a line in capitals that starts with a kind's name
@@ -310,6 +411,11 @@ func issuerLines(lines []string, h header) []string {
 			continue
 		}
 		if i == h.numberLine || starLineRe.MatchString(ln) || !isUpperLine(ln) || mottoRe.MatchString(ln) || sloganRe.MatchString(ln) || placeDateRe.MatchString(ln) {
+			continue
+		}
+		if namesKind(ln) {
+			// A page's own headline above the header ("DỰ THẢO QUY
+			// CHẾ THI ĐUA KHEN THƯỞNG"): no issuer starts with a kind.
 			continue
 		}
 		out = append(out, ln)
