@@ -413,7 +413,7 @@ func issuerLines(lines []string, h header) []string {
 		if i == h.numberLine || starLineRe.MatchString(ln) || !isUpperLine(ln) || mottoRe.MatchString(ln) || sloganRe.MatchString(ln) || placeDateRe.MatchString(ln) {
 			continue
 		}
-		if namesKind(ln) {
+		if namesKind(ln) || ln == "DỰ THẢO" {
 			// A page's own headline above the header ("DỰ THẢO QUY
 			// CHẾ THI ĐUA KHEN THƯỞNG"): no issuer starts with a kind.
 			continue

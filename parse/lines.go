@@ -341,10 +341,26 @@ func splitHeaderRuns(lines []string) []string {
 			out = append(out, m[1], m[2])
 			continue
 		}
+		if m := headingAfterDateRe.FindStringSubmatch(ln); m != nil && namesKind(m[2]) {
+			// The heading run onto the date's cell ("Đông Hà, ngày 15
+			// tháng 9 năm 2020 DỰ THẢO KẾ HOẠCH"); a draft's mark stands
+			// on a line of its own above the kind.
+			out = append(out, m[1])
+			if h, ok := strings.CutPrefix(m[2], "DỰ THẢO "); ok {
+				out = append(out, "DỰ THẢO", h)
+			} else {
+				out = append(out, m[2])
+			}
+			continue
+		}
 		out = append(out, ln)
 	}
 	return out
 }
+
+// headingAfterDateRe splits a place and date line from the heading in
+// capitals that follows it on the same line.
+var headingAfterDateRe = regexp.MustCompile(`^(.+?,\s*ngày\s+\S+\s+tháng\s+\S+\s+năm\s+\d{4})\s+(\p{Lu}[\p{Lu}\s]+)$`)
 
 // titleWithParty reports whether a line in capitals that holds "ĐẢNG CỘNG
 // SẢN VIỆT NAM" is a title naming the Party ("KẾ HOẠCH TỔ CHỨC KỶ NIỆM 90
