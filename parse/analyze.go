@@ -3,7 +3,9 @@ package parse
 import (
 	"context"
 	"regexp"
+	"strconv"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"github.com/vnthidua/thidua/directive"
@@ -17,7 +19,7 @@ var (
 	issueVerbRe  = regexp.MustCompile(`(?i)(?:ký\s+ban\s+hành|ban\s+hành|đã\s+ký|vừa\s+ký|ký|phát\s+hành|phê\s+duyệt|vừa\s+có|có|ra|gửi)\s*(?:kèm theo\s*)?$`)
 	detailRe     = regexp.MustCompile(`(?i)(?:nội dung chi tiết|chi tiết|toàn văn|xem chi tiết|xem toàn văn)[^.]{0,20}?(?:tại|xem|trong)?\s*$`)
 	leadDateRe   = regexp.MustCompile(`(?i)^(?:Ngày|Hôm nay,?\s*ngày|Sáng|Chiều|Tối)?\s*(?:ngày\s+)?(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})\s*,\s*(.{0,160}?)\s*(?:đã\s+)?(?:ký\s+ban\s+hành|ban\s+hành|phát\s+động|ký)\b`)
-	issuerWordRe = regexp.MustCompile(`(?i)((?:Chủ tịch\s+|Thường trực\s+|Ban Thường vụ\s+)?(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Hội đồng nhân dân|HĐND|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Đảng ủy|Thủ tướng Chính phủ|Chính phủ|Bộ\s+\p{Lu}[\pL ,]{2,40}?|Sở\s+\p{Lu}[\pL ,]{2,40}?|Liên đoàn Lao động|LĐLĐ|Tỉnh đoàn|Thành đoàn|Hội Liên hiệp Phụ nữ|Hội Nông dân|Hội Cựu chiến binh|(?:Ủy|Uỷ) ban MTTQ(?: Việt Nam)?|(?:Ủy|Uỷ) ban Mặt trận Tổ quốc(?: Việt Nam)?)(?:\s*\(\p{Lu}[\pL&]{1,10}\))?(?:\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)(?:\s+\p{Lu}[\pL]*(?:\s+\p{Lu}[\pL]*){0,3})?|\s+(?:TP\.?\s?)?\p{Lu}{2,5})?)(?:\s*\(\p{Lu}[\pL&]{1,10}\))?\s*(?:vừa\s+|đã\s+)?(?:ký\s+)?(?:ban\s+hành|phát\s+động|triển\s+khai|ký|có)?\s*$`)
+	issuerWordRe = regexp.MustCompile(`(?i)((?:Chủ tịch\s+|Thường trực\s+|Ban Thường vụ\s+|Ban Bí thư\s+|Ban Chấp hành\s+)?(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Hội đồng nhân dân|HĐND|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Đảng ủy|Thủ tướng Chính phủ|Văn phòng Chính phủ|Văn phòng Quốc hội|Văn phòng Chủ tịch nước|Chính phủ|Chủ tịch nước|(?:Trung ương|T\.Ư|TƯ)\s+Đoàn(?:\s+TNCS\s+Hồ\s+Chí\s+Minh)?|Bộ\s+\p{Lu}[\pL ,]{2,40}?|Sở\s+\p{Lu}[\pL ,]{2,40}?|Liên đoàn Lao động|LĐLĐ|Tỉnh đoàn|Thành đoàn|Hội Liên hiệp Phụ nữ|Hội Nông dân|Hội Cựu chiến binh|(?:Ủy|Uỷ) ban MTTQ(?: Việt Nam)?|(?:Ủy|Uỷ) ban Mặt trận Tổ quốc(?: Việt Nam)?)(?:\s*\(\p{Lu}[\pL&]{1,10}\))?(?:\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)(?:\s+\p{Lu}[\pL]*(?:\s+\p{Lu}[\pL]*){0,3})?|\s+(?:TP\.?\s?)?\p{Lu}{2,5})?)(?:\s*\(\p{Lu}[\pL&]{1,10}\))?\s*(?:vừa\s+|đã\s+)?(?:ký\s+)?(?:ban\s+hành|phát\s+động|phát\s+đi|triển\s+khai|ký|có)?\s*$`)
 )
 
 // analyze finds the subject document in doc and everything the text states
@@ -133,6 +135,9 @@ func analyze(ctx context.Context, doc *document, c *config) (*directive.Record, 
 		}
 		if rec.Source.Published == "" {
 			rec.Source.Published = readPublished(lines)
+		}
+		if d.Issued == "" && d.Kind != "" && d.Number == "" {
+			d.Issued = yearlessIssued(text, rec.Source.Published)
 		}
 	}
 
@@ -324,7 +329,7 @@ func newsFields(d *directive.Directive, h header, s *mention, text string, lines
 	d.Issuer.Name = s.issuer
 	// The sentence that names the subject: "Ngày 25/11/2024, Chủ tịch Ủy
 	// ban nhân dân tỉnh ký ban hành Chỉ thị số ...".
-	start := strings.LastIndexAny(text[:s.kindStart], ".\n") + 1
+	start := sentenceFrom(text[:s.kindStart])
 	sentence := strings.TrimSpace(text[start:s.kindStart])
 	if d.Issued == "" {
 		if m := leadDateRe.FindStringSubmatch(sentence); m != nil {
@@ -353,6 +358,50 @@ func newsFields(d *directive.Directive, h header, s *mention, text string, lines
 	if d.Signer.Name == "" {
 		d.Signer = namedEarlier(sentence, text[:start])
 	}
+}
+
+// yearlessLeadRe finds a lead that dates the act it reports by day and
+// month only ("Ngày 20/9, Thủ tướng Chính phủ ban hành Kế hoạch ...").
+var yearlessLeadRe = regexp.MustCompile(`(?m)^(?:Ngày|Hôm nay,?\s*ngày)\s+(\d{1,2})\s*[/-]\s*(\d{1,2})\s*,\s*[^.\n]{0,160}?\s(?:ký\s+ban\s+hành|ban\s+hành|ký)\s`)
+
+// yearlessIssued returns the date of issue a lead gives without its year,
+// the year taken from the publication date (the last such day on or
+// before it), or "".
+func yearlessIssued(text, published string) string {
+	pub, err := directive.ParseDate(published)
+	if err != nil {
+		return ""
+	}
+	lead := text[:min(len(text), headlineEnd(text)+1500)]
+	m := yearlessLeadRe.FindStringSubmatch(lead)
+	if m == nil {
+		return ""
+	}
+	day, _ := strconv.Atoi(m[1])
+	month, _ := strconv.Atoi(m[2])
+	if month < 1 || month > 12 {
+		return ""
+	}
+	t := time.Date(pub.Year(), time.Month(month), day, 0, 0, 0, 0, pub.Location())
+	if t.Day() != day {
+		return "" // no such day ("31/4")
+	}
+	if t.After(pub) {
+		t = t.AddDate(-1, 0, 0)
+	}
+	return directive.FormatDate(t)
+}
+
+// sentenceFrom returns the offset where the last sentence of s starts:
+// after the last line break or full stop that a space follows. A dot
+// inside an abbreviation ("T.Ư Đoàn", "TP.HCM") does not end a sentence.
+func sentenceFrom(s string) int {
+	for i := len(s) - 1; i >= 0; i-- {
+		if s[i] == '\n' || s[i] == '.' && (i+1 == len(s) || s[i+1] == ' ' || s[i+1] == '\n') {
+			return i + 1
+		}
+	}
+	return 0
 }
 
 // soleOfficeRe finds an office held by one person, named without the
@@ -441,7 +490,22 @@ func launcher(text string) string {
 // "vừa ký Quyết định phong tặng ...", "LĐLĐ tỉnh vừa có kế hoạch phát
 // động ...", "Ban Thường vụ Hội LHPN tỉnh vừa triển khai kế hoạch hoạt
 // động ..." say so too.
-var issuedKindRe = regexp.MustCompile(`(?:ký\s+ban\s+hành|ban\s+hành|phát\s+hành|(?:vừa|đã)\s+ký|vừa\s+có|triển\s+khai)\s+(` + kindWordsRe + `|(?i:kế\s+hoạch|chỉ\s+thị|quyết\s+định|nghị\s+quyết|hướng\s+dẫn|thông\s+báo|công\s+văn))\s+\p{Ll}`)
+var issuedKindRe = regexp.MustCompile(`(?:ký\s+ban\s+hành|ban\s+hành|phát\s+hành|(?:vừa|đã)\s+ký|vừa\s+có|triển\s+khai)\s+(` + kindWordsRe + `|(?i:kế\s+hoạch|chỉ\s+thị|quyết\s+định|nghị\s+quyết|hướng\s+dẫn|thông\s+báo|công\s+văn))\s+(?:\p{Ll}|` + awardVerbsRe + `\s)`)
+
+// awardVerbsRe are the verbs an award decision's title starts with, which
+// a page may write in capitals after the kind ("đã ký quyết định Truy tặng
+// Huân chương ...").
+const awardVerbsRe = `(?:Truy tặng|Tặng thưởng|Tặng|Phong tặng|Công nhận|Khen thưởng)`
+
+// decidedRe finds a decision an article names only by the verb: "Thủ
+// tướng Chính phủ vừa quyết định công nhận huyện ... đạt chuẩn ...". The
+// group is the kind.
+var decidedRe = regexp.MustCompile(`(?:vừa|đã)\s+(quyết\s+định)\s+(?:công\s+nhận|tặng|truy\s+tặng|tặng\s+thưởng|phong\s+tặng|khen\s+thưởng)\s`)
+
+// awarderRe finds who an article says gave an award when it names no
+// document: "Thủ tướng Chính phủ tặng bằng khen cho ...". Only the
+// offices that award alone are read.
+var awarderRe = regexp.MustCompile(`(?:^|[\s,(])((?:Thủ\s+tướng(?:\s+Chính\s+phủ)?|Chủ\s+tịch\s+nước))\s+(?:đã\s+|vừa\s+)?(?:tặng|truy\s+tặng|tặng\s+thưởng|phong\s+tặng)\s+(?i:bằng\s+khen|huân\s+chương|huy\s+chương|cờ\s+thi\s+đua|danh\s+hiệu)`)
 
 // ofAnotherRe finds a document of another body after its kind ("Kế
 // hoạch của UBND tỉnh", "kế hoạch do Sở ... ban hành").
@@ -462,6 +526,12 @@ func unnumberedSubject(d *directive.Directive, text string) {
 		}
 	}
 	if m == nil {
+		m = decidedRe.FindStringSubmatchIndex(lead)
+	}
+	if m == nil {
+		if am := awarderRe.FindStringSubmatch(lead); am != nil && d.Issuer.Name == "" {
+			d.Issuer.Name = am[1]
+		}
 		return
 	}
 	k, ok := directive.KindByName(lead[m[2]:m[3]])
@@ -469,7 +539,7 @@ func unnumberedSubject(d *directive.Directive, text string) {
 		return
 	}
 	d.Kind, d.KindName = k.Code, k.Name
-	start := strings.LastIndexAny(lead[:m[0]], ".\n") + 1
+	start := sentenceFrom(lead[:m[0]])
 	sentence := strings.TrimSpace(lead[start:m[2]])
 	if im := issuerWordRe.FindStringSubmatch(sentence); im != nil {
 		d.Issuer.Name = trimIssuer(im[1])

@@ -40,7 +40,7 @@ var (
 	dateAfterRe   = regexp.MustCompile(`^\s*,?\s*(?:ban hành\s+)?ngày\s+(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})`)
 	issuerAfterRe = regexp.MustCompile(`^\s*,?\s*của\s+((?:[^,;.:()“”"\n]|\.\w)+?)(?:\s+(?:về|v/v|quy định|ban hành|phê duyệt|hướng dẫn|triển khai|tổ chức|phát động|ngày)(?:\s|$)|\s+(?:và|hoặc)\s+(?:` + kindWordsRe + `)|[,;.:()“”"]|$)`)
 	wordRe        = regexp.MustCompile(`[\pL\pN]+`)
-	titleAfterRe  = regexp.MustCompile(`^\s*,?\s*(?:(?i:` + kindWordsRe + `)\s+)?((?i:về việc|v/v|về|quy định|phê duyệt|ban hành|hướng dẫn)\s+` + titleTextRe + `|(?:tổ chức|triển khai|thực hiện|phát động|tặng|tặng thưởng|phong tặng|truy tặng|khen thưởng|công nhận)\s+` + titleTextRe + `)(?:;|\.\s|\.$|\n|$)`)
+	titleAfterRe  = regexp.MustCompile(`^\s*,?\s*(?:(?i:` + kindWordsRe + `)\s+)?((?i:về việc|v/v|về|quy định|phê duyệt|ban hành|hướng dẫn)\s+` + titleTextRe + `|(?:tổ chức|triển khai|thực hiện|phát động|tặng|tặng thưởng|phong tặng|truy tặng|khen thưởng|công nhận|kết luận)\s+` + titleTextRe + `)(?:;|\.\s|\.$|\n|$)`)
 	// titleTextRe is the text of a title up to a semicolon, which may
 	// stand inside a quoted name the title holds (đột phá “Phát triển khoa
 	// học - công nghệ ...; đẩy mạnh cải cách hành chính ...”).
@@ -52,9 +52,11 @@ var (
 	sentToRe = regexp.MustCompile(`^\s*,?\s*gửi\s+[^;.\n]{0,200}?\s((?:về việc|v/v|V/v)\s)`)
 	// titleStopRe ends a title at the clause that follows it in a
 	// sentence: "..., nhằm tiếp tục ...", "..., theo đó ...", "...,
-	// xác định rõ lộ trình ...", and at who proposed an award ("... cho
+	// xác định rõ lộ trình ...", at a target ("...,phấn đấu đạt tỷ lệ
+	// ...", the comma's space lost in a copy), and at who proposed an
+	// award ("... cho
 	// 23 tập thể và 23 cá nhân theo đề nghị của Ban Tuyên giáo").
-	titleStopRe = regexp.MustCompile(`(?:,\s+(?:nhằm|xác định|nêu rõ|đề ra|với mục (?:đích|tiêu)|để|theo đó|trong đó|đồng thời|qua đó|yêu cầu|giao|tạo|góp phần|gồm)|,?\s+theo\s+đề\s+nghị)\s`)
+	titleStopRe = regexp.MustCompile(`(?:,\s*(?:nhằm|xác định|nêu rõ|đề ra|với mục (?:đích|tiêu)|để|theo đó|trong đó|đồng thời|qua đó|yêu cầu|giao|tạo|góp phần|gồm|phấn đấu (?:đạt|đến))|,?\s+theo\s+đề\s+nghị)\s`)
 )
 
 // maxMentions bounds the document numbers read from one text; a real

@@ -63,9 +63,20 @@ func cutTail(lines []string) []string {
 	return lines
 }
 
+// gluedDateRe is a date a copy glued to the text before it: to a site's
+// name ("Việt NamViệt Nam10/11/2024") or to a headline's closing quote
+// ("...nông thôn mới\"(21/09/2011)").
+var gluedDateRe = regexp.MustCompile(`[\pL"”)](\(?(\d{1,2}/\d{1,2}/\d{4})\)?)$`)
+
+// bareDateRe is a date line with nothing else.
+var bareDateRe = regexp.MustCompile(`^(\d{1,2}/\d{1,2}/\d{4})$`)
+
 // readPublished finds a visible publication date in the first lines of a
-// news article, alone on its line or after the byline.
+// news article, alone on its line, after the byline or glued to a line
+// above the lead; else a date alone on the line under the lead, where a
+// listing puts it.
 func readPublished(lines []string) string {
+	glued := ""
 	for i, ln := range lines[:min(len(lines), 12)] {
 		if m := twoDatesRe.FindStringSubmatch(strings.TrimSpace(ln)); m != nil {
 			if t, err := directive.ParseDate(m[1]); err == nil {
@@ -85,11 +96,37 @@ func readPublished(lines []string) string {
 				return directive.FormatDate(t)
 			}
 		}
+		if m := gluedDateRe.FindStringSubmatch(ln); m != nil && glued == "" && len([]rune(ln)) <= 200 {
+			if t, err := directive.ParseDate(m[2]); err == nil {
+				glued = directive.FormatDate(t)
+			}
+		}
 		if len([]rune(ln)) > 200 && !(i == 0 && isUpperLine(ln)) {
 			// The lead has started; a long headline in capitals
 			// above the date line has not.
+			if glued == "" {
+				glued = dateUnderLead(lines[i+1:])
+			}
 			break
 		}
+	}
+	return glued
+}
+
+// dateUnderLead returns the date alone on the first line that is not
+// blank under a listing's lead ("07/10/2015" above "9549 lượt xem"), or "".
+func dateUnderLead(lines []string) string {
+	for _, ln := range lines {
+		ln = strings.TrimSpace(ln)
+		if ln == "" {
+			continue
+		}
+		if m := bareDateRe.FindStringSubmatch(ln); m != nil {
+			if t, err := directive.ParseDate(m[1]); err == nil {
+				return directive.FormatDate(t)
+			}
+		}
+		return ""
 	}
 	return ""
 }
