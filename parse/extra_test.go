@@ -13,7 +13,7 @@ import (
 )
 
 // TestExtraGold checks the documents of testdata/extra, extra2, extra3,
-// extra4, extra5, news3 and news4 (portal news, pages of several platforms, original documents of every
+// extra4, extra5, news3, news4, news5 and news6 (portal news, pages of several platforms, original documents of every
 // level as legal-text sites copy them; see their README.md) against their
 // hand-made gold records, the way eval_directives.py scores them: titles
 // need only be alike (the script's 0.9 ratio), the rest must match.
@@ -28,7 +28,9 @@ func TestExtraGold(t *testing.T) {
 	extra4, _ := filepath.Glob("testdata/extra4/*.gold.json")
 	extra5, _ := filepath.Glob("testdata/extra5/*.gold.json")
 	news5, _ := filepath.Glob("testdata/news5/*.gold.json")
+	news6, _ := filepath.Glob("testdata/news6/*.gold.json")
 	require.NotEmpty(t, news5)
+	require.NotEmpty(t, news6)
 	require.NotEmpty(t, golds)
 	require.NotEmpty(t, more)
 	require.NotEmpty(t, news3)
@@ -37,7 +39,7 @@ func TestExtraGold(t *testing.T) {
 	require.NotEmpty(t, extra4)
 	require.NotEmpty(t, extra5)
 	golds = append(append(append(append(append(append(golds, more...), news3...), extra3...), news4...), extra4...), extra5...)
-	golds = append(golds, news5...)
+	golds = append(append(golds, news5...), news6...)
 	for _, goldPath := range golds {
 		stem := strings.TrimSuffix(goldPath, ".gold.json")
 		name := filepath.Base(filepath.Dir(stem)) + "/" + filepath.Base(stem)

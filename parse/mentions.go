@@ -40,7 +40,7 @@ var (
 	dateAfterRe   = regexp.MustCompile(`^\s*,?\s*(?:ban hành\s+)?ngày\s+(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})`)
 	issuerAfterRe = regexp.MustCompile(`^\s*,?\s*của\s+((?:[^,;.:()“”"\n]|\.\w)+?)(?:\s+(?:về|v/v|quy định|ban hành|phê duyệt|hướng dẫn|triển khai|tổ chức|phát động|ngày)(?:\s|$)|\s+(?:và|hoặc)\s+(?:` + kindWordsRe + `)|[,;.:()“”"]|$)`)
 	wordRe        = regexp.MustCompile(`[\pL\pN]+`)
-	titleAfterRe  = regexp.MustCompile(`^\s*,?\s*(?:(?i:` + kindWordsRe + `)\s+)?((?i:về việc|v/v|về|quy định|phê duyệt|ban hành|hướng dẫn)\s+` + titleTextRe + `|(?:tổ chức|triển khai|thực hiện|phát động|tặng|tặng thưởng|phong tặng|truy tặng|khen thưởng|công nhận|kết luận)\s+` + titleTextRe + `)(?:;|\.\s|\.$|\n|$)`)
+	titleAfterRe  = regexp.MustCompile(`^\s*,?\s*(?:(?i:` + kindWordsRe + `)\s+)?((?i:về việc|v/v|về|quy định|phê duyệt|ban hành|hướng dẫn)\s+` + titleTextRe + `|(?i:tổ chức|triển khai|thực hiện|phát động|tặng|tặng thưởng|phong tặng|truy tặng|khen thưởng|công nhận|kết luận)\s+` + titleTextRe + `)(?:;|\.\s|\.$|\n|$)`)
 	// titleTextRe is the text of a title up to a semicolon, which may
 	// stand inside a quoted name the title holds (đột phá “Phát triển khoa
 	// học - công nghệ ...; đẩy mạnh cải cách hành chính ...”).

@@ -85,7 +85,9 @@ func readPublished(lines []string) string {
 		}
 		// Counters of views and comments may follow the time
 		// ("Thứ hai - 04/07/2022 04:34 288 0").
-		ln = countersRe.ReplaceAllString(strings.TrimSpace(ln), "$1")
+		// A meta line may be a list item ("• Cập nhật: 06/01/2022").
+		ln = strings.TrimLeft(strings.TrimSpace(ln), "•·* ")
+		ln = countersRe.ReplaceAllString(ln, "$1")
 		if m := publishedRe.FindStringSubmatch(ln); m != nil {
 			if t, err := directive.ParseDate(m[1]); err == nil {
 				return directive.FormatDate(t)
@@ -142,6 +144,11 @@ func readByline(lines []string, skip func(int) bool) (string, int) {
 			continue
 		}
 		ln := strings.TrimSpace(lines[i])
+		if m := twoAuthorsRe.FindStringSubmatch(ln); m != nil && isBylineName(m[1]) && isBylineName(m[2]) && !notBylineWord[strings.ToLower(strings.Fields(m[2])[0])] {
+			// "Ngọc Huyền – Minh Kiên": two authors, not an author
+			// and an outlet.
+			return ln, i
+		}
 		if m := bylineRe.FindStringSubmatch(ln); m != nil && isBylineName(m[1]) {
 			return m[1], i
 		}
@@ -158,6 +165,11 @@ func readByline(lines []string, skip func(int) bool) (string, int) {
 			if name, _, ok := strings.Cut(who, ","); ok && isPersonName(strings.TrimSpace(name)) {
 				who = strings.TrimSpace(name)
 			}
+			// "Tin và ảnh: Trần Hằng - CC VHXH Kim Long": the person,
+			// not the unit after the dash.
+			if m := unitAfterRe.FindStringSubmatch(who); m != nil && isPersonName(m[1]) && !isBylineName(m[2]) {
+				who = m[1]
+			}
 			if outletRe.MatchString(ln) && outlet == "" {
 				// "Nguồn tin: Báo Tuổi Trẻ" under "Tác giả: ...":
 				// the outlet, kept only if no author stands above.
@@ -169,6 +181,13 @@ func readByline(lines []string, skip func(int) bool) (string, int) {
 	}
 	return outlet, outletAt
 }
+
+// twoAuthorsRe is a byline of two names joined by a dash ("Ngọc Huyền –
+// Minh Kiên").
+var twoAuthorsRe = regexp.MustCompile(`^(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,3})\s+[-–]\s+(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,3})$`)
+
+// unitAfterRe splits a byline into the name and what follows a dash.
+var unitAfterRe = regexp.MustCompile(`^(.+?)\s+[-–]\s+(.+)$`)
 
 // outletRe is a source line that names the outlet a page copied, not a
 // person ("Nguồn tin: Báo Tuổi Trẻ", "Theo VTV").
