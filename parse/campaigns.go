@@ -234,6 +234,9 @@ func movementsIn(paras []string) []string {
 		}
 	}
 	for _, para := range paras {
+		if f := fold.String(para); !strings.Contains(f, "phong trao") && !strings.Contains(f, "cuoc van dong") && !strings.ContainsAny(para, "“\"«") {
+			continue // no cue and no quotation: nothing to find
+		}
 		words, offs := wordsOf(para)
 		folded := make([]string, len(words))
 		for i, w := range words {

@@ -284,7 +284,9 @@ func joinHeaderWraps(lines []string) []string {
 	out := make([]string, 0, len(lines))
 	for i := 0; i < len(lines); i++ {
 		ln := lines[i]
-		if i+1 < len(lines) && i < headerSpan {
+		// Header lines are short; a paragraph is not a wrapped header
+		// cell (and the patterns need not run over it).
+		if i+1 < len(lines) && i < headerSpan && len(ln) < 200 {
 			next := lines[i+1]
 			switch {
 			case wrapEndRe.MatchString(ln) && !strings.HasSuffix(next, ":"),
