@@ -19,7 +19,7 @@ var (
 	issueVerbRe  = regexp.MustCompile(`(?i)(?:ký\s+ban\s+hành|ban\s+hành|đã\s+ký|vừa\s+ký|ký|phát\s+hành|phê\s+duyệt|vừa\s+có|có|ra|gửi)\s*(?:kèm theo\s*)?$`)
 	detailRe     = regexp.MustCompile(`(?i)(?:nội dung chi tiết|chi tiết|toàn văn|xem chi tiết|xem toàn văn)[^.]{0,20}?(?:tại|xem|trong)?\s*$`)
 	leadDateRe   = regexp.MustCompile(`(?i)^(?:Ngày|Hôm nay,?\s*ngày|Sáng|Chiều|Tối)?\s*(?:ngày\s+)?(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})\s*,\s*(.{0,160}?)\s*(?:đã\s+)?(?:ký\s+ban\s+hành|ban\s+hành|phát\s+động|ký)\b`)
-	issuerWordRe = regexp.MustCompile(`(?i)((?:Chủ tịch\s+|Thường trực\s+|Ban Thường vụ\s+|Ban Bí thư\s+|Ban Chấp hành\s+)?(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Hội đồng nhân dân|HĐND|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Đảng ủy|Thủ tướng Chính phủ|Văn phòng Chính phủ|Văn phòng Quốc hội|Văn phòng Chủ tịch nước|Chính phủ|Chủ tịch nước|(?:Trung ương|T\.Ư|TƯ)\s+Đoàn(?:\s+TNCS\s+Hồ\s+Chí\s+Minh)?|Bộ\s+\p{Lu}[\pL ,]{2,40}?|Sở\s+\p{Lu}[\pL ,]{2,40}?|Liên đoàn Lao động|LĐLĐ|Tỉnh đoàn|Thành đoàn|Hội Liên hiệp Phụ nữ|Hội Nông dân|Hội Cựu chiến binh|(?:Ủy|Uỷ) ban MTTQ(?: Việt Nam)?|(?:Ủy|Uỷ) ban Mặt trận Tổ quốc(?: Việt Nam)?)(?:\s*\(\p{Lu}[\pL&]{1,10}\))?(?:\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)(?:\s+\p{Lu}[\pL]*(?:\s+\p{Lu}[\pL]*){0,3})?|\s+(?:TP\.?\s?)?\p{Lu}{2,5})?)(?:\s*\(\p{Lu}[\pL&]{1,10}\))?\s*(?:vừa\s+|đã\s+)?(?:ký\s+)?(?:ban\s+hành|phát\s+động|phát\s+đi|triển\s+khai|ký|có)?\s*$`)
+	issuerWordRe = regexp.MustCompile(`(?i)((?:Chủ tịch\s+|Thường trực\s+|Ban Thường vụ\s+|Ban Bí thư\s+|Ban Chấp hành\s+)?(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Hội đồng nhân dân|HĐND|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Đảng ủy|Thủ tướng Chính phủ|Văn phòng Chính phủ|Văn phòng Quốc hội|Văn phòng Chủ tịch nước|Chính phủ|Chủ tịch nước|(?:Trung ương|T\.Ư|TƯ)\s+Đoàn(?:\s+TNCS\s+Hồ\s+Chí\s+Minh)?|Bộ\s+\p{Lu}[\pL ,]{2,40}?|Sở\s+\p{Lu}[\pL ,]{2,40}?|Liên đoàn Lao động|LĐLĐ|Tỉnh đoàn|Thành đoàn|Hội Liên hiệp Phụ nữ|Hội Nông dân|Hội Cựu chiến binh|(?:Ủy|Uỷ) ban MTTQ(?: Việt Nam)?|(?:Ủy|Uỷ) ban Mặt trận Tổ quốc(?: Việt Nam)?)(?:\s*\(\p{Lu}[\pL&]{1,10}\))?(?:\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)(?:\s+\p{Lu}[\pL]*(?:\s+\p{Lu}[\pL]*){0,3})?|\s+(?:TP\.?\s?)?\p{Lu}{2,5}|\s+(?-i:\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}))?)(?:\s*\(\p{Lu}[\pL&]{1,10}\))?\s*(?:vừa\s+|đã\s+)?(?:ký\s+)?(?:ban\s+hành|phát\s+động|phát\s+đi|triển\s+khai|xây\s+dựng|ký|có)?\s*$`)
 )
 
 // analyze finds the subject document in doc and everything the text states
@@ -350,6 +350,9 @@ func newsFields(d *directive.Directive, h header, s *mention, text string, lines
 		d.Title = restatedTitle(text[s.after:min(len(text), s.after+600)], d.KindName)
 	}
 	if d.Title == "" {
+		d.Title = bracketedTitle(text[:s.kindStart], d.KindName)
+	}
+	if d.Title == "" {
 		d.Title = headlineTitle(text[:headlineEnd(text)], d.KindName)
 	}
 	if d.Signer.Name == "" {
@@ -489,8 +492,10 @@ func launcher(text string) string {
 // hoạch thi đua"), but only the kinds that are not also common words.
 // "vừa ký Quyết định phong tặng ...", "LĐLĐ tỉnh vừa có kế hoạch phát
 // động ...", "Ban Thường vụ Hội LHPN tỉnh vừa triển khai kế hoạch hoạt
-// động ..." say so too.
-var issuedKindRe = regexp.MustCompile(`(?:ký\s+ban\s+hành|ban\s+hành|phát\s+hành|(?:vừa|đã)\s+ký|vừa\s+có|triển\s+khai)\s+(` + kindWordsRe + `|(?i:kế\s+hoạch|chỉ\s+thị|quyết\s+định|nghị\s+quyết|hướng\s+dẫn|thông\s+báo|công\s+văn))\s+(?:\p{Ll}|` + awardVerbsRe + `\s)`)
+// động ...", "UBND huyện ... đã xây dựng kế hoạch tổ chức ..." say so
+// too, and so does a kind the title follows after a comma ("đã ban hành
+// kế hoạch, phát động thi đua ...").
+var issuedKindRe = regexp.MustCompile(`(?:ký\s+ban\s+hành|ban\s+hành|phát\s+hành|(?:vừa|đã)\s+ký|vừa\s+có|(?:vừa|đã)\s+xây\s+dựng|triển\s+khai)\s+(` + kindWordsRe + `|(?i:kế\s+hoạch|chỉ\s+thị|quyết\s+định|nghị\s+quyết|hướng\s+dẫn|thông\s+báo|công\s+văn))(?:,\s*|\s+)(?:\p{Ll}|` + awardVerbsRe + `\s)`)
 
 // awardVerbsRe are the verbs an award decision's title starts with, which
 // a page may write in capitals after the kind ("đã ký quyết định Truy tặng
@@ -592,6 +597,9 @@ var (
 	// issuedGapRe is what may stand between the date of issue and the
 	// document in the sentence that names it: the issuer and the verb.
 	issuedGapRe = regexp.MustCompile(`(?i)^[^.;:]{0,150}?(?:ban\s+hành|ký|phát\s+hành|có)\s*$`)
+	// ofIssuerRe finds the issuer written right after a date ("ngày
+	// 27/03/2018 của Ủy ban nhân dân tỉnh").
+	ofIssuerRe = regexp.MustCompile(`^\s*,?\s*của\s`)
 )
 
 // issuedBefore reads the date of issue from the clause that names the
@@ -605,6 +613,12 @@ func issuedBefore(sentence string) string {
 	}
 	l := locs[len(locs)-1]
 	gap := sentence[l[1]:]
+	// "Kế hoạch số 96/KH-UBND, ngày 27/03/2018 của Ủy ban nhân dân tỉnh
+	// ..., Ủy ban nhân dân huyện ... đã ban hành kế hoạch": the date is
+	// the cited document's, its issuer right after it.
+	if ofIssuerRe.MatchString(gap) {
+		return ""
+	}
 	if !issuedGapRe.MatchString(gap) || stateNumRe.MatchString(gap) || partyNumRe.MatchString(gap) {
 		return ""
 	}
@@ -627,6 +641,24 @@ func restatedTitle(rest, kind string) string {
 		return ""
 	}
 	return sentenceTitle(rest[len(kind):])
+}
+
+// bracketedTitle reads the title of a document whose number stands in
+// brackets after it ("UBND tỉnh xây dựng Kế hoạch tổ chức Lễ phát động
+// ... năm 2025 (Kế hoạch số 08/KH-UBND)"): the words after the kind
+// written earlier in the sentence. before is the text up to the kind in
+// the brackets.
+func bracketedTitle(before, kind string) string {
+	before = strings.TrimRight(before, " ")
+	if kind == "" || !strings.HasSuffix(before, "(") {
+		return ""
+	}
+	sentence := before[sentenceFrom(before) : len(before)-1]
+	i := strings.LastIndex(strings.ToLower(sentence), strings.ToLower(kind))
+	if i < 0 || len(strings.ToLower(sentence)) != len(sentence) {
+		return ""
+	}
+	return sentenceTitle(strings.TrimRight(sentence[i+len(kind):], " "))
 }
 
 // headlineTitle reads a title from the article's own title when it is
@@ -763,7 +795,7 @@ func newsSignerBody(sentence string) (directive.Signer, string) {
 	return directive.Signer{Name: strings.Join(run[best:], " "), Position: m[1]}, office
 }
 
-var issuerTailRe = regexp.MustCompile(`(?i)(?:\s+(?:vừa|đã))?(?:\s+(?:ký\s+ban\s+hành|ban\s+hành|phát\s+động|ký))?\s*$`)
+var issuerTailRe = regexp.MustCompile(`(?i)(?:\s+(?:vừa|đã))?(?:\s+(?:ký\s+ban\s+hành|ban\s+hành|phát\s+động|xây\s+dựng|ký))?\s*$`)
 
 func trimIssuer(s string) string {
 	return strings.TrimSpace(issuerTailRe.ReplaceAllString(strings.TrimSpace(s), ""))

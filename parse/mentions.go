@@ -38,7 +38,7 @@ var (
 	kindWordsRe   = `Nghị quyết liên tịch|Thông tư liên tịch|Nghị quyết|Quyết định|Chỉ thị|Kế hoạch|Nghị định|Thông tư|Thông báo|Hướng dẫn|Công văn|Văn bản|Kết luận|Quy định|Quy chế|Chương trình|Đề án|Báo cáo|Tờ trình|Công điện|Luật|Pháp lệnh|Hiến pháp`
 	kindBeforeRe  = regexp.MustCompile(`(?i)(` + kindWordsRe + `)(?:\s+(?:số|số:|số hiệu))?\s*:?\s*$`)
 	dateAfterRe   = regexp.MustCompile(`^\s*,?\s*(?:ban hành\s+)?ngày\s+(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})`)
-	issuerAfterRe = regexp.MustCompile(`^\s*,?\s*của\s+((?:[^,;.:()“”"\n]|\.\w)+?)(?:\s+(?:về|v/v|quy định|ban hành|phê duyệt|hướng dẫn|triển khai|tổ chức|phát động|ngày)(?:\s|$)|\s+(?:và|hoặc)\s+(?:` + kindWordsRe + `)|[,;.:()“”"]|$)`)
+	issuerAfterRe = regexp.MustCompile(`^\s*,?\s*của\s+((?:[^,;.:()“”"\n]|\.\w)+?)(?:\s+(?:về|v/v|quy định|ban hành|phê duyệt|hướng dẫn|triển khai|tổ chức|phát động|tặng|truy tặng|phong tặng|công nhận|ngày)(?:\s|$)|\s+(?:và|hoặc)\s+(?:` + kindWordsRe + `)|[,;.:()“”"]|$)`)
 	wordRe        = regexp.MustCompile(`[\pL\pN]+`)
 	titleAfterRe  = regexp.MustCompile(`^\s*,?\s*(?:(?i:` + kindWordsRe + `)\s+)?((?i:về việc|v/v|về|quy định|phê duyệt|ban hành|hướng dẫn)\s+` + titleTextRe + `|(?i:tổ chức|triển khai|thực hiện|phát động|tặng|tặng thưởng|phong tặng|truy tặng|khen thưởng|công nhận|kết luận)\s+` + titleTextRe + `)(?:;|\.\s|\.$|\n|$)`)
 	// titleTextRe is the text of a title up to a semicolon, which may
@@ -55,8 +55,10 @@ var (
 	// xác định rõ lộ trình ...", at a target ("...,phấn đấu đạt tỷ lệ
 	// ...", the comma's space lost in a copy), and at who proposed an
 	// award ("... cho
-	// 23 tập thể và 23 cá nhân theo đề nghị của Ban Tuyên giáo").
-	titleStopRe = regexp.MustCompile(`(?:,\s*(?:nhằm|xác định|nêu rõ|đề ra|với mục (?:đích|tiêu)|để|theo đó|trong đó|đồng thời|qua đó|yêu cầu|giao|tạo|góp phần|gồm|phấn đấu (?:đạt|đến))|,?\s+theo\s+đề\s+nghị)\s`)
+	// 23 tập thể và 23 cá nhân theo đề nghị của Ban Tuyên giáo"), and at
+	// the issuer the sentence goes on from ("... năm học 2022-2023 của Bộ
+	// Giáo dục và Đào tạo xác định chủ đề ...").
+	titleStopRe = regexp.MustCompile(`(?:,\s*(?:nhằm|xác định|nêu rõ|đề ra|với mục (?:đích|tiêu)|để|theo đó|trong đó|đồng thời|qua đó|yêu cầu|giao|tạo|góp phần|gồm|phấn đấu (?:đạt|đến))|,?\s+theo\s+đề\s+nghị|\s+của\s+\p{Lu}[^,;.“”"]{1,60}?\s+(?:đã\s+|vừa\s+)?(?:xác định|yêu cầu|nêu rõ|đề ra|chỉ đạo|nhấn mạnh))\s`)
 )
 
 // maxMentions bounds the document numbers read from one text; a real

@@ -11,7 +11,7 @@ import (
 // page is copied from a browser. A tail marker ends the article; a chrome
 // line is dropped wherever it stands.
 var (
-	tailRe   = regexp.MustCompile(`(?i)^(?:Tin liên quan|Tin khác|Các tin khác|Các tin cũ hơn|Các tin mới hơn|Tin cùng chuyên mục|Tin mới hơn|Tin cũ hơn|Tin đã đưa|Bài viết liên quan|Bài liên quan|Xem thêm|Đánh giá của bạn|Lượt người xem|Lượt xem|Số lượt xem|Số lượt truy cập|Chia sẻ|Share:?$|In bài|In trang|Gửi email|Gửi bài viết|Bình luận|Ý kiến bạn đọc|Gửi ý kiến|Manage Permissions|Version History|Về đầu trang|Thống kê truy cập|Trở về|Quay lại|\d+\s+người đang online|Đang truy cập|Tổng lượt truy cập)`)
+	tailRe   = regexp.MustCompile(`(?i)^(?:Tin liên quan|Tin khác|Các tin khác|Các tin cũ hơn|Các tin mới hơn|Tin cùng chuyên mục|Tin mới hơn|Tin cũ hơn|Tin đã đưa|Bài viết liên quan|Bài liên quan|Xem thêm|Đánh giá của bạn|Lượt người xem|Lượt xem|Số lượt xem|Số lượt truy cập|Chia sẻ|Share:?$|In bài|In trang|Gửi email|Gửi bài viết|Bình luận|Ý kiến bạn đọc|Gửi ý kiến|Manage Permissions|Version History|Về đầu trang|Thống kê truy cập|Trở về|Quay lại|Tin tức mới|Ý kiến của bạn|\d+\s+người đang online|Đang truy cập|Tổng lượt truy cập)`)
 	chromeRe = regexp.MustCompile(`(?i)^(?:Cỡ chữ|Font size|Kích thước chữ|Trang chủ\s*[>»/]|Bạn đang ở|Giảm \(A-\)|Mặc định \(A\)|Tăng \(A\+\)|In trang$|Tin Tức$|Tin tức - Sự kiện$|image advertisement)`)
 	// Visible publication dates of portals.
 	// The date may stand in brackets under a listing's headline
@@ -143,7 +143,7 @@ func readByline(lines []string, skip func(int) bool) (string, int) {
 		if skip(i) {
 			continue
 		}
-		ln := strings.TrimSpace(lines[i])
+		ln := strings.TrimSpace(gluedTagRe.ReplaceAllString(lines[i], "$1"))
 		if m := twoAuthorsRe.FindStringSubmatch(ln); m != nil && isBylineName(m[1]) && isBylineName(m[2]) && !notBylineWord[strings.ToLower(strings.Fields(m[2])[0])] {
 			// "Ngọc Huyền – Minh Kiên": two authors, not an author
 			// and an outlet.
@@ -181,6 +181,10 @@ func readByline(lines []string, skip func(int) bool) (string, int) {
 	}
 	return outlet, outletAt
 }
+
+// gluedTagRe is the label of a page's tag list glued to the byline
+// above it ("Thúy HườngTAG:").
+var gluedTagRe = regexp.MustCompile(`(\p{Ll})(?:TAGS?|Tags?)\s*:\s*$`)
 
 // twoAuthorsRe is a byline of two names joined by a dash ("Ngọc Huyền –
 // Minh Kiên").
