@@ -216,6 +216,7 @@ func TestFind(t *testing.T) {
 		{"các tỉnh Thái Bình và Hưng Yên", "Thái Bình", "thai-binh"},
 		{"Ủy ban nhân dân thành phố Hải Phòng", "Hải Phòng", "hai-phong"},
 		{"tại TP.HCM hôm nay", "HCM", "ho-chi-minh"},
+		{"Học tập đạo đức HCM; UBND tỉnh Hà Tĩnh", "Hà Tĩnh", "ha-tinh"}, // HCM alone is the person
 		{"học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh; UBND tỉnh Thái Nguyên", "Thái Nguyên", "thai-nguyen"},
 		{"Thành phố Hồ Chí Minh", "Hồ Chí Minh", "ho-chi-minh"},
 		{"vì hòa bình và phát triển ở tỉnh Hoà Bình", "Hoà Bình", "hoa-binh"},
