@@ -3,6 +3,7 @@ package parse
 import (
 	"regexp"
 	"strings"
+	"unicode"
 
 	"github.com/vnthidua/thidua/directive"
 	"github.com/vnthidua/thidua/internal/fold"
@@ -119,6 +120,12 @@ func readHeader(lines []string) header {
 	}
 	if h.found {
 		h.issuer = issuerLines(lines, h)
+	} else if k, ok := lostHeaderOpening(lines); ok && h.kindLine < 0 {
+		// A copy that lost the header, the heading and the title and
+		// starts at the opening: the document itself, of the kind the
+		// opening issues.
+		h.found, h.kind = true, k
+		return h
 	}
 	if h.kindLine < 0 {
 		h.titleEnd = start
@@ -156,6 +163,10 @@ func readHeader(lines []string) header {
 	h.title, h.titleEnd = readTitle(lines, h.kindLine+1)
 	if h.kind.Code == "" {
 		h.kind, _ = directive.Kind(h.number.Kind)
+	} else if k, ok := directive.Kind(h.number.Kind); ok && k.Code != h.kind.Code && strings.HasPrefix(k.Name, h.kind.Name+" ") {
+		// A joint circular is headed THÔNG TƯ; its number names the
+		// narrower kind ("01/2004/TTLT/BVHTT-BYT").
+		h.kind = k
 	}
 	return h
 }
@@ -174,6 +185,13 @@ func misreadKind(ln string, num directive.Number) (directive.KindInfo, bool) {
 			if num.Kind != "" && !strings.EqualFold(fold.String(num.Kind), fold.String(k.Code)) {
 				return directive.KindInfo{}, false
 			}
+			return k, true
+		}
+	}
+	// A scan may also break a word of the heading with a space ("K ÉT
+	// LUẬN"): read so only under a number that names the same kind.
+	if num.Kind != "" {
+		if k, ok := directive.Kind(num.Kind); ok && strings.ReplaceAll(fold.String(k.Name), " ", "") == strings.ReplaceAll(f, " ", "") {
 			return k, true
 		}
 	}
@@ -278,6 +296,31 @@ func issuerInOpening(lines []string, i int) []string {
 	return nil
 }
 
+// lostHeaderOpeningRe finds where the opening of a document turns to its
+// contents, naming the kind it issues ("..., Ủy ban nhân dân thành phố
+// ban hành Kế hoạch triển khai như sau:").
+var lostHeaderOpeningRe = regexp.MustCompile(`\s(?:ban hành|xây dựng)\s+(Kế hoạch|Hướng dẫn|Chương trình|Quy chế|Quy định)\s[^.;]{0,200}như sau:?$`)
+
+// lostHeaderOpening returns the kind of a document whose copy starts at
+// its opening ("Thực hiện ..." or "Căn cứ ...", wrapped over a few lines
+// up to "như sau:"), without header, heading or title.
+func lostHeaderOpening(lines []string) (directive.KindInfo, bool) {
+	if len(lines) == 0 || !strings.HasPrefix(lines[0], "Thực hiện ") && !strings.HasPrefix(lines[0], "Căn cứ ") {
+		return directive.KindInfo{}, false
+	}
+	opening := ""
+	for _, ln := range lines[:min(len(lines), 6)] {
+		opening += " " + ln
+		if strings.HasSuffix(ln, "như sau:") || strings.HasSuffix(ln, "như sau") {
+			if m := lostHeaderOpeningRe.FindStringSubmatch(opening); m != nil {
+				return directive.KindByName(m[1])
+			}
+			break
+		}
+	}
+	return directive.KindInfo{}, false
+}
+
 // lostHeadingTitle reports whether line ln, a "Về việc" line in capitals
 // right under the header, is the title of a document whose number names
 // its kind (not a công văn) and whose kind heading the copy dropped.
@@ -296,7 +339,7 @@ func readTitle(lines []string, i int) (string, int) {
 		i++ // "CỦA BAN THƯỜNG VỤ TỈNH ỦY" above "về ...": see ofBodyRe
 	}
 	var title []string
-	upper := false
+	upper, tail := false, false
 	for i < len(lines) && len(title) < 6 {
 		ln := lines[i]
 		if starLineRe.MatchString(ln) {
@@ -317,9 +360,19 @@ func readTitle(lines []string, i int) (string, int) {
 			// A body line wrapped or cut at its start ("n cứ Luật ...;")
 			// ends a sentence or runs long.
 			ok = !endsSentence(title[len(title)-1]) && !endsSentence(ln) && len([]rune(ln)) <= 120
-			upper = !ok
+			upper, tail = !ok, ok
+		case tail && !startsLower(ln):
+			// The tail of such a title in lower case goes on with a
+			// short name at most ("trên địa bàn tỉnh" / "Thừa Thiên
+			// Huế"); a longer line in capitals begins the body.
+			ok = continuesTitle(title[len(title)-1], ln) && len([]rune(ln)) <= 40
 		case upper:
-			ok = isUpperLine(ln) && !authorityLineRe.MatchString(ln) && !endsSentence(title[len(title)-1])
+			// A body's name in capitals that goes on with "về ..." is
+			// part of the title ("HỘI NGHỊ LẦN THỨ BẢY" / "BAN CHẤP HÀNH
+			// ĐẢNG BỘ TỈNH (KHOÁ XVI)" / "về xây dựng ..."), not the
+			// authority line above the body.
+			named := i+1 < len(lines) && startsLower(lines[i+1]) && aboutRe.MatchString(lines[i+1])
+			ok = (isUpperLine(ln) || noLetters(ln)) && (named || !authorityLineRe.MatchString(ln)) && !endsSentence(title[len(title)-1])
 		default:
 			ok = continuesTitle(title[len(title)-1], ln)
 		}
@@ -374,6 +427,15 @@ func readVV(lines []string, i int) (string, int) {
 		title = append(title, ln)
 	}
 	return strings.Join(title, " "), i
+}
+
+// noLetters reports whether a short line has digits and no letters: the
+// years a title in capitals wraps onto ("... GIAI ĐOẠN" / "2020 - 2025”").
+func noLetters(ln string) bool {
+	if len([]rune(ln)) > 20 || !strings.ContainsAny(ln, "0123456789") {
+		return false
+	}
+	return !strings.ContainsFunc(ln, unicode.IsLetter)
 }
 
 // continuesTitle reports whether line ln continues a title whose last
@@ -490,6 +552,14 @@ func headerNumber(rest string) (directive.Number, error) {
 		if n, err = directive.ParseNumber(s); err == nil {
 			return n, nil
 		}
+		if m := jointNumberRe.FindStringSubmatch(s); m != nil {
+			// A joint document writes its kind between slashes, before
+			// the issuers' codes ("01/2004/TTLT/BVHTT-BYT").
+			if n, err2 := directive.ParseNumber(m[1] + "-" + m[2]); err2 == nil && n.Kind != "" {
+				n.Text = strings.TrimRight(numberDashes.Replace(s), ".,;:)")
+				return n, nil
+			}
+		}
 		if strings.Contains(s, "&") && !strings.Contains(s, " ") {
 			if n, err2 := directive.ParseNumber(strings.ReplaceAll(s, "&", "")); err2 == nil {
 				n.Text = strings.TrimRight(numberDashes.Replace(s), ".,;:)")
@@ -502,7 +572,10 @@ func headerNumber(rest string) (directive.Number, error) {
 
 var (
 	numberDotRe = regexp.MustCompile(`(\d)\s*\.\s*/`)
-	numberGapRe = regexp.MustCompile(`\s*([/-])\s*`)
+	// jointNumberRe splits a joint document's number at the slash after
+	// its kind: "01/2004/TTLT" and "BVHTT-BYT".
+	jointNumberRe = regexp.MustCompile(`^(\d{1,6}/\d{4}/\p{Lu}{2,6})/(\p{Lu}[\pL]*(?:-\p{Lu}[\pL]*)+)$`)
+	numberGapRe   = regexp.MustCompile(`\s*([/-])\s*`)
 	// numberUnitDotRe finds a space a copy put before the stop inside a
 	// unit's code ("V .III", the Government Office's department III).
 	numberUnitDotRe = regexp.MustCompile(`(-\p{Lu}{1,4})\s+\.(\p{Lu})`)

@@ -22,6 +22,11 @@ var spaceRun = regexp.MustCompile(`[ \t\x{00A0}\x{2000}-\x{200B}\x{202F}\x{205F}
 // splitLines returns the non-empty lines of s, with inner runs of white
 // space folded to one space and the ends trimmed.
 func splitLines(s string) (lines []string, cut bool) {
+	// Some sites store a page's source with its line breaks escaped: the
+	// characters "\r\n" stand inside and between the lines.
+	if strings.Count(s, `\r\n`) >= 3 {
+		s = strings.ReplaceAll(s, `\r\n`, "\n")
+	}
 	for ln := range strings.SplitSeq(s, "\n") {
 		if len(lines) == maxLines {
 			return lines, true
