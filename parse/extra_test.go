@@ -95,7 +95,6 @@ var extraGaps = map[string]string{
 	"extra5/bvnt-nghean-qd-2023":          "a whole decision run into one line with words dropped ('Điều' without numbers, 'Căn' for 'Căn cứ'): no header is found",
 	"extra5/hoanglekha-kh-2021":           "a school post's introduction above the header cites texts the plan does not: read as citations (citations are read from the top)",
 	"extra5/longbien-kh-2020":             "a scan extracted without tone marks and run into one line: no header is found",
-	"extra7/tthue-kl445-2022":             "a Party body's code with Ư ('13-NQ/TƯ', its own '445-KL/TƯ'): the citation reader stops at Ư, so the citation is missed and the own number returns cut as one",
 	"extra5/mttq-bacgiang-hd16-2016":      "a portal's property lines (Số hiệu, Loại văn bản, Ngày ban hành) under the opening Căn cứ: the first text cited is taken for the document",
 	"news4/tinbong247-bgddt-dacbiet-2025": "an aggregator's line of related headlines under the lead is read as article text: the movement it quotes is taken for a campaign",
 	"extra4/tandtc-qd45-2014":             "a legal site's summary above the header names the decision that replaced this one: read as a citation (citations are read from the top, not from the header)",

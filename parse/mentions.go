@@ -26,14 +26,14 @@ var (
 	// A state number may carry an ampersand in its body code
 	// ("278/PGD&ĐT-THCS") and a space typed after a hyphen
 	// ("1635/SGDĐT- GDTrH").
-	stateNumRe = regexp.MustCompile(`\d{1,6}(?:/\d{4})?/[A-ZĐ][A-Za-zĐđ0-9]*(?:&[A-ZĐ][A-Za-zĐđ0-9]*)?(?:- ?[A-ZĐ][A-Za-zĐđ0-9]*(?:&[A-ZĐ][A-Za-zĐđ0-9]*)?)*`)
+	stateNumRe = regexp.MustCompile(`\d{1,6}(?:/\d{4})?/[A-ZĐƯƠ][A-Za-zĐđƯƠươ0-9]*(?:&[A-ZĐƯƠ][A-Za-zĐđƯƠươ0-9]*)?(?:- ?[A-ZĐƯƠ][A-Za-zĐđƯƠươ0-9]*(?:&[A-ZĐƯƠ][A-Za-zĐđƯƠươ0-9]*)?)*`)
 	// A Party number may be written with a space after its hyphen
 	// ("Chỉ thị 05- CT/TW").
-	partyNumRe = regexp.MustCompile(`\d{1,6}- ?[A-ZĐ][A-Za-zĐđ]*/[A-ZĐ][A-Za-zĐđ0-9]*(?:[-/][A-ZĐ][A-Za-zĐđ0-9]*)*`)
+	partyNumRe = regexp.MustCompile(`\d{1,6}- ?[A-ZĐƯƠ][A-Za-zĐđƯƠươ]*/[A-ZĐƯƠ][A-Za-zĐđƯƠươ0-9]*(?:[-/][A-ZĐƯƠ][A-Za-zĐđƯƠươ0-9]*)*`)
 	// A Party number may also be typed with a space for its hyphen
 	// ("Kế hoạch số 298 KH/TWĐTN"); read so only after "số", where a
 	// number is sure to follow.
-	partySpacedRe = regexp.MustCompile(`(?i:số)\s*:?\s+(\d{1,6}) ([A-ZĐ][A-Za-zĐđ]*/[A-ZĐ][A-Za-zĐđ0-9]*(?:[-/][A-ZĐ][A-Za-zĐđ0-9]*)*)`)
+	partySpacedRe = regexp.MustCompile(`(?i:số)\s*:?\s+(\d{1,6}) ([A-ZĐƯƠ][A-Za-zĐđƯƠươ]*/[A-ZĐƯƠ][A-Za-zĐđƯƠươ0-9]*(?:[-/][A-ZĐƯƠ][A-Za-zĐđƯƠươ0-9]*)*)`)
 
 	kindWordsRe   = `Nghị quyết liên tịch|Thông tư liên tịch|Nghị quyết|Quyết định|Chỉ thị|Kế hoạch|Nghị định|Thông tư|Thông báo|Hướng dẫn|Công văn|Văn bản|Kết luận|Quy định|Quy chế|Chương trình|Đề án|Báo cáo|Tờ trình|Công điện|Luật|Pháp lệnh|Hiến pháp`
 	kindBeforeRe  = regexp.MustCompile(`(?i)(` + kindWordsRe + `)(?:\s+(?:số|số:|số hiệu))?\s*:?\s*$`)
