@@ -13,7 +13,7 @@ import (
 )
 
 // TestExtraGold checks the documents of testdata/extra, extra2, extra3,
-// extra4, extra5, extra7, news3, news4, news5, news6 and news7 (portal news, pages of several platforms, original documents of every
+// extra4, extra5, extra7, extra8, news3, news4, news5, news6 and news7 (portal news, pages of several platforms, original documents of every
 // level as legal-text sites copy them; see their README.md) against their
 // hand-made gold records, the way eval_directives.py scores them: titles
 // need only be alike (the script's 0.9 ratio), the rest must match.
@@ -44,7 +44,9 @@ func TestExtraGold(t *testing.T) {
 	require.NotEmpty(t, extra5)
 	golds = append(append(append(append(append(append(golds, more...), news3...), extra3...), news4...), extra4...), extra5...)
 	golds = append(append(append(golds, news5...), news6...), news7...)
-	golds = append(golds, extra7...)
+	extra8, _ := filepath.Glob("testdata/extra8/*.gold.json")
+	require.NotEmpty(t, extra8)
+	golds = append(append(golds, extra7...), extra8...)
 	for _, goldPath := range golds {
 		stem := strings.TrimSuffix(goldPath, ".gold.json")
 		name := filepath.Base(filepath.Dir(stem)) + "/" + filepath.Base(stem)
@@ -71,6 +73,7 @@ func TestExtraGold(t *testing.T) {
 // wrong, with what it misses (testdata/extra2/README.md). They are skipped
 // here, not hidden: eval_directives.py still scores them.
 var extraGaps = map[string]string{
+	"extra8/phuoclong-kh04-2014":          "a title on the heading's line ('KẾ HOẠCH PHÁT ĐỘNG THI ĐUA CHÀO MỪNG') going on to the next: no title is read",
 	"news7/baovinhphuc-vinhtuong-2018":    "a plan cited by its sequence number only ('Kế hoạch số 2558 của UBND tỉnh')",
 	"extra5/bacgiang-qd119-2009":          "a legal site's summary above the header names the decision that replaced this one: read as a citation (citations are read from the top)",
 	"extra5/bacninh-kh155-2017":           "a law outside the catalogue cited by year ('Luật Hộ tịch năm 2014', 60/2014/QH13)",

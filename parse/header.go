@@ -541,10 +541,11 @@ func endsSentence(s string) bool {
 // "10/QĐ- MN"), a stray stop before the slash ("10./QĐ-MN"), the place and
 // date run on after it, an ampersand inside the body's code
 // ("278/PGD&ĐT-THCS", kept as written), a space before the stop of a
-// unit's code ("VPCP-V .III").
+// unit's code ("VPCP-V .III") or after it ("KH-THPTTX. PL").
 func headerNumber(rest string) (directive.Number, error) {
 	rest = numberDotRe.ReplaceAllString(rest, "$1/")
 	rest = numberUnitDotRe.ReplaceAllString(rest, "$1.$2")
+	rest = numberUnitGapRe.ReplaceAllString(rest, "$1.$2$3")
 	rest = numberGapRe.ReplaceAllString(rest, "$1")
 	var err error
 	for _, s := range []string{firstField(rest), rest} {
@@ -579,6 +580,9 @@ var (
 	// numberUnitDotRe finds a space a copy put before the stop inside a
 	// unit's code ("V .III", the Government Office's department III).
 	numberUnitDotRe = regexp.MustCompile(`(-\p{Lu}{1,4})\s+\.(\p{Lu})`)
+	// numberUnitGapRe finds a space a copy put after that stop, before a
+	// short code in capitals ("KH-THPTTX. PL").
+	numberUnitGapRe = regexp.MustCompile(`(-\p{Lu}[\p{Lu}\d]*)\.\s+(\p{Lu}{2,4})(\s|$)`)
 	// numberDashes are the dashes a number may be typed with.
 	numberDashes = strings.NewReplacer("–", "-", "—", "-", "‐", "-", "‑", "-", "−", "-")
 )
