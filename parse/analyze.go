@@ -14,12 +14,14 @@ import (
 )
 
 // Verbs that make a mention the subject of a news article: the document
-// the article says was issued ("vừa ban hành Kế hoạch số 298/KH-UBND").
+// the article says was issued ("vừa ban hành Kế hoạch số 298/KH-UBND"),
+// or a body's plan its content is said to be set out in ("nội dung vừa
+// được UBND tỉnh triển khai tại Kế hoạch số 3104/KH-UBND").
 var (
-	issueVerbRe  = regexp.MustCompile(`(?i)(?:ký\s+ban\s+hành|ban\s+hành|đã\s+ký|vừa\s+ký|ký|phát\s+hành|phê\s+duyệt|vừa\s+có|có|ra|gửi)\s*(?:kèm theo\s*)?$`)
+	issueVerbRe  = regexp.MustCompile(`(?i)(?:ký\s+ban\s+hành|ban\s+hành|đã\s+ký|vừa\s+ký|ký|phát\s+hành|phê\s+duyệt|vừa\s+có|có|ra|gửi|triển\s+khai\s+tại)\s*(?:kèm theo\s*)?$`)
 	detailRe     = regexp.MustCompile(`(?i)(?:nội dung chi tiết|chi tiết|toàn văn|xem chi tiết|xem toàn văn)[^.]{0,20}?(?:tại|xem|trong)?\s*$`)
 	leadDateRe   = regexp.MustCompile(`(?i)^(?:Ngày|Hôm nay,?\s*ngày|Sáng|Chiều|Tối)?\s*(?:ngày\s+)?(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})\s*,\s*(.{0,160}?)\s*(?:đã\s+)?(?:ký\s+ban\s+hành|ban\s+hành|phát\s+động|ký)\b`)
-	issuerWordRe = regexp.MustCompile(`(?i)((?:Chủ tịch\s+|Thường trực\s+|Ban Thường vụ\s+|Ban Bí thư\s+|Ban Chấp hành\s+)?(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Hội đồng nhân dân|HĐND|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Đảng ủy|Thủ tướng Chính phủ|Văn phòng Chính phủ|Văn phòng Quốc hội|Văn phòng Chủ tịch nước|Chính phủ|Chủ tịch nước|(?:Trung ương|T\.Ư|TƯ)\s+Đoàn(?:\s+TNCS\s+Hồ\s+Chí\s+Minh)?|Bộ\s+\p{Lu}[\pL ,]{2,40}?|Sở\s+\p{Lu}[\pL ,]{2,40}?|Liên đoàn Lao động|LĐLĐ|Tỉnh đoàn|Thành đoàn|Hội Liên hiệp Phụ nữ|Hội Nông dân|Hội Cựu chiến binh|(?:Ủy|Uỷ) ban MTTQ(?: Việt Nam)?|(?:Ủy|Uỷ) ban Mặt trận Tổ quốc(?: Việt Nam)?)(?:\s*\(\p{Lu}[\pL&]{1,10}\))?(?:\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)(?:\s+\p{Lu}[\pL]*(?:\s+\p{Lu}[\pL]*){0,3})?|\s+(?:TP\.?\s?)?\p{Lu}{2,5}|\s+(?-i:\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}))?)(?:\s*\(\p{Lu}[\pL&]{1,10}\))?\s*(?:vừa\s+|đã\s+)?(?:ký\s+)?(?:ban\s+hành|phát\s+động|phát\s+đi|triển\s+khai|xây\s+dựng|ký|có)?\s*$`)
+	issuerWordRe = regexp.MustCompile(`(?i)((?:Chủ tịch\s+|Thường trực\s+|Ban Thường vụ\s+|Ban Bí thư\s+|Ban Chấp hành\s+)?(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Hội đồng nhân dân|HĐND|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Đảng ủy|Thủ tướng Chính phủ|Văn phòng Chính phủ|Văn phòng Quốc hội|Văn phòng Chủ tịch nước|Chính phủ|Chủ tịch nước|(?:Trung ương|T\.Ư|TƯ)\s+Đoàn(?:\s+TNCS\s+Hồ\s+Chí\s+Minh)?|Bộ\s+\p{Lu}[\pL ,]{2,40}?|Sở\s+\p{Lu}[\pL ,]{2,40}?|Liên đoàn Lao động|LĐLĐ|Tỉnh đoàn|Thành đoàn|Hội Liên hiệp Phụ nữ|Hội Nông dân|Hội Cựu chiến binh|(?:Ủy|Uỷ) ban MTTQ(?: Việt Nam)?|(?:Ủy|Uỷ) ban Mặt trận Tổ quốc(?: Việt Nam)?)(?:\s*\(\p{Lu}[\pL&]{1,10}\))?(?:\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)(?:\s+\p{Lu}[\pL]*(?:\s+\p{Lu}[\pL]*){0,3})?|\s+(?:TP\.?\s?)?\p{Lu}{2,5}|\s+(?-i:\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}))?)(?:\s*\(\p{Lu}[\pL&]{1,10}\))?\s*(?:vừa\s+|đã\s+)?(?:ký\s+)?(?:ban\s+hành|phát\s+động|phát\s+đi|triển\s+khai|xây\s+dựng|ký|có)?(?:\s+tại)?\s*$`)
 )
 
 // analyze finds the subject document in doc and everything the text states
@@ -147,7 +149,7 @@ func analyze(ctx context.Context, doc *document, c *config) (*directive.Record, 
 	if subjectKey != "" {
 		seen[subjectKey] = true
 	}
-	all := append(mentions, findNamedLaws(text)...)
+	all := append(append(mentions, findNamedLaws(text)...), bareCited(text)...)
 	for _, m := range all {
 		k := numKey(m.num.Text)
 		if k == "" || seen[k] || subjectKey != "" && strings.HasPrefix(subjectKey, k+"|") {
@@ -311,6 +313,9 @@ func newsFields(d *directive.Directive, h header, s *mention, text string, lines
 		}
 		if d.Kind == "" && d.Issuer.Name == "" {
 			d.Issuer.Name = launcher(text)
+		}
+		if d.Kind == "" {
+			noticeSubject(d, text)
 		}
 		if d.Kind == "" {
 			d.Kind, d.KindName = anaphoricKind(text)
@@ -494,8 +499,10 @@ func launcher(text string) string {
 // động ...", "Ban Thường vụ Hội LHPN tỉnh vừa triển khai kế hoạch hoạt
 // động ...", "UBND huyện ... đã xây dựng kế hoạch tổ chức ..." say so
 // too, and so does a kind the title follows after a comma ("đã ban hành
-// kế hoạch, phát động thi đua ...").
-var issuedKindRe = regexp.MustCompile(`(?:ký\s+ban\s+hành|ban\s+hành|phát\s+hành|(?:vừa|đã)\s+ký|vừa\s+có|(?:vừa|đã)\s+xây\s+dựng|triển\s+khai)\s+(` + kindWordsRe + `|(?i:kế\s+hoạch|chỉ\s+thị|quyết\s+định|nghị\s+quyết|hướng\s+dẫn|thông\s+báo|công\s+văn))(?:,\s*|\s+)(?:\p{Ll}|` + awardVerbsRe + `\s)`)
+// kế hoạch, phát động thi đua ..."), and a kind followed by its bare
+// sequence number ("UBND tỉnh vừa ban hành Kế hoạch 57 về tổ chức Đại hội
+// ..."), which is no number to record (group 2).
+var issuedKindRe = regexp.MustCompile(`(?:ký\s+ban\s+hành|ban\s+hành|phát\s+hành|(?:vừa|đã)\s+ký|vừa\s+có|(?:vừa|đã)\s+xây\s+dựng|triển\s+khai)\s+(` + kindWordsRe + `|(?i:kế\s+hoạch|chỉ\s+thị|quyết\s+định|nghị\s+quyết|hướng\s+dẫn|thông\s+báo|công\s+văn))(?:\s+(?:số\s+)?(\d{1,5}))?(?:,\s*|\s+)(?:\p{Ll}|` + awardVerbsRe + `\s)`)
 
 // awardVerbsRe are the verbs an award decision's title starts with, which
 // a page may write in capitals after the kind ("đã ký quyết định Truy tặng
@@ -525,6 +532,10 @@ func unnumberedSubject(d *directive.Directive, text string) {
 	for _, c := range issuedKindRe.FindAllStringSubmatchIndex(lead, -1) {
 		// "triển khai Kế hoạch của UBND tỉnh ...": a body carries out
 		// another's document, which the article does not name.
+		// "Kế hoạch 5 năm" is a five-year plan, not plan no. 5.
+		if c[4] >= 0 && strings.HasPrefix(lead[c[5]:], " năm") {
+			continue
+		}
 		if !ofAnotherRe.MatchString(lead[c[3]:]) {
 			m = c
 			break
@@ -552,7 +563,11 @@ func unnumberedSubject(d *directive.Directive, text string) {
 	// The words after the kind, to the end of the sentence, are its
 	// title ("kế hoạch tổ chức “Ngày hội ...” năm 2024 và ...").
 	if d.Title == "" {
-		d.Title = sentenceTitle(lead[m[3]:])
+		at := m[3]
+		if len(m) > 5 && m[5] >= 0 {
+			at = m[5]
+		}
+		d.Title = sentenceTitle(lead[at:])
 	}
 	if d.Signer.Name == "" {
 		var body string
@@ -568,6 +583,25 @@ func unnumberedSubject(d *directive.Directive, text string) {
 	} else {
 		d.Issued = issuedBefore(sentence)
 	}
+}
+
+// noticeRe finds a public notice a newspaper prints as its body gives
+// it: the body and "thông báo:" on a line, the subject ("Về việc ...") on
+// the next ("Sở Nội vụ tỉnh Quảng Ngãi thông báo:" / "Về việc lấy ý kiến
+// ..."). The notice is unnumbered.
+var noticeRe = regexp.MustCompile(`(?m)^\s*(\p{Lu}[^\n:.;]{2,100}?)\s+thông\s+báo\s*:\s*\n(?:\s*\n)*\s*((?i:về việc|v/v)\s[^\n]{5,400}?)\s*$`)
+
+// noticeSubject fills the kind, issuer and title of a notice the start of
+// an article prints (noticeRe).
+func noticeSubject(d *directive.Directive, text string) {
+	m := noticeRe.FindStringSubmatch(text[:min(len(text), headlineEnd(text)+600)])
+	if m == nil || !issuerWordRe.MatchString(m[1]) {
+		return
+	}
+	k, _ := directive.Kind("TB")
+	d.Kind, d.KindName = k.Code, k.Name
+	d.Issuer.Name = m[1]
+	d.Title = strings.TrimRight(m[2], " .")
 }
 
 // anaphoraRe finds a sentence of the lead that opens with the kind of
@@ -595,8 +629,9 @@ var (
 	// dateInRe finds the dates of a sentence ("ngày 04/5/2018").
 	dateInRe = regexp.MustCompile(`(?i)ngày\s+(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})`)
 	// issuedGapRe is what may stand between the date of issue and the
-	// document in the sentence that names it: the issuer and the verb.
-	issuedGapRe = regexp.MustCompile(`(?i)^[^.;:]{0,150}?(?:ban\s+hành|ký|phát\s+hành|có)\s*$`)
+	// document in the sentence that names it: the issuer and the verb
+	// ("Ngày 20/9/2011, Thủ tướng Chính phủ ... đã ra quyết định số ...").
+	issuedGapRe = regexp.MustCompile(`(?i)^[^.;:]{0,150}?(?:ban\s+hành|ký|phát\s+hành|có|(?:đã|vừa)\s+ra)\s*$`)
 	// ofIssuerRe finds the issuer written right after a date ("ngày
 	// 27/03/2018 của Ủy ban nhân dân tỉnh").
 	ofIssuerRe = regexp.MustCompile(`^\s*,?\s*của\s`)

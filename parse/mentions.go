@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/vnthidua/thidua/directive"
 )
@@ -35,12 +36,14 @@ var (
 	// number is sure to follow.
 	partySpacedRe = regexp.MustCompile(`(?i:số)\s*:?\s+(\d{1,6}) ([A-ZĐƯƠ][A-Za-zĐđƯƠươ]*/[A-ZĐƯƠ][A-Za-zĐđƯƠươ0-9]*(?:[-/][A-ZĐƯƠ][A-Za-zĐđƯƠươ0-9]*)*)`)
 
-	kindWordsRe   = `Nghị quyết liên tịch|Thông tư liên tịch|Nghị quyết|Quyết định|Chỉ thị|Kế hoạch|Nghị định|Thông tư|Thông báo|Hướng dẫn|Công văn|Văn bản|Kết luận|Quy định|Quy chế|Chương trình|Đề án|Báo cáo|Tờ trình|Công điện|Luật|Pháp lệnh|Hiến pháp`
-	kindBeforeRe  = regexp.MustCompile(`(?i)(` + kindWordsRe + `)(?:\s+(?:số|số:|số hiệu))?\s*:?\s*$`)
-	dateAfterRe   = regexp.MustCompile(`^\s*,?\s*(?:ban hành\s+)?ngày\s+(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})`)
+	kindWordsRe  = `Nghị quyết liên tịch|Thông tư liên tịch|Nghị quyết|Quyết định|Chỉ thị|Kế hoạch|Nghị định|Thông tư|Thông báo|Hướng dẫn|Công văn|Văn bản|Kết luận|Quy định|Quy chế|Chương trình|Đề án|Báo cáo|Tờ trình|Công điện|Luật|Pháp lệnh|Hiến pháp`
+	kindBeforeRe = regexp.MustCompile(`(?i)(` + kindWordsRe + `)(?:\s+(?:số|số:|số hiệu))?\s*:?\s*$`)
+	// A date without its year ("Thông báo số 110/TB-VPCP ngày 20/3, thông
+	// báo kết luận ...") is passed over: the title follows it.
+	dateAfterRe   = regexp.MustCompile(`^\s*,?\s*(?:ban hành\s+)?ngày\s+(\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})`)
 	issuerAfterRe = regexp.MustCompile(`^\s*,?\s*của\s+((?:[^,;.:()“”"\n]|\.\w)+?)(?:\s+(?:về|v/v|quy định|ban hành|phê duyệt|hướng dẫn|triển khai|tổ chức|phát động|tặng|truy tặng|phong tặng|công nhận|ngày)(?:\s|$)|\s+(?:và|hoặc)\s+(?:` + kindWordsRe + `)|[,;.:()“”"]|$)`)
 	wordRe        = regexp.MustCompile(`[\pL\pN]+`)
-	titleAfterRe  = regexp.MustCompile(`^\s*,?\s*(?:(?i:` + kindWordsRe + `)\s+)?((?i:về việc|v/v|về|quy định|phê duyệt|ban hành|hướng dẫn)\s+` + titleTextRe + `|(?i:tổ chức|triển khai|thực hiện|phát động|tặng|tặng thưởng|phong tặng|truy tặng|khen thưởng|công nhận|kết luận)\s+` + titleTextRe + `)(?:;|\.\s|\.$|\n|$)`)
+	titleAfterRe  = regexp.MustCompile(`^\s*,?\s*(?:(?i:` + kindWordsRe + `)\s+)?(?:nhằm\s+)?((?i:về việc|v/v|về|quy định|phê duyệt|ban hành|hướng dẫn)\s+` + titleTextRe + `|(?i:tổ chức|triển khai|thực hiện|phát động|tặng|tặng thưởng|phong tặng|truy tặng|khen thưởng|công nhận|kết luận)\s+` + titleTextRe + `)(?:;|\.\s|\.$|\n|$)`)
 	// titleTextRe is the text of a title up to a semicolon, which may
 	// stand inside a quoted name the title holds (đột phá “Phát triển khoa
 	// học - công nghệ ...; đẩy mạnh cải cách hành chính ...”).
@@ -57,8 +60,12 @@ var (
 	// award ("... cho
 	// 23 tập thể và 23 cá nhân theo đề nghị của Ban Tuyên giáo"), and at
 	// the issuer the sentence goes on from ("... năm học 2022-2023 của Bộ
-	// Giáo dục và Đào tạo xác định chủ đề ...").
-	titleStopRe = regexp.MustCompile(`(?:,\s*(?:nhằm|xác định|nêu rõ|đề ra|với mục (?:đích|tiêu)|để|theo đó|trong đó|đồng thời|qua đó|yêu cầu|giao|tạo|góp phần|gồm|phấn đấu (?:đạt|đến))|,?\s+theo\s+đề\s+nghị|\s+của\s+\p{Lu}[^,;.“”"]{1,60}?\s+(?:đã\s+|vừa\s+)?(?:xác định|yêu cầu|nêu rõ|đề ra|chỉ đạo|nhấn mạnh))\s`)
+	// Giáo dục và Đào tạo xác định chủ đề ..."), at the list of those
+	// awarded ("... cho 6 cá nhân tỉnh Tiền Giang gồm: bà ..."), and at the
+	// main clause a sentence goes on to after the document it carries out
+	// ("thực hiện Chỉ thị số 05-CT/TU ... phong trào thi đua “Dân vận
+	// khéo”, các cấp uỷ Đảng, chính quyền ... đã triển khai ...").
+	titleStopRe = regexp.MustCompile(`(?:\s+gồm\s*:|,\s*các\s+cấp\s+(?:ủy|uỷ)|,\s*(?:nhằm|xác định|nêu rõ|đề ra|với mục (?:đích|tiêu)|để|theo đó|trong đó|đồng thời|qua đó|yêu cầu|giao|tạo|góp phần|gồm|phấn đấu (?:đạt|đến))|,?\s+theo\s+đề\s+nghị|\s+của\s+\p{Lu}[^,;.“”"]{1,60}?\s+(?:đã\s+|vừa\s+)?(?:xác định|yêu cầu|nêu rõ|đề ra|chỉ đạo|nhấn mạnh))\s`)
 )
 
 // maxMentions bounds the document numbers read from one text; a real
@@ -126,7 +133,7 @@ func findMentions(text string) []mention {
 				m.title = m.title[:st[0]]
 			}
 			m.title = strings.TrimRight(m.title, " ,.")
-			if len(m.title) > 400 {
+			if utf8.RuneCountInString(m.title) > 400 {
 				m.title = ""
 			}
 		}
@@ -193,4 +200,20 @@ func numKey(s string) string {
 		parts = append(parts, strings.ToUpper(w))
 	}
 	return strings.Join(parts, "|")
+}
+
+// bareCitedRe finds a document cited by its sequence number alone, with
+// its issuer after it ("Thực hiện Kế hoạch số 2558 của UBND tỉnh ...").
+// The number is read only after "số" and before "của", where nothing
+// else may stand.
+var bareCitedRe = regexp.MustCompile(`(` + kindWordsRe + `)\s+số\s+(\d{1,5})\s+của\s`)
+
+// bareCited returns the documents text cites by sequence number alone.
+func bareCited(text string) []mention {
+	var out []mention
+	for _, l := range bareCitedRe.FindAllStringSubmatchIndex(text, maxMentions) {
+		n := text[l[4]:l[5]]
+		out = append(out, mention{start: l[4], end: l[5], num: directive.Number{Text: n}, kindWord: text[l[2]:l[3]], kindStart: l[2], after: l[5]})
+	}
+	return out
 }
