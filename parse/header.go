@@ -109,6 +109,21 @@ func readHeader(lines []string) header {
 			h.kind, h.kindLine = k, i
 			break
 		}
+		if k, title, ok := kindWithTitle(ln); ok && h.found && h.number.Kind == k.Code {
+			// The heading and the start of the title on one line under
+			// a header whose number names that kind ("KẾ HOẠCH PHÁT ĐỘNG
+			// THI ĐUA CHÀO MỪNG" / "NGÀY NHÀ GIÁO VIỆT NAM 20/11."): the
+			// title goes on over the next lines in capitals.
+			parts, j := []string{title}, i+1
+			for j < len(lines) && len(parts) < 4 && isUpperLine(lines[j]) && !authorityLineRe.MatchString(lines[j]) && !endsSentence(parts[len(parts)-1]) {
+				parts = append(parts, strings.TrimSpace(lines[j]))
+				j++
+			}
+			h.kind, h.kindLine = k, i
+			h.title, h.titleEnd = strings.TrimRight(strings.Join(parts, " "), " ."), j
+			h.issuer = issuerLines(lines, h)
+			return h
+		}
 		if k, title, ok := kindWithTitle(ln); ok && !h.found && i+1 < len(lines) && bodyStartRe.MatchString(lines[i+1]) {
 			// A copy without its header whose heading and title share
 			// one line above the body ("KẾ HOẠCH TỔ CHỨC KỶ NIỆM ..." /
