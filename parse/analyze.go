@@ -865,10 +865,10 @@ func attachmentsIn(lines []string, have []directive.Attachment) []directive.Atta
 // the portal names.
 func placeIssuer(d *directive.Directive, h header, src directive.Source, lines []string, bodyEnd int) {
 	name := d.Issuer.Name
-	_, _, city, _ := provinceIn(name)
-	lv := levelOf(name, city)
+	folded := " " + fold.String(name) + " "
+	massOrg := massOrgRe.MatchString(folded)
+	lv := levelOf(name)
 	if n, err := directive.ParseNumber(d.Number); err == nil {
-		massOrg := massOrgRe.MatchString(" " + fold.String(name) + " ")
 		if nl := levelOfNumber(n); nl != "" && (lv == "" || lv == directive.LevelOther && !massOrg) {
 			lv = nl
 		}
@@ -882,7 +882,7 @@ func placeIssuer(d *directive.Directive, h header, src directive.Source, lines [
 	case directive.LevelOther:
 		// A mass organisation's local body ("LĐLĐ tỉnh") is in a
 		// province; a company or a unit says nothing of one.
-		if !massOrgRe.MatchString(" "+fold.String(name)+" ") || !localOrgRe.MatchString(" "+fold.String(name)+" ") {
+		if !massOrg || !localOrgRe.MatchString(folded) {
 			return
 		}
 	default:

@@ -61,16 +61,17 @@ var (
 )
 
 // levelOf classifies an issuing body as written ("ỦY BAN NHÂN DÂN TỈNH
-// HƯNG YÊN", "UBND thành phố", "Bộ Nội vụ", "Tỉnh ủy"). city says whether
-// the "thành phố" named is centrally run, which makes it a province.
-func levelOf(body string, city bool) directive.Level {
+// HƯNG YÊN", "UBND thành phố", "Bộ Nội vụ", "Tỉnh ủy"). A "thành phố"
+// that is centrally run is a province.
+func levelOf(body string) directive.Level {
+	_, _, city, known := provinceIn(body)
 	f := " " + fold.String(body) + " "
 	switch {
 	case f == "  ":
 		return ""
 	case massOrgRe.MatchString(f):
 		return directive.LevelOther
-	case strings.Contains(f, " uy ban thuong vu quoc hoi ") || strings.Contains(f, " quoc hoi "):
+	case strings.Contains(f, " quoc hoi "):
 		// "Ủy ban Thường vụ Quốc hội" holds "thường vụ" but is not the
 		// Party's standing committee.
 		return directive.LevelCentral
@@ -94,7 +95,7 @@ func levelOf(body string, city bool) directive.Level {
 	case strings.Contains(f, "thanh pho") && localBodyRe.MatchString(f) && !strings.Contains(f, " tinh ") && !city:
 		// "UBND thành phố X" where X is not a centrally-run city: a city
 		// of a province, at district level (before 2025-07-01).
-		if _, _, _, known := provinceIn(body); known || cityNameRe.MatchString(f) {
+		if known || cityNameRe.MatchString(f) {
 			// A named city that is not centrally run ("thành phố Tuy
 			// Hòa") is a city of a province.
 			return directive.LevelDistrict
