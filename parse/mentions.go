@@ -206,14 +206,24 @@ func numKey(s string) string {
 // its issuer after it ("Thực hiện Kế hoạch số 2558 của UBND tỉnh ...").
 // The number is read only after "số" and before "của", where nothing
 // else may stand.
-var bareCitedRe = regexp.MustCompile(`(` + kindWordsRe + `)\s+số\s+(\d{1,5})\s+của\s`)
+var (
+	bareCitedRe = regexp.MustCompile(`số\s+(\d{1,5})\s+của\s`)
+	kindEndRe   = regexp.MustCompile(`(` + kindWordsRe + `)\s+$`)
+)
 
 // bareCited returns the documents text cites by sequence number alone.
+// It finds "số N của" first (the pattern starts with a literal, which
+// the regexp package skips to quickly) and then the kind word before it.
 func bareCited(text string) []mention {
 	var out []mention
 	for _, l := range bareCitedRe.FindAllStringSubmatchIndex(text, maxMentions) {
-		n := text[l[4]:l[5]]
-		out = append(out, mention{start: l[4], end: l[5], num: directive.Number{Text: n}, kindWord: text[l[2]:l[3]], kindStart: l[2], after: l[5]})
+		from := max(0, l[0]-64)
+		k := kindEndRe.FindStringSubmatchIndex(text[from:l[0]])
+		if k == nil {
+			continue
+		}
+		n := text[l[2]:l[3]]
+		out = append(out, mention{start: l[2], end: l[3], num: directive.Number{Text: n}, kindWord: text[from+k[2] : from+k[3]], kindStart: from + k[2], after: l[3]})
 	}
 	return out
 }
