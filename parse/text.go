@@ -8,6 +8,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/vnthidua/thidua/directive"
+	"github.com/vnthidua/thidua/internal/vnenc"
+	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -75,13 +77,53 @@ func readAll(r io.Reader, c *config) ([]byte, error) {
 // ends. It refuses binary data rather than guessing.
 func decodeText(b []byte) (string, error) {
 	b = bytes.TrimPrefix(b, []byte("\xef\xbb\xbf"))
-	if !utf8.Valid(b) {
-		return "", fmt.Errorf("%w: not UTF-8 text", ErrFormat)
-	}
 	if bytes.IndexByte(b, 0) >= 0 {
 		return "", fmt.Errorf("%w: binary data (NUL byte)", ErrFormat)
 	}
 	b = bytes.ReplaceAll(b, []byte("\r\n"), []byte("\n"))
 	b = bytes.ReplaceAll(b, []byte("\r"), []byte("\n"))
-	return norm.NFC.String(string(b)), nil
+	if !utf8.Valid(b) {
+		return decodeLegacy(b)
+	}
+	s := string(b)
+	if latinOnly(s) {
+		// Unicode text that only holds Latin-1 letters: text copied out
+		// of a page set in a TCVN3 or VNI font ("Uû ban nh©n d©n").
+		if e := vnenc.Sniff(s); e != vnenc.Unicode {
+			return vnenc.Decode(s, e, false), nil
+		}
+	}
+	return norm.NFC.String(s), nil
+}
+
+// decodeLegacy reads text that is not UTF-8 as the old Vietnamese files
+// are: the bytes of a TCVN3 or VNI font, or Windows-1258 (whose tone
+// marks combine), and returns it in NFC.
+func decodeLegacy(b []byte) (string, error) {
+	latin, err := charmap.Windows1252.NewDecoder().Bytes(b)
+	if err == nil {
+		if e := vnenc.Sniff(string(latin)); e != vnenc.Unicode {
+			return vnenc.DecodeBytes(b, e, false), nil
+		}
+	}
+	u, err := charmap.Windows1258.NewDecoder().Bytes(b)
+	if err != nil {
+		return "", fmt.Errorf("%w: neither UTF-8 nor a Vietnamese legacy encoding: %v", ErrFormat, err)
+	}
+	return norm.NFC.String(string(u)), nil
+}
+
+// latinOnly reports whether s has characters beyond ASCII and none beyond
+// Latin-1: Unicode Vietnamese almost always holds one (ơ, ư, ạ, ế).
+func latinOnly(s string) bool {
+	high := false
+	for _, r := range s {
+		if r > 0xFF {
+			return false
+		}
+		if r >= 0xA1 {
+			high = true
+		}
+	}
+	return high
 }
