@@ -1,6 +1,7 @@
 package nomination
 
 import (
+	"strconv"
 	"testing"
 
 	"golang.org/x/text/unicode/norm"
@@ -83,7 +84,7 @@ func TestEveryAward(t *testing.T) {
 				}
 				if kind == Individual {
 					n = dossier(a.Code, year, kind)
-					n.Disciplines = []Discipline{{Form: DisciplineReprimand, Date: itoa(year) + "-06-15"}}
+					n.Disciplines = []Discipline{{Form: DisciplineReprimand, Date: strconv.Itoa(year) + "-06-15"}}
 					r, _ = Validate(n)
 					if r.Eligible || !hasRule(r, "discipline", Error) {
 						t.Errorf("%s %d: discipline in the year accepted\n%s", a.Code, year, describe(r))
@@ -125,10 +126,6 @@ func firstError(r Result, rule string) *Finding {
 		}
 	}
 	return nil
-}
-
-func itoa(y int) string {
-	return string(rune('0'+y/1000)) + string(rune('0'+y/100%10)) + string(rune('0'+y/10%10)) + string(rune('0'+y%10))
 }
 
 func TestMessagesNFC(t *testing.T) {
