@@ -7,7 +7,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"os"
 	"strconv"
 	"strings"
 
@@ -44,16 +43,12 @@ func runBlocs(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 		return 2
 	}
 	name := fs.Arg(0)
-	var in io.Reader = stdin
-	if name != "-" {
-		f, err := os.Open(name)
-		if err != nil {
-			fmt.Fprintf(stderr, "thidua blocs: %v\n", err)
-			return 1
-		}
-		defer f.Close()
-		in = f
+	in, err := openArg(name, stdin)
+	if err != nil {
+		fmt.Fprintf(stderr, "thidua blocs: %v\n", err)
+		return 1
 	}
+	defer in.Close()
 	s, err := campaign.DecodeScoring(in)
 	if err != nil {
 		fmt.Fprintf(stderr, "thidua blocs: %s: %v\n", name, err)

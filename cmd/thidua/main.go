@@ -76,3 +76,12 @@ func usage(w io.Writer) {
 		fmt.Fprintf(w, "  thidua %s %s\n", n, commands[n].usage)
 	}
 }
+
+// openArg opens the input a command names: a file, or standard input
+// for "-". The caller closes what it returns.
+func openArg(name string, stdin io.Reader) (io.ReadCloser, error) {
+	if name == "-" {
+		return io.NopCloser(stdin), nil
+	}
+	return os.Open(name)
+}

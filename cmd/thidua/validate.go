@@ -7,7 +7,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"os"
 	"strings"
 
 	"github.com/vnthidua/thidua/nomination"
@@ -46,16 +45,12 @@ func runValidate(ctx context.Context, args []string, stdin io.Reader, stdout, st
 		return 2
 	}
 	name := fs.Arg(0)
-	r := stdin
-	if name != "-" {
-		f, err := os.Open(name)
-		if err != nil {
-			fmt.Fprintf(stderr, "thidua validate: %v\n", err)
-			return 2
-		}
-		defer f.Close()
-		r = f
+	r, err := openArg(name, stdin)
+	if err != nil {
+		fmt.Fprintf(stderr, "thidua validate: %v\n", err)
+		return 2
 	}
+	defer r.Close()
 	if ctx.Err() != nil {
 		fmt.Fprintf(stderr, "thidua validate: %v\n", ctx.Err())
 		return 2
