@@ -3,12 +3,14 @@ package parse
 import (
 	"errors"
 	"fmt"
+
+	"github.com/vnthidua/thidua/internal/fetch"
 )
 
 // Errors that callers can test with errors.Is.
 var (
 	// ErrTooLarge means the input is larger than the configured limit.
-	ErrTooLarge = errors.New("input too large")
+	ErrTooLarge = fetch.ErrTooLarge
 	// ErrEmpty means the input holds no text to parse.
 	ErrEmpty = errors.New("input has no text")
 	// ErrFormat means the input is not of the kind the function reads

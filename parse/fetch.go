@@ -2,33 +2,34 @@ package parse
 
 import (
 	"bytes"
-	"compress/gzip"
 	"context"
 	"errors"
 	"fmt"
-	"io"
 	"mime"
-	"net/http"
 	"net/url"
-	"strings"
 
 	"github.com/vnthidua/thidua/directive"
+	"github.com/vnthidua/thidua/internal/fetch"
 )
 
 // HTTPError reports a response that is not a success. Test for it with
 // errors.As; the status code tells what the server said.
-type HTTPError struct {
-	URL        string
-	StatusCode int
-	Status     string
-}
+type HTTPError = fetch.HTTPError
 
-func (e *HTTPError) Error() string {
-	return fmt.Sprintf("máy chủ trả lời / server answered %s for %s", e.Status, e.URL)
-}
+// RefusedError names an address the fetch guard refused to connect to;
+// errors.Is(err, ErrPrivateAddress) holds for it.
+type RefusedError = fetch.RefusedError
 
-// ErrTooManyRedirects means a URL redirected more often than allowed.
-var ErrTooManyRedirects = errors.New("too many redirects")
+var (
+	// ErrTooManyRedirects means a URL redirected more often than allowed.
+	ErrTooManyRedirects = fetch.ErrTooManyRedirects
+	// ErrPrivateAddress means a URL, or one it redirected to, resolved to
+	// a loopback, private, link-local, CGNAT, unspecified, multicast or
+	// reserved address, which is not fetched without WithAllowPrivate.
+	// The check is made on the resolved address at connection time, so
+	// host names and redirects cannot get around it.
+	ErrPrivateAddress = fetch.ErrPrivateAddress
+)
 
 // fetched is the body of a response with what describes it.
 type fetched struct {
@@ -45,7 +46,10 @@ type fetched struct {
 // accept gzip, follow at most DefaultMaxRedirects redirects
 // (WithMaxRedirects) and read at most WithMaxBytes bytes (after
 // decompression). Without WithTimeout or a deadline on ctx, one request is
-// bounded by DefaultFetchTimeout.
+// bounded by DefaultFetchTimeout. Addresses on the caller's own machine or
+// network are refused (ErrPrivateAddress) unless WithAllowPrivate. What a
+// response holds is told from its bytes first, its Content-Type second: a
+// page served as application/pdf is read as the page it is.
 func URL(ctx context.Context, rawURL string, opts ...Option) (*directive.Record, error) {
 	c := newConfig(append(opts, WithURL(rawURL)))
 	ctx, cancel := c.context(ctx)
@@ -54,7 +58,7 @@ func URL(ctx context.Context, rawURL string, opts ...Option) (*directive.Record,
 	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
 		return nil, inputErr(c, "", fmt.Errorf("%w: not an http or https URL", ErrFormat))
 	}
-	f, err := fetch(ctx, rawURL, c, c.maxBytes)
+	f, err := fetchURL(ctx, rawURL, c, c.maxBytes, nil)
 	if err != nil {
 		return nil, inputErr(c, "", err)
 	}
@@ -89,98 +93,51 @@ func URL(ctx context.Context, rawURL string, opts ...Option) (*directive.Record,
 	return rec, err
 }
 
-// responseKind tells what a response holds, from its Content-Type and,
-// when that is missing or generic, from its first bytes.
+// responseKind tells what a response holds: from its first bytes when
+// they show a PDF or an HTML page, whatever the Content-Type says
+// (portals label error pages application/pdf and PDFs text/html), and
+// from the Content-Type when the bytes show neither.
 func responseKind(f *fetched) Kind {
+	switch Sniff(f.body) {
+	case KindPDF:
+		return KindPDF
+	case KindHTML:
+		return KindHTML
+	}
 	mt, _, _ := mime.ParseMediaType(f.contentType)
 	switch mt {
 	case "text/html", "application/xhtml+xml":
-		if Sniff(f.body) == KindPDF {
-			return KindPDF
-		}
 		return KindHTML
 	case "application/pdf", "application/x-pdf":
+		// Not a PDF by its bytes: PDF says what is wrong with it.
 		return KindPDF
 	case "text/plain":
-		if Sniff(f.body) == KindHTML {
-			return KindHTML
-		}
 		return KindText
-	case "", "application/octet-stream", "binary/octet-stream", "application/force-download", "application/download":
-		switch Sniff(f.body) {
-		case KindPDF:
-			return KindPDF
-		case KindHTML:
-			return KindHTML
-		}
 	}
 	return ""
 }
 
-// client is the HTTP client of c, with the redirect policy of c unless the
-// caller's client has its own.
-func (c *config) client() *http.Client {
-	cl := http.Client{Timeout: DefaultFetchTimeout}
-	if c.httpClient != nil {
-		cl = *c.httpClient
-	}
-	if cl.CheckRedirect == nil {
-		max := c.maxRedirects
-		if max == 0 {
-			max = DefaultMaxRedirects
-		}
-		cl.CheckRedirect = func(req *http.Request, via []*http.Request) error {
-			if len(via) > max {
-				return fmt.Errorf("%w: more than %d", ErrTooManyRedirects, max)
-			}
-			return nil
-		}
-	}
-	return &cl
+// client is the SDK's guarded client with the settings of c.
+func (c *config) client() *fetch.Client {
+	return fetch.New(
+		fetch.WithAllowPrivate(c.allowPrivate),
+		fetch.WithUserAgent(c.userAgent),
+		fetch.WithMaxRedirects(c.maxRedirects),
+		fetch.WithTimeout(DefaultFetchTimeout),
+		fetch.WithHTTPClient(c.httpClient),
+	)
 }
 
-// fetch gets one URL and reads its body, at most limit bytes after
-// decompression.
-func fetch(ctx context.Context, rawURL string, c *config, limit int64) (*fetched, error) {
-	req, err := http.NewRequestWithContext(ctx, http.MethodGet, rawURL, nil)
+// fetch gets one URL through the guarded client and reads its body, at
+// most limit bytes after decompression. scope, when not nil, holds the
+// URL and its redirects to a set of hosts.
+func fetchURL(ctx context.Context, rawURL string, c *config, limit int64, scope func(*url.URL) error) (*fetched, error) {
+	resp, err := c.client().Get(ctx, &fetch.Request{URL: rawURL, MaxBytes: limit, Scope: scope})
 	if err != nil {
-		return nil, fmt.Errorf("%w: %w", ErrFormat, err)
-	}
-	ua := c.userAgent
-	if ua == "" {
-		ua = DefaultUserAgent
-	}
-	req.Header.Set("User-Agent", ua)
-	req.Header.Set("Accept", "text/html,application/xhtml+xml,application/pdf;q=0.9,text/plain;q=0.8,*/*;q=0.5")
-	req.Header.Set("Accept-Language", "vi,en;q=0.5")
-	req.Header.Set("Accept-Encoding", "gzip")
-	resp, err := c.client().Do(req)
-	if err != nil {
-		return nil, fmt.Errorf("tải / fetch: %w", err)
-	}
-	defer resp.Body.Close()
-	if resp.StatusCode < 200 || resp.StatusCode > 299 {
-		io.Copy(io.Discard, io.LimitReader(resp.Body, 64<<10))
-		return nil, &HTTPError{URL: resp.Request.URL.String(), StatusCode: resp.StatusCode, Status: resp.Status}
-	}
-	var body io.Reader = resp.Body
-	if strings.EqualFold(strings.TrimSpace(resp.Header.Get("Content-Encoding")), "gzip") {
-		zr, err := gzip.NewReader(resp.Body)
-		if err != nil {
-			return nil, fmt.Errorf("%w: gzip: %w", ErrFormat, err)
+		if errors.Is(err, fetch.ErrScheme) {
+			return nil, fmt.Errorf("%w: %w", ErrFormat, err)
 		}
-		defer zr.Close()
-		body = zr
+		return nil, err
 	}
-	if resp.ContentLength > limit {
-		return nil, fmt.Errorf("%w: Content-Length %d, more than %d bytes", ErrTooLarge, resp.ContentLength, limit)
-	}
-	b, err := io.ReadAll(io.LimitReader(body, limit+1))
-	if err != nil {
-		return nil, fmt.Errorf("đọc / read: %w", err)
-	}
-	if int64(len(b)) > limit {
-		return nil, fmt.Errorf("%w: more than %d bytes", ErrTooLarge, limit)
-	}
-	return &fetched{body: b, contentType: resp.Header.Get("Content-Type"), url: resp.Request.URL.String()}, nil
+	return &fetched{body: resp.Body, contentType: resp.Header.Get("Content-Type"), url: resp.URL}, nil
 }

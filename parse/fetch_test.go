@@ -116,7 +116,7 @@ func TestURL(t *testing.T) {
 	ctx := context.Background()
 
 	t.Run("gzip page", func(t *testing.T) {
-		rec, err := URL(ctx, p.URL+"/tin/hungyen.html")
+		rec, err := localURL(ctx, p.URL+"/tin/hungyen.html")
 		require.NoError(t, err)
 		assert.Equal(t, "08/CT-CTUBND", rec.Directive.Number)
 		assert.Equal(t, p.URL+"/tin/hungyen.html", rec.Source.URL)
@@ -129,7 +129,7 @@ func TestURL(t *testing.T) {
 	})
 
 	t.Run("redirect resolves links against the final address", func(t *testing.T) {
-		rec, err := URL(ctx, p.URL+"/moved")
+		rec, err := localURL(ctx, p.URL+"/moved")
 		require.NoError(t, err)
 		require.Len(t, rec.Directive.Attachments, 1)
 		assert.Equal(t, p.URL+"/Lists/TinTuc/Attachments/1842/01-CT.signed.pdf", rec.Directive.Attachments[0].URL)
@@ -137,16 +137,16 @@ func TestURL(t *testing.T) {
 	})
 
 	t.Run("charset header lies", func(t *testing.T) {
-		rec, err := URL(ctx, p.URL+"/old/hungyen.asp")
+		rec, err := localURL(ctx, p.URL+"/old/hungyen.asp")
 		require.NoError(t, err)
-		plain, err := URL(ctx, p.URL+"/tin/hungyen.html")
+		plain, err := localURL(ctx, p.URL+"/tin/hungyen.html")
 		require.NoError(t, err)
 		assert.Equal(t, plain.Directive, rec.Directive)
 		assert.Equal(t, plain.Source.Title, rec.Source.Title)
 	})
 
 	t.Run("user agent", func(t *testing.T) {
-		_, err := URL(ctx, p.URL+"/tin/hungyen.html", WithUserAgent("thidua-test/1"))
+		_, err := localURL(ctx, p.URL+"/tin/hungyen.html", WithUserAgent("thidua-test/1"))
 		require.NoError(t, err)
 		p.mu.Lock()
 		ua := p.agents[len(p.agents)-1]
@@ -186,7 +186,7 @@ func TestURL(t *testing.T) {
 	}
 	for _, tc := range errCases {
 		t.Run(tc.name, func(t *testing.T) {
-			_, err := URL(ctx, p.URL+tc.path, tc.opts...)
+			_, err := localURL(ctx, p.URL+tc.path, tc.opts...)
 			require.Error(t, err)
 			var ie *InputError
 			require.True(t, errors.As(err, &ie), "%T %v", err, err)
@@ -196,13 +196,13 @@ func TestURL(t *testing.T) {
 	}
 
 	t.Run("bad URL", func(t *testing.T) {
-		_, err := URL(ctx, "ftp://example.com/a.pdf")
+		_, err := localURL(ctx, "ftp://example.com/a.pdf")
 		assert.True(t, errors.Is(err, ErrFormat), "%v", err)
 	})
 	t.Run("cancelled", func(t *testing.T) {
 		cctx, cancel := context.WithCancel(ctx)
 		cancel()
-		_, err := URL(cctx, p.URL+"/tin/hungyen.html")
+		_, err := localURL(cctx, p.URL+"/tin/hungyen.html")
 		assert.True(t, errors.Is(err, context.Canceled), "%v", err)
 	})
 }
@@ -212,7 +212,7 @@ func TestURL(t *testing.T) {
 func TestURLFollowAttachments(t *testing.T) {
 	p := newPortal(t)
 	ctx := context.Background()
-	page, err := URL(ctx, p.URL+"/tin-tuc/news-08.html")
+	page, err := localURL(ctx, p.URL+"/tin-tuc/news-08.html")
 	require.NoError(t, err)
 	require.Len(t, page.Directive.Attachments, 1)
 	assert.Equal(t, p.URL+"/files/08-CT-UBND.pdf", page.Directive.Attachments[0].URL)
@@ -221,7 +221,7 @@ func TestURLFollowAttachments(t *testing.T) {
 	assert.Equal(t, "2024-11-26", page.Source.Published)
 	assert.False(t, p.got("/files/08-CT-UBND.pdf"), "attachment fetched without WithFollowAttachments")
 
-	rec, err := URL(ctx, p.URL+"/tin-tuc/news-08.html", WithFollowAttachments(true))
+	rec, err := localURL(ctx, p.URL+"/tin-tuc/news-08.html", WithFollowAttachments(true))
 	require.NoError(t, err)
 	assert.True(t, p.got("/files/08-CT-UBND.pdf"), "attachment not fetched")
 	pdf, pdfErr := PDF(ctx, bytes.NewReader(mustRead(t, "testdata/html/attach/08-CT-UBND.pdf")), int64(len(mustRead(t, "testdata/html/attach/08-CT-UBND.pdf"))))
@@ -237,6 +237,11 @@ func TestURLFollowAttachments(t *testing.T) {
 	assert.Equal(t, pdf.Directive.Recipients, rec.Directive.Recipients)
 	assert.Equal(t, "Minh Anh", rec.Source.Author, "the page keeps its byline")
 	assert.True(t, hasWarning(rec, "read attachment"), "%v", rec.Warnings)
+}
+
+// localURL is URL with the opt-in the test servers on 127.0.0.1 need.
+func localURL(ctx context.Context, rawURL string, opts ...Option) (*directive.Record, error) {
+	return URL(ctx, rawURL, append(opts, WithAllowPrivate(true))...)
 }
 
 func mustRead(t *testing.T, path string) []byte {

@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/vnthidua/thidua/directive"
+	"github.com/vnthidua/thidua/internal/fetch"
 	"github.com/vnthidua/thidua/internal/fold"
 )
 
@@ -16,31 +17,52 @@ import (
 const maxFollow = 3
 
 // followAttachments downloads the PDFs a page attaches and merges what
-// the first one about the page's document states into rec. What goes
-// wrong (no absolute address, an HTTP error, a PDF that cannot be read,
+// the first one about the page's document states into rec. Only links on
+// the page's own site or on the hosts of WithAttachmentHosts are fetched
+// (see WithFollowAttachments). What goes wrong (a link to the author's
+// own disk, another site, an HTTP error, a file that is not a PDF,
 // another document) becomes a warning: the page's record stands.
 func followAttachments(ctx context.Context, rec *directive.Record, c *config) {
+	pageURL := c.baseURL
+	if pageURL == "" {
+		pageURL = c.url
+	}
+	pageHost := ""
+	if u, err := url.Parse(pageURL); err == nil && u.IsAbs() {
+		pageHost = u.Host
+	}
+	scope := fetch.SameSite(pageHost, c.attachHosts...)
 	tried := 0
 	for _, a := range rec.Directive.Attachments {
-		if !isPDFAttachment(a) {
-			continue
-		}
 		if tried == maxFollow {
 			break
 		}
 		u, err := url.Parse(a.URL)
-		if err != nil || !u.IsAbs() || (u.Scheme != "http" && u.Scheme != "https") {
+		switch {
+		case err == nil && strings.EqualFold(u.Scheme, "file"):
+			rec.Warnings = append(rec.Warnings, fmt.Sprintf("không tải được %s: liên kết tới tệp trên máy tính của người đăng bài (file:), không có trên mạng / cannot fetch %s: the link points to a file on the author's own computer (file:), not to the web", a.Name, a.Name))
+			continue
+		case err != nil || !u.IsAbs():
 			rec.Warnings = append(rec.Warnings, fmt.Sprintf("không tải được %s: không có địa chỉ đầy đủ / cannot fetch %s: no absolute URL (give the page's URL)", a.Name, a.Name))
+			continue
+		case u.Scheme != "http" && u.Scheme != "https":
+			rec.Warnings = append(rec.Warnings, fmt.Sprintf("không tải được %s: chỉ tải http, https / cannot fetch %s: %s: links are fetched over http and https only", a.Name, a.Name, u.Scheme))
+			continue
+		case !mayBePDF(u):
+			continue
+		}
+		if err := scope(u); err != nil {
+			rec.Warnings = append(rec.Warnings, fmt.Sprintf("không tải tệp đính kèm / attachment not fetched %s: %v", a.URL, err))
 			continue
 		}
 		tried++
-		f, err := fetch(ctx, a.URL, c, c.maxBytes)
+		f, err := fetchURL(ctx, a.URL, c, c.maxBytes, scope)
 		if err != nil {
 			rec.Warnings = append(rec.Warnings, fmt.Sprintf("không tải được tệp đính kèm / cannot fetch attachment %s: %v", a.URL, err))
 			continue
 		}
-		if responseKind(f) != KindPDF {
-			rec.Warnings = append(rec.Warnings, fmt.Sprintf("tệp đính kèm không phải PDF / attachment is not a PDF: %s (%s)", a.URL, f.contentType))
+		if Sniff(f.body) != KindPDF {
+			rec.Warnings = append(rec.Warnings, fmt.Sprintf("tệp đính kèm không phải PDF / attachment is not a PDF: %s (%s, %s)", a.URL, f.contentType, Sniff(f.body)))
 			continue
 		}
 		opts := []Option{WithURL(a.URL), WithMaxBytes(c.maxBytes)}
@@ -61,15 +83,19 @@ func followAttachments(ctx context.Context, rec *directive.Record, c *config) {
 	}
 }
 
-// isPDFAttachment tells an attachment that is a PDF by its name or path.
-func isPDFAttachment(a directive.Attachment) bool {
-	if strings.HasSuffix(strings.ToLower(a.Name), ".pdf") {
-		return true
-	}
-	if u, err := url.Parse(a.URL); err == nil {
-		return strings.EqualFold(path.Ext(u.Path), ".pdf")
-	}
-	return false
+// otherFileExt are the extensions of linked files that are not PDFs.
+var otherFileExt = map[string]bool{
+	".doc": true, ".docx": true, ".xls": true, ".xlsx": true, ".ppt": true, ".pptx": true,
+	".zip": true, ".rar": true, ".7z": true, ".odt": true, ".ods": true, ".rtf": true,
+	".jpg": true, ".jpeg": true, ".png": true, ".gif": true, ".tif": true, ".tiff": true,
+}
+
+// mayBePDF tells a link that may lead to a PDF by its URL path: one that
+// ends in .pdf, or a download handler (Download.aspx?id=5, /getfile/123)
+// whose answer's bytes then decide. The link's text does not count: a
+// link reading "QD.pdf" to /files/QD.docx is a Word file.
+func mayBePDF(u *url.URL) bool {
+	return !otherFileExt[strings.ToLower(path.Ext(u.Path))]
 }
 
 // mergePDF merges the record of an attached PDF into the page's record.

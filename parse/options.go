@@ -29,6 +29,8 @@ type config struct {
 	userAgent    string       // User-Agent of requests (empty: DefaultUserAgent)
 	maxRedirects int          // redirects followed (0: DefaultMaxRedirects)
 	follow       bool         // download attached PDFs and merge what they state
+	allowPrivate bool         // let the fetch guard reach private and loopback addresses
+	attachHosts  []string     // hosts attachments may be fetched from besides the page's site
 
 	// PDF files (pdf_options.go).
 	pdfBackend pdf.Backend    // nil: pdf.Default(), PDFium in WebAssembly

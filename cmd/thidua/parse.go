@@ -19,7 +19,7 @@ import (
 func init() {
 	register(command{
 		name:  "parse",
-		usage: "[--format json|jsonl|text] [--timeout 3m] [--follow-attachments] [--ocr auto|on|off] [--trust-ca PEM] [--max-pages N] FILE|URL|- ...   đọc văn bản / read documents into records",
+		usage: "[--format json|jsonl|text] [--timeout 3m] [--follow-attachments] [--attachment-host HOST]... [--allow-private] [--ocr auto|on|off] [--trust-ca PEM] [--max-pages N] FILE|URL|- ...   đọc văn bản / read documents into records",
 		run:   runParse,
 	})
 }
@@ -31,6 +31,9 @@ func runParse(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	timeout := fs.Duration("timeout", 3*time.Minute, "time limit for one input (a scanned PDF is read by OCR at a few seconds a page)")
 	maxBytes := fs.Int64("max-bytes", parse.DefaultMaxBytes, "largest input accepted, in bytes")
 	follow := fs.Bool("follow-attachments", false, "download the PDF a page attaches and merge what it states (tải tệp PDF đính kèm)")
+	var attachHosts hostList
+	fs.Var(&attachHosts, "attachment-host", "host attachments may also be downloaded from, besides the page's own site (repeatable; admits its subdomains)")
+	allowPrivate := fs.Bool("allow-private", false, "allow URLs on loopback, private and link-local addresses (intranet portals, local tests); refused by default (cho phép địa chỉ nội bộ)")
 	userAgent := fs.String("user-agent", parse.DefaultUserAgent, "User-Agent of HTTP requests")
 	ocr := fs.String("ocr", "auto", "OCR of PDF pages without text (scans): auto (when tesseract is installed), on (a missing tesseract is an error) or off")
 	trustCA := fs.String("trust-ca", "", "PEM file of certificate authorities the PDF signatures must chain to (kiểm tra chữ ký số)")
@@ -52,6 +55,12 @@ func runParse(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	opts := []parse.Option{parse.WithTimeout(*timeout), parse.WithMaxBytes(*maxBytes), parse.WithUserAgent(*userAgent)}
 	if *follow {
 		opts = append(opts, parse.WithFollowAttachments(true))
+	}
+	if len(attachHosts) > 0 {
+		opts = append(opts, parse.WithAttachmentHosts(attachHosts...))
+	}
+	if *allowPrivate {
+		opts = append(opts, parse.WithAllowPrivate(true))
 	}
 	switch *ocr {
 	case "auto":
@@ -211,4 +220,18 @@ func (p *progress) clear() {
 	}
 	fmt.Fprint(p.w, "\r\x1b[K")
 	p.drawn = false
+}
+
+// hostList is a repeatable flag of host names.
+type hostList []string
+
+func (h *hostList) String() string { return strings.Join(*h, ",") }
+
+func (h *hostList) Set(v string) error {
+	v = strings.TrimSpace(v)
+	if v == "" || strings.ContainsAny(v, "/ ") {
+		return fmt.Errorf("%q is not a host name (example: files.hungyen.gov.vn)", v)
+	}
+	*h = append(*h, v)
+	return nil
 }

@@ -66,7 +66,7 @@ func portalServer(t *testing.T) (*httptest.Server, func(string) bool) {
 
 func TestParseURL(t *testing.T) {
 	srv, _ := portalServer(t)
-	code, stdout, stderr := runCLI(t, "", "parse", "--format", "json", srv.URL+"/tin/hungyen.html")
+	code, stdout, stderr := runCLI(t, "", "parse", "--allow-private", "--format", "json", srv.URL+"/tin/hungyen.html")
 	require.Equal(t, 0, code, stderr)
 	var rec directive.Record
 	require.NoError(t, json.Unmarshal([]byte(stdout), &rec))
@@ -80,7 +80,7 @@ func TestParseURL(t *testing.T) {
 // stderr and skipped; no progress bar when stderr is not a terminal.
 func TestParseJSONLStream(t *testing.T) {
 	srv, _ := portalServer(t)
-	code, stdout, stderr := runCLI(t, "", "parse", "--format", "jsonl",
+	code, stdout, stderr := runCLI(t, "", "parse", "--allow-private", "--format", "jsonl",
 		srv.URL+"/tin/hungyen.html",
 		srv.URL+"/missing.html",
 		filepath.Join(pages, "binhduong-ct01-2021.html"),
@@ -110,14 +110,14 @@ func TestParseJSONLStream(t *testing.T) {
 
 func TestParseFollowAttachments(t *testing.T) {
 	srv, got := portalServer(t)
-	code, stdout, stderr := runCLI(t, "", "parse", "--format", "json", srv.URL+"/tin-tuc/news-08.html")
+	code, stdout, stderr := runCLI(t, "", "parse", "--allow-private", "--format", "json", srv.URL+"/tin-tuc/news-08.html")
 	require.Equal(t, 0, code, stderr)
 	assert.False(t, got("/files/08-CT-UBND.pdf"))
 	var page directive.Record
 	require.NoError(t, json.Unmarshal([]byte(stdout), &page))
 	assert.Equal(t, "08/CT-UBND", page.Directive.Number)
 
-	code, stdout, stderr = runCLI(t, "", "parse", "--format", "json", "--follow-attachments", srv.URL+"/tin-tuc/news-08.html")
+	code, stdout, stderr = runCLI(t, "", "parse", "--allow-private", "--format", "json", "--follow-attachments", srv.URL+"/tin-tuc/news-08.html")
 	require.Equal(t, 0, code, stderr)
 	assert.True(t, got("/files/08-CT-UBND.pdf"), "the attached PDF was not downloaded")
 	var rec directive.Record
@@ -139,6 +139,22 @@ func TestParseFollowAttachments(t *testing.T) {
 	assert.Equal(t, "Nguyễn Minh Khôi", rec.Directive.Signer.Name)
 	assert.NotEmpty(t, rec.Directive.Recipients)
 	assert.Equal(t, "Minh Anh", rec.Source.Author)
+}
+
+// A URL on the machine's own address is refused without --allow-private,
+// with a message that says how to allow it, and the server is not asked.
+func TestParseURLRefusesPrivate(t *testing.T) {
+	srv, got := portalServer(t)
+	code, stdout, stderr := runCLI(t, "", "parse", srv.URL+"/tin/hungyen.html")
+	assert.Equal(t, 1, code)
+	assert.Empty(t, stdout)
+	assert.Contains(t, stderr, "127.0.0.1")
+	assert.Contains(t, stderr, "--allow-private")
+	assert.False(t, got("/tin/hungyen.html"))
+
+	code, _, stderr = runCLI(t, "", "parse", "--attachment-host", "a b", srv.URL+"/tin/hungyen.html")
+	assert.Equal(t, 2, code)
+	assert.Contains(t, stderr, "not a host name")
 }
 
 func TestProgressBar(t *testing.T) {
