@@ -8,6 +8,9 @@ type Record struct {
 	Directive  Directive   `json:"directive"`
 	Signatures []Signature `json:"signatures,omitempty"`
 	Warnings   []string    `json:"warnings"`
+	// Text is the document's body as read: NFC, without the site's menus
+	// and without the headline repeated.
+	Text string `json:"text,omitempty"`
 }
 
 // Source describes the container of a document: a file, a portal page or a
