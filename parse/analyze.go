@@ -30,7 +30,7 @@ func analyze(ctx context.Context, doc *document, c *config) (*directive.Record, 
 	if err := ctx.Err(); err != nil {
 		return nil, inputErr(c, "", err)
 	}
-	rec := &directive.Record{Source: doc.source, Signatures: doc.signatures, Warnings: append([]string{}, doc.warnings...)}
+	rec := &directive.Record{Source: doc.source, Signatures: doc.signatures, Warnings: append([]string{}, doc.warnings...), Text: bodyText(doc.text, doc.source.Title)}
 	d := &rec.Directive
 	d.Tasks, d.Citations, d.Campaigns, d.Recipients, d.Attachments = []directive.Task{}, []directive.Citation{}, []directive.Campaign{}, []string{}, []directive.Attachment{}
 
@@ -933,4 +933,17 @@ func namedAsFormer(s, name string) bool {
 		i += len(name) + j
 	}
 	return false
+}
+
+// bodyText is the record's text: the document's body as read, without
+// the page's headline when the body starts by repeating it.
+func bodyText(text, headline string) string {
+	text = strings.TrimSpace(text)
+	if headline != "" {
+		first, rest, _ := strings.Cut(text, "\n")
+		if strings.TrimSpace(first) == strings.TrimSpace(headline) {
+			text = strings.TrimSpace(rest)
+		}
+	}
+	return text
 }

@@ -98,6 +98,16 @@ func mayBePDF(u *url.URL) bool {
 	return !otherFileExt[strings.ToLower(path.Ext(u.Path))]
 }
 
+// MergeAttachment merges the record of a PDF that a page attaches into
+// the page's record, as WithFollowAttachments does: what the PDF states
+// wins where the page only summarises. Use it when the PDF was fetched
+// apart from the page (a crawler), after SameDocument said they are one.
+func MergeAttachment(page, pdf *directive.Record, a directive.Attachment) { mergePDF(page, pdf, a) }
+
+// SameDocument tells whether two document numbers name the same document
+// ("08/CT-UBND" and "08 /CT-UBND"); an empty number is nobody's.
+func SameDocument(a, b string) bool { return numKey(a) != "" && numKey(a) == numKey(b) }
+
 // mergePDF merges the record of an attached PDF into the page's record.
 // The PDF is the document itself, so what it states wins over the page's
 // summary: kind, number, date, place, issuer, signer, title, tasks,

@@ -67,6 +67,7 @@ type Record struct {
 	Hash      string            // hash of the body it was read from
 	FetchedAt time.Time         // when this version was read
 	Relevance float64           // how much the page is about thi đua, khen thưởng (0–1)
+	Parent    string            // the page that attaches the file this record was read from
 	Record    *directive.Record // the record itself
 	Snippet   string            // search only: the matching text
 }
@@ -110,6 +111,8 @@ type Store interface {
 	StartRun(ctx context.Context, seeds []string) (run int64, resumed bool, err error)
 	// FinishRun marks a run as finished.
 	FinishRun(ctx context.Context, run int64) error
+	// RecordByURL returns the record reached by a URL.
+	RecordByURL(ctx context.Context, url string) (*Record, error)
 	// Records calls fn for each record the filter selects, in order of id.
 	Records(ctx context.Context, f Filter, fn func(*Record) error) error
 	// Search returns the records whose title or text match the query

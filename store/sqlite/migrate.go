@@ -24,7 +24,8 @@ var migrations = []string{
 		kind TEXT NOT NULL DEFAULT '', number TEXT NOT NULL DEFAULT '', issued TEXT NOT NULL DEFAULT '', published TEXT NOT NULL DEFAULT '',
 		issuer TEXT NOT NULL DEFAULT '', issuer_level TEXT NOT NULL DEFAULT '', province TEXT NOT NULL DEFAULT '',
 		province_current TEXT NOT NULL DEFAULT '', title TEXT NOT NULL DEFAULT '', campaigns TEXT NOT NULL DEFAULT '',
-		text TEXT NOT NULL DEFAULT '', relevance REAL NOT NULL DEFAULT 0, fetched_at INTEGER NOT NULL);
+		text TEXT NOT NULL DEFAULT '', relevance REAL NOT NULL DEFAULT 0, fetched_at INTEGER NOT NULL,
+		parent TEXT NOT NULL DEFAULT '');
 	CREATE INDEX records_hash ON records (hash);
 	CREATE INDEX records_kind ON records (kind);
 	CREATE INDEX records_issued ON records (issued);

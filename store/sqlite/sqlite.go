@@ -240,11 +240,11 @@ func saveRecord(ctx context.Context, tx *sql.Tx, rec *store.Record) error {
 		}
 	}
 	cols := []any{rec.Hash, string(js), d.Kind, d.Number, d.Issued, rec.Record.Source.Published, d.Issuer.Name, string(d.Issuer.Level),
-		d.Issuer.Province, d.Issuer.ProvinceCurrent, d.Title, strings.Join(camps, "|"), rec.Record.Text, rec.Relevance, ms(rec.FetchedAt)}
+		d.Issuer.Province, d.Issuer.ProvinceCurrent, d.Title, strings.Join(camps, "|"), rec.Record.Text, rec.Relevance, ms(rec.FetchedAt), rec.Parent}
 	switch {
 	case !found:
-		res, err := tx.ExecContext(ctx, `INSERT INTO records (hash, json, kind, number, issued, published, issuer, issuer_level, province, province_current, title, campaigns, text, relevance, fetched_at, version)
-			VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,1)`, cols...)
+		res, err := tx.ExecContext(ctx, `INSERT INTO records (hash, json, kind, number, issued, published, issuer, issuer_level, province, province_current, title, campaigns, text, relevance, fetched_at, parent, version)
+			VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,1)`, cols...)
 		if err != nil {
 			return err
 		}
@@ -252,7 +252,7 @@ func saveRecord(ctx context.Context, tx *sql.Tx, rec *store.Record) error {
 		version = 1
 	case hash != rec.Hash:
 		version++
-		if _, err := tx.ExecContext(ctx, `UPDATE records SET hash=?, json=?, kind=?, number=?, issued=?, published=?, issuer=?, issuer_level=?, province=?, province_current=?, title=?, campaigns=?, text=?, relevance=?, fetched_at=?, version=? WHERE id=?`,
+		if _, err := tx.ExecContext(ctx, `UPDATE records SET hash=?, json=?, kind=?, number=?, issued=?, published=?, issuer=?, issuer_level=?, province=?, province_current=?, title=?, campaigns=?, text=?, relevance=?, fetched_at=?, parent=?, version=? WHERE id=?`,
 			append(cols, version, id)...); err != nil {
 			return err
 		}
@@ -305,14 +305,14 @@ func (d *DB) FinishRun(ctx context.Context, run int64) error {
 	return err
 }
 
-const recordCols = `r.id, r.version, r.hash, r.json, r.relevance, r.fetched_at, (SELECT group_concat(url, char(10)) FROM record_urls WHERE record_id = r.id)`
+const recordCols = `r.id, r.version, r.hash, r.json, r.relevance, r.fetched_at, r.parent, (SELECT group_concat(url, char(10)) FROM record_urls WHERE record_id = r.id)`
 
 func scanRecord(sc interface{ Scan(...any) error }, extra ...any) (*store.Record, error) {
 	var r store.Record
 	var js string
 	var fetched int64
 	var urls sql.NullString
-	if err := sc.Scan(append([]any{&r.ID, &r.Version, &r.Hash, &js, &r.Relevance, &fetched, &urls}, extra...)...); err != nil {
+	if err := sc.Scan(append([]any{&r.ID, &r.Version, &r.Hash, &js, &r.Relevance, &fetched, &r.Parent, &urls}, extra...)...); err != nil {
 		return nil, err
 	}
 	r.FetchedAt = fromMS(fetched)
@@ -324,6 +324,15 @@ func scanRecord(sc interface{ Scan(...any) error }, extra ...any) (*store.Record
 		return nil, fmt.Errorf("record %d: %w", r.ID, err)
 	}
 	return &r, nil
+}
+
+// RecordByURL implements store.Store.
+func (d *DB) RecordByURL(ctx context.Context, url string) (*store.Record, error) {
+	r, err := scanRecord(d.db.QueryRowContext(ctx, `SELECT `+recordCols+` FROM records r JOIN record_urls u ON u.record_id = r.id WHERE u.url = ?`, url))
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, fmt.Errorf("%w: %s", store.ErrNotFound, url)
+	}
+	return r, err
 }
 
 // Records implements store.Store.
