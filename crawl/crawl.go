@@ -33,6 +33,9 @@ const (
 	DefaultMaxBytes    = 32 << 20
 	DefaultRetryAfter  = time.Hour // longest Retry-After waited for
 	defaultBackoffBase = 2 * time.Second
+	// DefaultUserAgent names the crawler and where to read about it and
+	// reach its authors.
+	DefaultUserAgent = "thidua-crawl/0.1 (+https://github.com/vnthidua/thidua)"
 )
 
 // Crawler walks portals into a store. Build one with New; Run may be
@@ -133,7 +136,7 @@ func WithParseOptions(opts ...parse.Option) Option {
 
 // New returns a Crawler that keeps what it finds in st.
 func New(st store.Store, opts ...Option) *Crawler {
-	c := &Crawler{st: st, rate: DefaultRate, concurrency: 2 * runtime.NumCPU(), maxTries: DefaultMaxTries,
+	c := &Crawler{st: st, rate: DefaultRate, userAgent: DefaultUserAgent, concurrency: 2 * runtime.NumCPU(), maxTries: DefaultMaxTries,
 		maxDepth: DefaultMaxDepth, backoff: defaultBackoffBase, retryAfter: DefaultRetryAfter, maxBytes: DefaultMaxBytes,
 		hosts: map[string]*host{}}
 	for _, o := range opts {
@@ -704,4 +707,3 @@ func maxString(ss []string) string {
 	}
 	return m
 }
-

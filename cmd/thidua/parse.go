@@ -8,18 +8,20 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime"
 	"strings"
 	"time"
 	"unicode/utf8"
 
 	"github.com/vnthidua/thidua/directive"
+	"github.com/vnthidua/thidua/internal/ordered"
 	"github.com/vnthidua/thidua/parse"
 )
 
 func init() {
 	register(command{
 		name:  "parse",
-		usage: "[--format json|jsonl|text] [--timeout 3m] [--follow-attachments] [--attachment-host HOST]... [--allow-private] [--ocr auto|on|off] [--trust-ca PEM] [--max-pages N] FILE|URL|- ...   đọc văn bản / read documents into records",
+		usage: "[--format json|jsonl|text] [--timeout 3m] [--follow-attachments] [--attachment-host HOST]... [--allow-private] [--jobs N] [--ocr auto|on|off] [--trust-ca PEM] [--max-pages N] FILE|URL|- ...   đọc văn bản / read documents into records",
 		run:   runParse,
 	})
 }
@@ -37,6 +39,7 @@ func runParse(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	userAgent := fs.String("user-agent", parse.DefaultUserAgent, "User-Agent of HTTP requests")
 	ocr := fs.String("ocr", "auto", "OCR of PDF pages without text (scans): auto (when tesseract is installed), on (a missing tesseract is an error) or off")
 	trustCA := fs.String("trust-ca", "", "PEM file of certificate authorities the PDF signatures must chain to (kiểm tra chữ ký số)")
+	jobs := fs.Int("jobs", runtime.NumCPU(), "inputs read at once (records are printed in input order)")
 	maxPages := fs.Int("max-pages", parse.DefaultMaxPages, "largest number of PDF pages read")
 	if err := fs.Parse(args); err != nil {
 		return 2
@@ -70,6 +73,10 @@ func runParse(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 		fmt.Fprintf(stderr, "thidua parse: --ocr %q: dùng / use auto, on or off\n", *ocr)
 		return 2
 	}
+	if *jobs < 1 {
+		fmt.Fprintf(stderr, "thidua parse: --jobs %d: phải lớn hơn 0 / must be more than 0\n", *jobs)
+		return 2
+	}
 	if *maxPages <= 0 {
 		fmt.Fprintf(stderr, "thidua parse: --max-pages %d: phải lớn hơn 0 / must be more than 0\n", *maxPages)
 		return 2
@@ -87,26 +94,40 @@ func runParse(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	if *format == "jsonl" && len(inputs) > 1 && isTerminal(stderr) {
 		bar = &progress{w: stderr, total: len(inputs), width: 30}
 	}
-	failed := 0
-	for i, in := range inputs {
-		if ctx.Err() != nil {
+	// Inputs are read on every core; records come out in input order.
+	type result struct {
+		rec *directive.Record
+		err error
+	}
+	failed, code := 0, 0
+	bar.show(0, inputs[0])
+	ordered.Map(ctx, len(inputs), *jobs, func(ctx context.Context, i int) result {
+		rec, err := parseInput(ctx, inputs[i], stdin, *maxBytes, opts...)
+		return result{rec, err}
+	}, func(i int, r result) bool {
+		in := inputs[i]
+		if r.err != nil {
 			bar.clear()
-			fmt.Fprintf(stderr, "thidua parse: %v\n", ctx.Err())
-			return 1
-		}
-		bar.show(i, in)
-		rec, err := parseInput(ctx, in, stdin, *maxBytes, opts...)
-		if err != nil {
-			bar.clear()
-			fmt.Fprintf(stderr, "thidua parse: %v\n", err)
+			fmt.Fprintf(stderr, "thidua parse: %v\n", r.err)
 			failed++
-			continue
-		}
-		if err := writeRecord(stdout, rec, *format); err != nil {
+		} else if err := writeRecord(stdout, r.rec, *format); err != nil {
 			bar.clear()
 			fmt.Fprintf(stderr, "thidua parse: %s: %v\n", in, err)
-			return 1
+			code = 1
+			return false
 		}
+		if i+1 < len(inputs) {
+			bar.show(i+1, inputs[i+1])
+		}
+		return true
+	})
+	if code != 0 {
+		return code
+	}
+	if ctx.Err() != nil {
+		bar.clear()
+		fmt.Fprintf(stderr, "thidua parse: %v\n", ctx.Err())
+		return 1
 	}
 	bar.show(len(inputs), "")
 	bar.clear()
