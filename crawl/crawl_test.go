@@ -83,7 +83,7 @@ func TestCrawlPortal(t *testing.T) {
 	u := func(path string) string { return srv.URL + path }
 	// The Bình Dương page does not state its number (the PDF it links to is
 	// missing on this portal): its record is known by its URL.
-	assert.Equal(t, []string{"08/CT-CTUBND", "08/CT-UBND", "152/KH-UBND", "298/KH-UBND", "57/KH-UBND", u("/thi-dua/bai-2.html"), u("/thi-dua/cham.html"), u("/thi-dua/chi-sitemap.html")}, keys(recs))
+	assert.Equal(t, []string{"08/CT-CTUBND", "08/CT-UBND", "152/KH-UBND", "298/KH-UBND", "57/KH-UBND", u("/thi-dua/bai-2.html"), u("/thi-dua/cham.html"), u("/thi-dua/chi-rss.html"), u("/thi-dua/chi-sitemap.html")}, keys(recs))
 
 	// One article under two URLs is one record with both.
 	assert.ElementsMatch(t, []string{u("/thi-dua/bai-1.html"), u("/tin/bai-1-ban-in.html")}, recs["08/CT-CTUBND"].URLs)
@@ -108,6 +108,7 @@ func TestCrawlPortal(t *testing.T) {
 	assert.Equal(t, 0, p.Requested("/gioi-thieu"), "a menu link was followed")
 	assert.Equal(t, 0, p.Requested("/tin/giao-thong.html"), "an off-subject link was fetched")
 	assert.Equal(t, 1, p.Requested("/thi-dua/chi-sitemap.html"), "the page only the sitemap lists")
+	assert.Equal(t, 1, p.Requested("/thi-dua/chi-rss.html"), "the page only the feed lists")
 	assert.Equal(t, 1, p.Requested("/thi-dua/?page=3"))
 	// 429 then success; 500 given up after three tries.
 	assert.Equal(t, 2, p.Requested("/thi-dua/cham.html"))
@@ -160,7 +161,12 @@ func TestCrawlPortal(t *testing.T) {
 }
 
 // TestCrawlRate: the per-host rate holds, measured from the server's own
-// log.
+// log. Requests leave at most 10 a second; they reach the server later by
+// however long the machine takes to schedule them, so the checks allow for
+// that delay and no more: the whole crawl cannot be faster than its
+// count at 10 a second, and no two seconds hold more than 20 + the burst
+// + 2 delayed arrivals. Without the limiter the portal's 30 requests come
+// within a few tens of milliseconds.
 func TestCrawlRate(t *testing.T) {
 	p, srv, _ := newPortal(t, 0)
 	st, _ := openStore(t)
@@ -168,14 +174,47 @@ func TestCrawlRate(t *testing.T) {
 	require.NoError(t, err)
 	hits := p.Hits()
 	require.Greater(t, len(hits), 15)
-	// In any window of one second, at most 10 requests and the burst of 1.
+	span := hits[len(hits)-1].At.Sub(hits[0].At)
+	assert.GreaterOrEqual(t, span, time.Duration(len(hits)-1)*100*time.Millisecond-300*time.Millisecond, "%d requests in %v", len(hits), span)
 	for i := range hits {
 		n := 0
-		for j := i; j < len(hits) && hits[j].At.Sub(hits[i].At) < time.Second; j++ {
+		for j := i; j < len(hits) && hits[j].At.Sub(hits[i].At) < 2*time.Second; j++ {
 			n++
 		}
-		assert.LessOrEqual(t, n, 11, "requests within a second of %s", hits[i].Path)
+		assert.LessOrEqual(t, n, 23, "requests within two seconds of %s", hits[i].Path)
 	}
+}
+
+// TestCrawlDelay: a robots.txt Crawl-delay slower than the rate wins.
+func TestCrawlDelay(t *testing.T) {
+	p, srv, _ := newPortal(t, 0)
+	p.CrawlDelay = "0.25"
+	st, _ := openStore(t)
+	_, err := testCrawler(st, WithRate(0), WithMaxPages(8)).Run(context.Background(), []string{srv.URL + "/"})
+	require.NoError(t, err)
+	hits := p.Hits()
+	require.GreaterOrEqual(t, len(hits), 8)
+	span := hits[len(hits)-1].At.Sub(hits[0].At)
+	assert.GreaterOrEqual(t, span, time.Duration(len(hits)-1)*250*time.Millisecond-300*time.Millisecond, "%d requests in %v", len(hits), span)
+}
+
+// TestCrawlLimits: --max-pages caps the fetches; --since stops paging
+// once a listing's dates are older.
+func TestCrawlLimits(t *testing.T) {
+	ctx := context.Background()
+	p, srv, _ := newPortal(t, 0)
+	st, _ := openStore(t)
+	sum, err := testCrawler(st, WithMaxPages(5)).Run(ctx, []string{srv.URL + "/thi-dua/"})
+	require.NoError(t, err)
+	assert.LessOrEqual(t, sum.Fetched+sum.NotModified+sum.Failed, 5)
+	assert.Greater(t, sum.Queued, 0, "what is left stays queued for the next run")
+	p.Hits()
+
+	st2, _ := openStore(t)
+	_, err = testCrawler(st2, WithSince("2025-01-01")).Run(ctx, []string{srv.URL + "/thi-dua/"})
+	require.NoError(t, err)
+	assert.Equal(t, 1, p.Requested("/thi-dua/"), "the first page is read")
+	assert.Equal(t, 0, p.Requested("/thi-dua/?page=2"), "the listing's dates are all of 2024: no more paging")
 }
 
 // TestCrawlResume: a crawl cancelled midway and run again ends with the

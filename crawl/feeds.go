@@ -3,8 +3,10 @@ package crawl
 import (
 	"bytes"
 	"encoding/xml"
-	"io"
 	"strings"
+
+	"golang.org/x/net/html/charset"
+	"golang.org/x/text/unicode/norm"
 )
 
 // xmlKind tells a sitemap, a sitemap index, an RSS or an Atom feed from
@@ -16,6 +18,7 @@ func xmlKind(b []byte) string {
 	}
 	d := xml.NewDecoder(bytes.NewReader(head))
 	d.Strict = false
+	d.CharsetReader = charset.NewReaderLabel
 	for range 50 {
 		tok, err := d.Token()
 		if err != nil {
@@ -51,7 +54,8 @@ type xmlEntry struct {
 func readXMLList(b []byte, max int) []xmlEntry {
 	d := xml.NewDecoder(bytes.NewReader(b))
 	d.Strict = false
-	d.CharsetReader = func(_ string, r io.Reader) (io.Reader, error) { return r, nil }
+	// Feeds of old portals declare windows-1258 and the like.
+	d.CharsetReader = charset.NewReaderLabel
 	var out []xmlEntry
 	var cur *xmlEntry
 	var field string
@@ -93,7 +97,7 @@ func readXMLList(b []byte, max int) []xmlEntry {
 						cur.date = v
 					}
 				case "title":
-					cur.title = v
+					cur.title = norm.NFC.String(v)
 				}
 			}
 			switch name {

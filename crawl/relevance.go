@@ -15,8 +15,8 @@ var linkCues = []string{
 	"phong trao", "danh hieu", "huan chuong", "huy chuong", "bang khen", "giay khen", "chien si", "anh hung",
 	"ky niem chuong", "co thi dua", "lao dong tien tien", "nha giao", "thay thuoc",
 	"chi thi", "ke hoach", "quyet dinh", "nghi quyet", "thong bao", "cong van", "huong dan", "van ban", "phat dong",
-	"thi-dua", "khen-thuong", "chi-thi", "ke-hoach", "quyet-dinh", "van-ban", "phong-trao", "tuyen-duong",
-	"thiduakhenthuong", "thidua", "khenthuong", "vanban", ".pdf",
+	// Addresses run words together: /thiduakhenthuong/, /vanban/, a file.
+	"thiduakhenthuong", "thidua", "khenthuong", "vanban", "pdf",
 }
 
 // strongCues are the field's own words; a page without one is not about
@@ -25,11 +25,12 @@ var strongCues = []string{"thi dua", "khen thuong", "tuyen duong", "vinh danh", 
 	"bang khen", "giay khen", "chien si thi dua", "co thi dua", "phong trao", "anh hung lao dong", "ky niem chuong", "dien hinh tien tien"}
 
 // linkRelevant is the cheap check made before fetching: the link's text
-// or its address holds one of the field's words.
+// or its address holds one of the field's words (folded, as whole words:
+// "thi-dua" in an address is "thi dua").
 func linkRelevant(text, rawURL string) bool {
-	s := fold.String(text + " " + strings.NewReplacer("_", " ", "+", " ", "%20", " ").Replace(rawURL))
+	s := " " + fold.String(text+" "+strings.ReplaceAll(rawURL, "%20", " ")) + " "
 	for _, c := range linkCues {
-		if strings.Contains(s, c) {
+		if strings.Contains(s, " "+c+" ") {
 			return true
 		}
 	}

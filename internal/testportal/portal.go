@@ -39,6 +39,9 @@ type Portal struct {
 	// Plain lists only the generated articles in the category, without
 	// the fixed ones (no 429, no 500): a benchmark's portal.
 	Plain bool
+	// CrawlDelay, when set, is the Crawl-delay robots.txt asks for
+	// ("0.2", in seconds).
+	CrawlDelay string
 
 	mu        sync.Mutex
 	pages     map[string][]byte
@@ -75,6 +78,8 @@ func New(generated int) *Portal {
 		`Ngày 02/12/2024, UBND tỉnh ban hành Kế hoạch số 57/KH-UBND về tổ chức phong trào thi đua năm 2025. Xem thêm kế hoạch liên quan: <a href="/files/152-KH-UBND.pdf">152-KH-UBND.pdf</a>`))
 	html("/thi-dua/chi-sitemap.html", article("Tuyên dương điển hình tiên tiến",
 		"Phong trào thi đua yêu nước đã xuất hiện nhiều điển hình tiên tiến được khen thưởng. Hội nghị tuyên dương 50 điển hình tiên tiến trong phong trào thi đua."))
+	html("/thi-dua/chi-rss.html", article("Khen thưởng thành tích xuất sắc",
+		"Chủ tịch UBND tỉnh tặng Bằng khen cho 12 tập thể có thành tích xuất sắc trong phong trào thi đua yêu nước năm 2024."))
 	html("/tin/giao-thong.html", article("Phân luồng giao thông dịp lễ", "Các tuyến đường được phân luồng."))
 	html("/private/ke-hoach-mat.html", article("Kế hoạch thi đua nội bộ", "Phong trào thi đua."))
 	html("/thi-dua/cham.html", article("Phát động phong trào thi đua",
@@ -204,19 +209,29 @@ func (p *Portal) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	base := "http://" + r.Host
 	switch path := r.URL.Path; {
 	case path == "/robots.txt":
-		fmt.Fprintf(w, "User-agent: *\nDisallow: /private/\n\nSitemap: %s/sitemap.xml\n", base)
+		delay := ""
+		if p.CrawlDelay != "" {
+			delay = "Crawl-delay: " + p.CrawlDelay + "\n"
+		}
+		fmt.Fprintf(w, "User-agent: *\nDisallow: /private/\n%s\nSitemap: %s/sitemap.xml\n", delay, base)
 	case path == "/sitemap.xml":
 		w.Header().Set("Content-Type", "application/xml")
 		fmt.Fprintf(w, `<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
 <url><loc>%[1]s/thi-dua/bai-1.html</loc><lastmod>2024-11-26</lastmod></url>
 <url><loc>%[1]s/thi-dua/chi-sitemap.html</loc><lastmod>2024-11-27</lastmod></url>
 </urlset>`, base)
+	case path == "/rss.xml":
+		w.Header().Set("Content-Type", "application/rss+xml")
+		fmt.Fprintf(w, `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Tin mới</title><link>%[1]s/</link>
+<item><title>Khen thưởng thành tích xuất sắc</title><link>%[1]s/thi-dua/chi-rss.html</link><pubDate>Tue, 03 Dec 2024 08:00:00 +0700</pubDate></item>
+</channel></rss>`, base)
 	case path == "/":
 		other := ""
 		if p.OtherHost != "" {
 			other = `<li><a href="` + p.OtherHost + `/thi-dua/ngoai.html">Kế hoạch thi đua của tỉnh bạn</a></li>`
 		}
-		p.serve(w, r, []byte(`<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>Cổng thông tin điện tử tỉnh</title></head><body>
+		p.serve(w, r, []byte(`<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>Cổng thông tin điện tử tỉnh</title>
+<link rel="alternate" type="application/rss+xml" title="Tin mới" href="/rss.xml"></head><body>
 <nav class="menu"><a href="/gioi-thieu">Giới thiệu</a></nav>
 <div class="main"><h2><a href="/thi-dua/">Thi đua - Khen thưởng</a></h2>
 <ul><li><a href="/private/ke-hoach-mat.html">Kế hoạch thi đua nội bộ</a></li>`+other+`
