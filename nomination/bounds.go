@@ -55,9 +55,11 @@ func countError(field string, k int) error {
 		Problem: "số lượng ngoài khoảng 0–10 000 000 / count out of range 0–10000000: " + strconv.Itoa(k)}
 }
 
-func inYears(y int) bool { return y >= MinYear && y <= MaxYear }
+// inYears and inCounts compare once: a value below the range wraps around
+// to a large unsigned one.
+func inYears(y int) bool { return uint(y-MinYear) <= MaxYear-MinYear }
 
-func inCounts(k int) bool { return k >= 0 && k <= MaxCount }
+func inCounts(k int) bool { return uint(k) <= MaxCount }
 
 // dateInYears tells whether a date is malformed (left to the rules, which
 // report it as a missing fact) or of a year within the bounds.
