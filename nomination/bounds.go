@@ -7,9 +7,11 @@ import (
 )
 
 // Bounds of the input. A year or count outside them is an *InputError
-// wrapping ErrOutOfRange (and so ErrInput), naming its JSON path, not a
-// finding: no rule can judge it, and inside them the arithmetic on counts
-// and years (shares, streaks, windows) is exact and short.
+// wrapping ErrOutOfRange, a batch or list over its size one wrapping
+// ErrTooLarge (both wrap ErrInput), naming its JSON path; not a finding:
+// no rule can judge such input, and inside the bounds the arithmetic on
+// counts and years (shares, streaks, windows) is exact and short, and the
+// memory of a validation follows the input's size.
 const (
 	// MinYear and MaxYear bound every year: the nomination's, the batch's,
 	// those of history, ratings, initiatives and bloc_results entries, and
@@ -37,11 +39,12 @@ const (
 )
 
 var (
-	// ErrOutOfRange is wrapped by the InputError of a year or count out
-	// of its bounds (MinYear–MaxYear, 0–MaxCount, caps in [0, 1]).
+	// ErrOutOfRange is wrapped by the InputError of a year, count or cap
+	// out of its bounds (MinYear–MaxYear, 0–MaxCount, [0, 1]).
 	ErrOutOfRange = fmt.Errorf("%w: value out of range", ErrInput)
 	// ErrTooLarge is wrapped by the InputError of an input longer than
-	// MaxInput bytes or a batch of more than MaxNominations nominations.
+	// MaxInput bytes, a batch of more than MaxNominations nominations or
+	// a list of more than MaxEntries entries.
 	ErrTooLarge = fmt.Errorf("%w: input too large", ErrInput)
 )
 
