@@ -2,6 +2,7 @@ package nomination
 
 import (
 	"math"
+	"sort"
 	"strconv"
 )
 
@@ -14,7 +15,9 @@ import (
 // A nomination without a year takes the batch's year; one with another
 // year is an input error. Caps optionally gives the unit's own caps (share
 // of a title relative to its base, e.g. CSTĐ cơ sở among LĐTT/CSTT) where
-// the regime sets none nationally.
+// the regime sets none nationally; each is a share in [0, 1] (another is an
+// input error wrapping ErrOutOfRange). A batch holds at most MaxNominations
+// nominations.
 type Batch struct {
 	Unit        string             `json:"unit"`
 	Year        int                `json:"year"`
@@ -35,79 +38,155 @@ type BatchResult struct {
 }
 
 // ValidateBatch judges every nomination of b and the batch as a whole. It
-// fills in, in b, the year and as_of of nominations that omit them.
+// fills in, in b, the year and as_of of nominations that omit them. It
+// stops at the first input error; its Field is prefixed with the
+// nomination's index ("nominations[3].members.total").
 func ValidateBatch(b *Batch) (BatchResult, error) {
-	br := BatchResult{Unit: b.Unit, Year: b.Year, Regime: RegimeFor(b.Year), Findings: []Finding{}}
-	if b.Year < 1945 || b.Year > 2100 {
-		return br, &InputError{Field: "year", Problem: "năm ngoài khoảng 1945–2100 / year out of range: " + strconv.Itoa(b.Year)}
+	bc, err := newBatchCheck(b.Unit, b.Year, b.AsOf, b.Caps)
+	if err != nil {
+		return bc.br, err
 	}
-	br.Results = make([]Result, len(b.Nominations))
-	br.Valid = true
+	if len(b.Nominations) > MaxNominations {
+		return bc.br, tooMany(len(b.Nominations))
+	}
+	results := make([]Result, len(b.Nominations))
 	for i := range b.Nominations {
-		n := &b.Nominations[i]
-		if n.Year == 0 {
-			n.Year = b.Year
-		}
-		if n.AsOf == "" {
-			n.AsOf = b.AsOf
-		}
-		if n.Year != b.Year {
-			return br, &InputError{Field: "nominations[" + strconv.Itoa(i) + "].year", Problem: "khác năm của danh sách / differs from the batch year"}
-		}
-		if err := ValidateTo(&br.Results[i], n); err != nil {
-			if ie, ok := err.(*InputError); ok {
-				ie.Field = "nominations[" + strconv.Itoa(i) + "]." + ie.Field
-			}
-			return br, err
-		}
-		if !br.Results[i].Eligible {
-			br.Valid = false
+		if err := bc.nomination(i, &b.Nominations[i], &results[i]); err != nil {
+			bc.br.Results = results
+			return bc.br, err
 		}
 	}
-	p := regimeParams[br.Regime]
-	add := func(sev Severity, rule string, cite Citation, vi, en, fact string, have, need int) {
-		br.Findings = append(br.Findings, Finding{Rule: rule, Severity: sev, Citation: cite, Message: vi, MessageEn: en, Fact: fact, Year: b.Year, Have: have, Need: need})
-		if sev == Error {
-			br.Valid = false
+	br := bc.finish()
+	br.Results = results
+	return br, nil
+}
+
+func tooMany(k int) error {
+	return &InputError{Field: "nominations", Err: ErrTooLarge,
+		Problem: "danh sách có hơn " + strconv.Itoa(MaxNominations) + " đề nghị / more than " + strconv.Itoa(MaxNominations) + " nominations: " + strconv.Itoa(k)}
+}
+
+// batchCheck judges a batch one nomination at a time. It keeps what the
+// batch-level rules need and nothing of the nominations themselves: a key
+// per subject and title (duplicates), a count per title (quotas), the first
+// conferring level and the first nomination departing from it (authority).
+type batchCheck struct {
+	year  int
+	asOf  string
+	caps  map[string]float64
+	p     *params
+	br    BatchResult // without Results
+	seen  map[dupKey]int
+	count map[string]int
+	level string // the first conferring level stated
+	mixed int    // index of the first nomination stating another, or -1
+	other string // the level it states
+}
+
+type dupKey struct{ who, award string }
+
+// newBatchCheck checks the batch's own fields: the year and the caps.
+func newBatchCheck(unit string, year int, asOf string, caps map[string]float64) (*batchCheck, error) {
+	bc := &batchCheck{year: year, asOf: asOf, caps: caps, mixed: -1,
+		br:   BatchResult{Unit: unit, Year: year, Regime: RegimeFor(year), Valid: true, Findings: []Finding{}},
+		seen: map[dupKey]int{}, count: map[string]int{}}
+	bc.p = regimeParams[bc.br.Regime]
+	if !inYears(year) {
+		bc.br.Valid = false
+		return bc, yearError("year", year)
+	}
+	// a cap is a share of its base: NaN, negatives and shares above 1 are
+	// meaningless (and an enormous one overflowed the allowance)
+	var bad []string
+	for code, s := range caps {
+		if !(s >= 0 && s <= 1) {
+			bad = append(bad, code)
 		}
+	}
+	if len(bad) > 0 {
+		sort.Strings(bad)
+		bc.br.Valid = false
+		return bc, &InputError{Field: "caps." + clip(bad[0]), Err: ErrOutOfRange,
+			Problem: "tỷ lệ phải trong khoảng 0–1 / a cap is a share in [0, 1], got " + strconv.FormatFloat(caps[bad[0]], 'g', -1, 64)}
+	}
+	return bc, nil
+}
+
+// nomination judges the i-th nomination n into r, filling in n's year and
+// as_of from the batch, and records what the batch rules need.
+func (bc *batchCheck) nomination(i int, n *Nomination, r *Result) error {
+	if n.Year == 0 {
+		n.Year = bc.year
+	}
+	if n.AsOf == "" {
+		n.AsOf = bc.asOf
+	}
+	if n.Year != bc.year {
+		bc.br.Valid = false
+		return &InputError{Field: "nominations[" + strconv.Itoa(i) + "].year", Problem: "khác năm của danh sách / differs from the batch year"}
+	}
+	if err := ValidateTo(r, n); err != nil {
+		if ie, ok := err.(*InputError); ok {
+			ie.Field = "nominations[" + strconv.Itoa(i) + "]." + ie.Field
+		}
+		bc.br.Valid = false
+		return err
+	}
+	if !r.Eligible {
+		bc.br.Valid = false
 	}
 	// duplicates: the same subject proposed twice for one title, or for
 	// both the civilian and the armed-forces variant of a yearly title.
-	type key struct{ who, award string }
-	seen := make(map[key]int, len(b.Nominations))
-	count := map[string]int{}
-	for i := range b.Nominations {
-		n := &b.Nominations[i]
-		who := n.Subject.ID
-		if who == "" {
-			who = n.Subject.Kind + ":" + n.Subject.Name
-		}
-		award := n.Award
-		switch award {
-		case "CSTT":
-			award = "LDTT"
-		case "DVTT":
-			award = "TTLDTT"
-		case "DVQT":
-			award = "TTLDXS"
-		}
-		if j, dup := seen[key{who, award}]; dup {
-			add(Error, "duplicate", p.oneAward,
-				"Một đối tượng được đề nghị hai lần cho cùng danh hiệu, hình thức trong danh sách.",
-				"The same subject is proposed twice for the same title or award in the list.",
-				"nominations["+strconv.Itoa(j)+"], nominations["+strconv.Itoa(i)+"]", 0, 0)
-		} else {
-			seen[key{who, award}] = i
-		}
-		count[award]++
+	who := n.Subject.ID
+	if who == "" {
+		who = n.Subject.Kind + ":" + n.Subject.Name
 	}
-	// quotas
-	c22 := br.Regime == Regime2022
+	award := r.Award
+	switch award {
+	case "CSTT":
+		award = "LDTT"
+	case "DVTT":
+		award = "TTLDTT"
+	case "DVQT":
+		award = "TTLDXS"
+	}
+	if j, dup := bc.seen[dupKey{who, award}]; dup {
+		bc.add(Error, "duplicate", bc.p.oneAward,
+			"Một đối tượng được đề nghị hai lần cho cùng danh hiệu, hình thức trong danh sách.",
+			"The same subject is proposed twice for the same title or award in the list.",
+			"nominations["+strconv.Itoa(j)+"], nominations["+strconv.Itoa(i)+"]", 0, 0)
+	} else {
+		bc.seen[dupKey{who, award}] = i
+	}
+	bc.count[award]++
+	// authority: one list goes to one conferring level
+	if cf := n.Conferrer; cf != "" && bc.mixed < 0 {
+		if bc.level == "" {
+			bc.level = cf
+		} else if cf != bc.level {
+			bc.mixed, bc.other = i, cf
+		}
+	}
+	return nil
+}
+
+func (bc *batchCheck) add(sev Severity, rule string, cite Citation, vi, en, fact string, have, need int) {
+	bc.br.Findings = append(bc.br.Findings, Finding{Rule: rule, Severity: sev, Citation: cite, Message: vi, MessageEn: en, Fact: fact, Year: bc.year, Have: have, Need: need})
+	if sev == Error {
+		bc.br.Valid = false
+	}
+}
+
+// finish adds the quota and authority findings and returns the verdict
+// (without Results).
+func (bc *batchCheck) finish() BatchResult {
+	p := bc.p
+	c22 := bc.br.Regime == Regime2022
 	quota := func(code, base string, share float64, cite Citation, verified bool) {
-		if count[code] == 0 {
+		if bc.count[code] == 0 {
 			return
 		}
-		if s, ok := b.Caps[code]; ok {
+		if s, ok := bc.caps[code]; ok {
 			share, verified = s, true
 			cite = Citation{Document: "caps", Article: 0}
 		}
@@ -124,40 +203,34 @@ func ValidateBatch(b *Batch) (BatchResult, error) {
 			if !c22 {
 				lawCite.Document = docLaw2003
 			}
-			add(Info, "quota", lawCite, vi, en, code, count[code], 0)
+			bc.add(Info, "quota", lawCite, vi, en, code, bc.count[code], 0)
 			return
 		}
 		// "không quá N%": the number proposed may not exceed the share
 		// of the base, so the allowance is rounded down (2 of 10 at 15%
-		// exceeds it). The epsilon absorbs binary rounding of the product.
-		allowed := int(math.Floor(share*float64(count[base]) + 1e-9))
+		// exceeds it). The epsilon absorbs binary rounding of the product
+		// of a decimal share: with share ≤ 1 and the base ≤ MaxNominations
+		// the product is below 10^5, where that error is under 10^-10.
+		allowed := int(math.Floor(share*float64(bc.count[base]) + 1e-9))
 		sev := Error
 		if !verified {
 			sev = Warning
 		}
-		if count[code] > allowed {
-			add(sev, "quota", cite,
+		if bc.count[code] > allowed {
+			bc.add(sev, "quota", cite,
 				"Số đề nghị vượt tỷ lệ trần so với số cá nhân, tập thể đạt danh hiệu làm căn cứ.",
-				"The number proposed exceeds the cap relative to the base title.", code, count[code], allowed)
+				"The number proposed exceeds the cap relative to the base title.", code, bc.count[code], allowed)
 			return
 		}
-		add(Info, "quota", cite, "Số đề nghị trong tỷ lệ cho phép.", "Within the cap.", code, count[code], allowed)
+		bc.add(Info, "quota", cite, "Số đề nghị trong tỷ lệ cho phép.", "Within the cap.", code, bc.count[code], allowed)
 	}
 	quota("CSTD_CS", "LDTT", p.cstdcsCap, p.cstdcsCapCite, p.cstdcsCapCite.Verified)
 	quota("TTLDXS", "TTLDTT", p.ttldxsCap, p.ttldxsCapCite, p.ttldxsCapCite.Verified)
 	quota("CO_CP", "CO_BO_TINH", p.coCPCap, p.coCPCapCite, p.coCPCapCite.Verified)
-	// authority: one list goes to one conferring level
-	lv := ""
-	for i := range b.Nominations {
-		if cf := b.Nominations[i].Conferrer; cf != "" {
-			if lv != "" && cf != lv {
-				add(Warning, "authority", p.authority[conferrerLevel(cf)],
-					"Danh sách gồm đề nghị thuộc nhiều cấp quyết định khác nhau; cần tách tờ trình theo thẩm quyền.",
-					"The list mixes conferring levels; split it by authority.", "nominations["+strconv.Itoa(i)+"].conferrer", 0, 0)
-				break
-			}
-			lv = cf
-		}
+	if bc.mixed >= 0 {
+		bc.add(Warning, "authority", p.authority[conferrerLevel(bc.other)],
+			"Danh sách gồm đề nghị thuộc nhiều cấp quyết định khác nhau; cần tách tờ trình theo thẩm quyền.",
+			"The list mixes conferring levels; split it by authority.", "nominations["+strconv.Itoa(bc.mixed)+"].conferrer", 0, 0)
 	}
-	return br, nil
+	return bc.br
 }

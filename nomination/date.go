@@ -7,19 +7,31 @@ type date int32
 // parseDate reads YYYY-MM-DD (optionally followed by an RFC 3339 time,
 // which is ignored) or the Vietnamese DD/MM/YYYY. It does not allocate.
 func parseDate(s string) (date, bool) {
+	y, m, d, ok := splitDate(s)
+	if !ok {
+		return 0, false
+	}
+	return civil(y, m, d), true
+}
+
+// splitDate is parseDate's reading of s into year, month and day, checked
+// (years from 1901, days within their month).
+func splitDate(s string) (y, m, d int, ok bool) {
 	if len(s) > 10 && s[10] == 'T' {
 		s = s[:10]
 	}
-	if len(s) == 10 && s[2] == '/' && s[5] == '/' {
-		return parseDMY(s)
+	switch {
+	case len(s) != 10:
+		return 0, 0, 0, false
+	case s[2] == '/' && s[5] == '/':
+		return checkDate(s[6:10], s[3:5], s[0:2])
+	case s[4] == '-' && s[7] == '-':
+		return checkDate(s[0:4], s[5:7], s[8:10])
 	}
-	return parseYMD(s)
+	return 0, 0, 0, false
 }
 
-func parseYMD(s string) (date, bool) {
-	if len(s) != 10 || s[4] != '-' || s[7] != '-' {
-		return 0, false
-	}
+func checkDate(ys, ms, ds string) (y, m, d int, ok bool) {
 	n := func(b string) (int, bool) {
 		v := 0
 		for i := 0; i < len(b); i++ {
@@ -31,13 +43,13 @@ func parseYMD(s string) (date, bool) {
 		}
 		return v, true
 	}
-	y, ok1 := n(s[0:4])
-	m, ok2 := n(s[5:7])
-	d, ok3 := n(s[8:10])
+	y, ok1 := n(ys)
+	m, ok2 := n(ms)
+	d, ok3 := n(ds)
 	if !ok1 || !ok2 || !ok3 || y < 1901 || m < 1 || m > 12 || d < 1 || d > daysIn(y, m) {
-		return 0, false
+		return 0, 0, 0, false
 	}
-	return civil(y, m, d), true
+	return y, m, d, true
 }
 
 func leap(y int) bool { return y%4 == 0 && (y%100 != 0 || y%400 == 0) }
@@ -105,14 +117,4 @@ func weekdays(a, b date) int {
 		}
 	}
 	return count
-}
-
-func parseDMY(s string) (date, bool) {
-	var b [10]byte
-	copy(b[:], s[6:10])
-	b[4] = '-'
-	copy(b[5:7], s[3:5])
-	b[7] = '-'
-	copy(b[8:10], s[0:2])
-	return parseYMD(string(b[:]))
 }

@@ -25,7 +25,13 @@
 // what was checked as info findings. Citation.Verified is false where the
 // article number or wording could not be checked against the legal text.
 // ValidateBatch checks a unit's list for one year: duplicates, caps
-// (quotas) and authority.
+// (quotas) and authority; BatchStream.Validate does the same one
+// nomination at a time, in memory bounded by the input's size.
+//
+// Input is bounded (MaxInput bytes, MaxNominations nominations, MaxEntries
+// entries in any list, years MinYear–MaxYear, counts 0–MaxCount, caps in
+// [0, 1]); a value out of bounds is an *InputError naming its JSON path and
+// wrapping ErrOutOfRange or ErrTooLarge, both of which wrap ErrInput.
 //
 // BlocResult carries a collective's emulation-bloc result (produced by
 // package campaign); the Cờ thi đua rules use it.

@@ -4,12 +4,14 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"reflect"
 	"testing"
 )
 
 // FuzzDecodeValidate decodes arbitrary input as a nomination or a batch
-// and validates it: it must never panic, and every error finding must cite
-// an article.
+// and validates it: it must never panic, every error finding must cite an
+// article, and a batch validated as a stream (BatchStream.Validate) must
+// give what ValidateBatch gives on the decoded batch.
 func FuzzDecodeValidate(f *testing.F) {
 	files, _ := filepath.Glob(filepath.Join("testdata", "*.json"))
 	for _, p := range files {
@@ -40,6 +42,31 @@ func FuzzDecodeValidate(f *testing.F) {
 			if err == nil {
 				for _, r := range br.Results {
 					check(r)
+				}
+			}
+			st, serr := DecodeStreamBytes(b)
+			if serr != nil || st.Batch == nil {
+				t.Fatalf("DecodeBytes gave a batch, DecodeStreamBytes: %v", serr)
+			}
+			var got []Result
+			sbr, serr := st.Batch.Validate(func(_ int, r *Result) error {
+				c := *r
+				c.Findings = append([]Finding(nil), r.Findings...)
+				got = append(got, c)
+				return nil
+			})
+			if (err == nil) != (serr == nil) || err != nil && err.Error() != serr.Error() {
+				t.Fatalf("errors differ: batch %v, stream %v", err, serr)
+			}
+			if err != nil {
+				return
+			}
+			if sbr.Valid != br.Valid || !reflect.DeepEqual(sbr.Findings, br.Findings) || len(got) != len(br.Results) {
+				t.Fatalf("verdicts differ: batch %v %+v, stream %v %+v", br.Valid, br.Findings, sbr.Valid, sbr.Findings)
+			}
+			for i := range got {
+				if !reflect.DeepEqual(got[i], br.Results[i]) {
+					t.Fatalf("result %d differs:\nbatch  %+v\nstream %+v", i, br.Results[i], got[i])
 				}
 			}
 			return

@@ -18,7 +18,10 @@ const (
 
 // Nomination is one proposal (đề nghị) of a title or award for one subject,
 // with the facts the law needs to judge it. Its JSON form is the input
-// contract of `thidua validate`; unknown fields are ignored.
+// contract of `thidua validate`; unknown fields are ignored. Every year
+// (and the year of every well-formed date) lies in MinYear–MaxYear, every
+// list holds at most MaxEntries entries: Validate refuses others with an
+// *InputError naming the field.
 type Nomination struct {
 	Award        string       `json:"award"`           // catalogue code: CSTD_CS, BK_TTG, ...
 	Year         int          `json:"year"`            // year of the achievement being rewarded
@@ -119,7 +122,8 @@ type Leave struct {
 }
 
 // Members gives the counts a collective title needs, for the year of the
-// nomination.
+// nomination. Each count lies in 0–MaxCount (10 million): another is an
+// input error wrapping ErrOutOfRange, so the shares are computed exactly.
 type Members struct {
 	Total       int `json:"total"`
 	Completed   int `json:"completed"`   // members who completed their duties (HTNV or better)

@@ -11,15 +11,26 @@ var ErrInput = errors.New("nomination: invalid input")
 // InputError reports input that cannot be judged at all: an unknown award
 // code, a year out of range, a subject kind that does not exist, a
 // malformed date. Facts that are merely missing are findings, not errors.
+//
+// Err, when set, is the kind of problem: ErrOutOfRange (a year, count or
+// cap outside its bounds) or ErrTooLarge (an input, batch or list above
+// MaxInput, MaxNominations or MaxEntries); both wrap ErrInput.
 type InputError struct {
-	Field   string // JSON path of the offending field, e.g. "subject.kind"
+	Field   string // JSON path of the offending field, e.g. "subject.kind", "nominations[3].members.total"
 	Problem string
+	Err     error
 }
 
 func (e *InputError) Error() string { return "nomination: " + e.Field + ": " + e.Problem }
 
-// Unwrap lets errors.Is(err, ErrInput) match.
-func (e *InputError) Unwrap() error { return ErrInput }
+// Unwrap returns Err, or ErrInput: errors.Is(err, ErrInput) matches every
+// InputError, errors.Is(err, ErrOutOfRange) those of values out of range.
+func (e *InputError) Unwrap() error {
+	if e.Err != nil {
+		return e.Err
+	}
+	return ErrInput
+}
 
 // Validate judges one nomination against the law in force for its year.
 func Validate(n *Nomination) (Result, error) {
@@ -45,8 +56,8 @@ func ValidateTo(r *Result, n *Nomination) error {
 	if a == nil {
 		return &InputError{Field: "award", Problem: "mã danh hiệu, hình thức khen thưởng không có trong danh mục / unknown award code " + strconv.Quote(clip(n.Award))}
 	}
-	if n.Year < 1945 || n.Year > 2100 {
-		return &InputError{Field: "year", Problem: "năm ngoài khoảng 1945–2100 / year out of range: " + strconv.Itoa(n.Year)}
+	if !inYears(n.Year) {
+		return yearError("year", n.Year)
 	}
 	switch n.Subject.Kind {
 	case Individual, Collective, Household:
@@ -55,21 +66,27 @@ func ValidateTo(r *Result, n *Nomination) error {
 	}
 	c := checker{n: n, a: a, r: r}
 	if n.AsOf != "" {
-		d, ok := parseDate(n.AsOf)
+		y, m, d, ok := splitDate(n.AsOf)
 		if !ok {
 			return &InputError{Field: "as_of", Problem: "ngày phải có dạng YYYY-MM-DD / date must be YYYY-MM-DD, got " + strconv.Quote(clip(n.AsOf))}
 		}
-		c.asOf = d
+		if !inYears(y) {
+			return dateError("as_of", n.AsOf)
+		}
+		c.asOf = civil(y, m, d)
 		// A yearly achievement cannot be proposed before its year has
 		// begun: a year after the proposal date is impossible input.
-		if n.Year > d.year() {
-			return &InputError{Field: "year", Problem: "năm thành tích sau ngày đề nghị (as_of) / achievement year after the proposal date: " + strconv.Itoa(n.Year) + " > " + strconv.Itoa(d.year())}
+		if n.Year > y {
+			return &InputError{Field: "year", Problem: "năm thành tích sau ngày đề nghị (as_of) / achievement year after the proposal date: " + strconv.Itoa(n.Year) + " > " + strconv.Itoa(y)}
 		}
 	}
 	switch n.Ground {
 	case "", "regular", "campaign", "sudden", "dedication":
 	default:
 		return &InputError{Field: "ground", Problem: "phải là regular, campaign, sudden hoặc dedication / must be regular, campaign, sudden or dedication"}
+	}
+	if err := checkBounds(n); err != nil {
+		return err
 	}
 	c.run()
 	r.Eligible = true
@@ -815,7 +832,9 @@ func (c *checker) advancedCollective() {
 		return
 	}
 	cite = share
-	if 2*m.Advanced <= m.Total {
+	// more than half: advanced > total - advanced (0 ≤ advanced ≤ total,
+	// so neither side can overflow)
+	if m.Advanced <= m.Total-m.Advanced {
 		f := c.add(Error, "advanced_share", cite,
 			"Không có trên 50% cá nhân trong tập thể đạt danh hiệu Lao động tiên tiến/Chiến sĩ tiên tiến.",
 			"Not more than 50% of members are Advanced Workers/Soldiers.")
@@ -876,7 +895,10 @@ func (c *checker) excellentCollective() {
 	} else {
 		c.add(Info, "members_completed", pt("c"), "100% cá nhân hoàn thành nhiệm vụ.", "Every member completed their duties.").Fact = "members.completed"
 	}
-	need := (7*m.Total + 9) / 10
+	// at least 70%: ceil(7 × total / 10), computed as 7 × (total / 10)
+	// plus the ceiling of the remainder's share, which cannot overflow for
+	// any total (checkBounds keeps it ≤ MaxCount anyway).
+	need := m.Total/10*7 + (m.Total%10*7+9)/10
 	if m.Advanced < need {
 		f := c.add(Error, "advanced_share", pt("c"), "Dưới 70% cá nhân đạt Lao động tiên tiến/Chiến sĩ tiên tiến.", "Fewer than 70% of members are Advanced Workers/Soldiers.")
 		f.Fact, f.Have, f.Need = "members.advanced", m.Advanced, need

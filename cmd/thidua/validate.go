@@ -1,13 +1,12 @@
 package main
 
 import (
+	"bufio"
 	"context"
-	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
-	"strings"
 
 	"github.com/vnthidua/thidua/nomination"
 )
@@ -55,35 +54,50 @@ func runValidate(ctx context.Context, args []string, stdin io.Reader, stdout, st
 		fmt.Fprintf(stderr, "thidua validate: %v\n", ctx.Err())
 		return 2
 	}
-	in, err := nomination.Decode(r)
+	in, err := nomination.DecodeStream(r)
 	if err != nil {
-		fmt.Fprintf(stderr, "thidua validate: %s: %v\n", name, err)
-		return 2
+		return inputFailure(stderr, name, err)
 	}
-	var (
-		out any
-		ok  bool
-	)
+	bw := bufio.NewWriterSize(stdout, 32<<10)
+	var ok bool
 	if in.Batch != nil {
-		br, err := nomination.ValidateBatch(in.Batch)
+		// First pass: the verdict, the batch findings and any input error,
+		// before a byte is written; the second pass writes the results one
+		// at a time. Neither holds more than one nomination and its result.
+		var br nomination.BatchResult
+		br, err = in.Batch.Validate(func(i int, _ *nomination.Result) error {
+			if i%1024 == 0 {
+				return ctx.Err()
+			}
+			return nil
+		})
 		if err != nil {
 			return inputFailure(stderr, name, err)
 		}
-		out, ok = br, br.Valid
+		ok = br.Valid
+		if *format == "text" {
+			err = writeBatchText(bw, in.Batch, br, *lang)
+		} else {
+			err = writeBatchJSON(bw, in.Batch, br)
+		}
 	} else {
-		res, err := nomination.Validate(in.Nomination)
+		var res nomination.Result
+		res, err = nomination.Validate(in.Nomination)
 		if err != nil {
 			return inputFailure(stderr, name, err)
 		}
-		out, ok = res, res.Eligible
+		ok = res.Eligible
+		if *format == "text" {
+			writeResultText(bw, res, *lang, "")
+		} else {
+			jw := &jsonWriter{w: bw}
+			jw.result(&res, "")
+			jw.raw("\n")
+			err = jw.flush()
+		}
 	}
-	if *format == "text" {
-		err = writeValidation(stdout, out, *lang)
-	} else {
-		enc := json.NewEncoder(stdout)
-		enc.SetIndent("", "  ")
-		enc.SetEscapeHTML(false)
-		err = enc.Encode(out)
+	if err == nil {
+		err = bw.Flush()
 	}
 	if err != nil {
 		fmt.Fprintf(stderr, "thidua validate: %v\n", err)
@@ -107,31 +121,27 @@ func inputFailure(stderr io.Writer, name string, err error) int {
 	return 2
 }
 
-// writeValidation prints a Result or BatchResult for people.
-func writeValidation(w io.Writer, v any, lang string) error {
-	var b strings.Builder
-	switch x := v.(type) {
-	case nomination.Result:
-		writeResultText(&b, x, lang, "")
-	case nomination.BatchResult:
-		verdict := map[bool]string{true: "HỢP LỆ", false: "KHÔNG HỢP LỆ"}
-		if lang == "en" {
-			verdict = map[bool]string{true: "VALID", false: "NOT VALID"}
-		}
-		fmt.Fprintf(&b, "%s — %d (%s): %s\n", x.Unit, x.Year, x.Regime, verdict[x.Valid])
-		for _, f := range x.Findings {
-			writeFindingText(&b, f, lang, "  ")
-		}
-		for _, r := range x.Results {
-			b.WriteString("\n")
-			writeResultText(&b, r, lang, "  ")
-		}
+// writeBatchText prints a batch's verdict for people: the verdict and the
+// batch findings of br, then each result, validated again one at a time.
+func writeBatchText(w *bufio.Writer, bs *nomination.BatchStream, br nomination.BatchResult, lang string) error {
+	verdict := map[bool]string{true: "HỢP LỆ", false: "KHÔNG HỢP LỆ"}
+	if lang == "en" {
+		verdict = map[bool]string{true: "VALID", false: "NOT VALID"}
 	}
-	_, err := io.WriteString(w, b.String())
+	fmt.Fprintf(w, "%s — %d (%s): %s\n", br.Unit, br.Year, br.Regime, verdict[br.Valid])
+	for _, f := range br.Findings {
+		writeFindingText(w, f, lang, "  ")
+	}
+	_, err := bs.Validate(func(_ int, r *nomination.Result) error {
+		w.WriteString("\n")
+		writeResultText(w, *r, lang, "  ")
+		_, err := w.Write(nil) // the writer's first error, if any
+		return err
+	})
 	return err
 }
 
-func writeResultText(b *strings.Builder, r nomination.Result, lang, indent string) {
+func writeResultText(b *bufio.Writer, r nomination.Result, lang, indent string) {
 	name := r.Award
 	if a := nomination.Default().Lookup(r.Award); a != nil {
 		name = a.Name(lang) + " (" + r.Award + ")"
@@ -146,7 +156,7 @@ func writeResultText(b *strings.Builder, r nomination.Result, lang, indent strin
 	}
 }
 
-func writeFindingText(b *strings.Builder, f nomination.Finding, lang, indent string) {
+func writeFindingText(b *bufio.Writer, f nomination.Finding, lang, indent string) {
 	msg := f.Message
 	if lang == "en" {
 		msg = f.MessageEn
