@@ -44,6 +44,7 @@ func HTML(ctx context.Context, r io.Reader, opts ...Option) (*directive.Record, 
 	}
 	if c.follow {
 		followAttachments(ctx, rec, c)
+		bound(rec) // what the attachment added
 	}
 	return rec, nil
 }
