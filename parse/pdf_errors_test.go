@@ -6,6 +6,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -106,6 +107,30 @@ func TestPDFMaxPages(t *testing.T) {
 	assert.Equal(t, want.Issuer.Name, got.Issuer.Name)
 	assert.Equal(t, want.Title, got.Title)
 	assert.Empty(t, got.Signer.Name, "the signature is on page 2")
+}
+
+// TestPDFErrorsInWords reads the encrypted and the damaged copies: the
+// error says what PDFium found in words, never as its numeric code
+// ("4: invalid password", "3: incorrect format", "6: incorrect page").
+func TestPDFErrorsInWords(t *testing.T) {
+	code := regexp.MustCompile(`(^|: )\d: `)
+	tests := []struct {
+		file, says string
+		want       error
+	}{
+		{"encrypted.pdf", "no password was given, or a wrong one", ErrEncrypted},
+		{"broken/header_only.pdf", "PDFium found no valid header, cross-reference table or objects", ErrFormat},
+		{"broken/truncated_half.pdf", "PDFium found no valid header, cross-reference table or objects", ErrFormat},
+		{"broken/truncated_tail.pdf", "PDFium found no valid header, cross-reference table or objects", ErrFormat},
+		{"broken/cycle.pdf", "page 2: its page object is missing or damaged", ErrEmpty},
+	}
+	for _, tt := range tests {
+		b := readTestPDF(t, tt.file)
+		_, err := PDF(context.Background(), bytes.NewReader(b), int64(len(b)), WithOCR(false))
+		require.ErrorIs(t, err, tt.want, tt.file)
+		assert.Contains(t, err.Error(), tt.says, tt.file)
+		assert.NotRegexp(t, code, err.Error(), tt.file)
+	}
 }
 
 // TestPDFEncrypted reads a copy that needs a user password (made with
