@@ -14,9 +14,12 @@ import (
 // single-byte encoding the bytes above 0x7F are letters and marks that
 // almost never happen to form a valid sequence: the windows-1258, TCVN3
 // and VNI pages of the test corpus have at most 2 such sequences among
-// 400 to 2,600 invalid bytes. So b is UTF-8 when it has at least one
-// valid multi-byte sequence for every [MaxInvalidPerSequence] invalid
-// bytes: ten stray bytes in a short page do not make it windows-1258.
+// 400 to 2,600 invalid bytes. So b is UTF-8 when it has at least as
+// many valid multi-byte sequences as invalid bytes: ten, or a hundred,
+// stray bytes in a short page do not make it windows-1258. A page whose
+// article is in legacy bytes inside a UTF-8 template is taken for legacy
+// as long as the article has more letters beyond ASCII than the
+// template.
 //
 // text is b with each byte that is not part of a valid UTF-8 sequence
 // replaced by U+FFFD, and invalid is the number of those bytes (0 for
@@ -46,12 +49,5 @@ func UTF8(b []byte) (text string, invalid int, ok bool) {
 		}
 		i += n
 	}
-	return sb.String(), invalid, invalid <= MaxInvalidPerSequence*multi
+	return sb.String(), invalid, invalid <= multi
 }
-
-// MaxInvalidPerSequence is the most invalid bytes per valid multi-byte
-// sequence that UTF8 still takes for damaged UTF-8. A Vietnamese page
-// of 2 KB has about 200 multi-byte sequences, so it stays UTF-8 with up
-// to about 400 stray bytes, while legacy text has hundreds of invalid
-// bytes per chance sequence.
-const MaxInvalidPerSequence = 2

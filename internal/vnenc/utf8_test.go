@@ -10,7 +10,7 @@ import (
 // TestUTF8 checks the one decision between damaged UTF-8 and legacy
 // text on real files: the legacy ones (TCVN3, VNI, windows-1258 pages
 // of the parse corpus) are not UTF-8 however few their bytes above 0x7F
-// are; a UTF-8 text stays UTF-8 with up to two stray bytes per valid
+// are; a UTF-8 text stays UTF-8 with up to one stray byte per valid
 // sequence, each replaced by U+FFFD.
 func TestUTF8(t *testing.T) {
 	read := func(name string) []byte {
@@ -55,9 +55,10 @@ func TestUTF8(t *testing.T) {
 		{"valid", text, 0, true},
 		{"one stray byte", strayBytes(text, 1), 1, true},
 		{"ten stray bytes", strayBytes(text, 10), 10, true},
-		{"two per sequence", strayBytes(text, 2*multi), 2 * multi, true},
-		{"more than two per sequence", strayBytes(text, 2*multi+1), 2*multi + 1, false},
-		{"cut sequence", []byte("Vi\xe1\xbb\x87t Nam, Vi\xe1\xbbt"), 2, true},
+		{"one per sequence", strayBytes(text, multi), multi, true},
+		{"more than one per sequence", strayBytes(text, multi+1), multi + 1, false},
+		{"cut sequence", []byte("Vi\xe1\xbb\x87t Nam, Vi\xe1\xbb\x87t Nam, Vi\xe1\xbbt"), 2, true},
+		{"cut sequences", []byte("Vi\xe1\xbb\x87t Nam, Vi\xe1\xbbt Vi\xe1\xbbt"), 4, false},
 		{"no sequence", []byte("Vi\xeat"), 1, false},
 		{"ascii", []byte("Chi thi so 08"), 0, true},
 		{"empty", nil, 0, true},
