@@ -39,7 +39,16 @@ func TestUTF8(t *testing.T) {
 		}
 	}
 
+	// A legacy article in a UTF-8 page: legacy while the article has
+	// more letters beyond ASCII than the page around it.
 	text := read("testdata/hungyen.txt")
+	article := read("testdata/hungyen.tcvn3")
+	_, bad, _ := UTF8(article)
+	around := text[:len(text)/4]
+	if _, invalid, ok := UTF8(append(append(append([]byte{}, around...), article...), around...)); ok {
+		t.Errorf("TCVN3 article (%d invalid bytes) in UTF-8 text read as UTF-8 with %d invalid bytes", bad, invalid)
+	}
+
 	multi := 0
 	for _, r := range string(text) {
 		if r >= utf8.RuneSelf {
