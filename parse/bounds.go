@@ -49,8 +49,9 @@ const (
 )
 
 // bound cuts every field of rec that is longer than its maximum, with a
-// warning per field. Every reader (Text, HTML, PDF, URL) runs it on the
-// record it returns; running it again changes nothing.
+// warning per field. analyze runs it last, so every reader (Text, HTML,
+// PDF, URL) returns bounded records; HTML runs it again after merging an
+// attachment. Running it again changes nothing.
 func bound(rec *directive.Record) {
 	b := bounder{}
 	s := &rec.Source
@@ -146,7 +147,7 @@ func (c *fieldCut) warning() string {
 // cut shortens *s to at most limit characters.
 func (b *bounder) cut(field string, s *string, limit int) {
 	if len(*s) <= limit {
-		return // fewer bytes than max: fewer characters too
+		return // no more bytes than limit: no more characters either
 	}
 	n := utf8.RuneCountInString(*s)
 	if n <= limit {
