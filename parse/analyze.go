@@ -174,6 +174,7 @@ func analyze(ctx context.Context, doc *document, c *config) (*directive.Record, 
 	if d.Number == "" {
 		rec.Warnings = append(rec.Warnings, "không thấy số, ký hiệu của văn bản / the document's number is not stated")
 	}
+	bound(rec)
 	return rec, nil
 }
 

@@ -15,7 +15,8 @@ import (
 //
 // The page is decoded (BOM, WithContentType, <meta charset>, sniffing when
 // they lie; windows-1258, NFD and legacy TCVN3 or VNI text in .VnTime or
-// VNI-Times fonts come out as Unicode NFC), its article is found by
+// VNI-Times fonts come out as Unicode NFC; a UTF-8 page with a few
+// damaged bytes stays UTF-8, the bytes replaced by U+FFFD with a warning), its article is found by
 // scoring the page's blocks, and the portal's furniture (menus, banners,
 // related news, counters) is left out. The page gives the record's source:
 // site, title, publication date and byline; its links to files become the
@@ -43,6 +44,7 @@ func HTML(ctx context.Context, r io.Reader, opts ...Option) (*directive.Record, 
 	}
 	if c.follow {
 		followAttachments(ctx, rec, c)
+		bound(rec) // what the attachment added
 	}
 	return rec, nil
 }

@@ -27,9 +27,10 @@ var ErrEncrypted = pdf.ErrEncrypted
 // and digital signatures are listed and checked.
 //
 // A file that is not a PDF or is too damaged to read gives ErrFormat, one
-// that needs a password ErrEncrypted, one larger than the limits
-// (WithMaxBytes, WithMaxPages) ErrTooLarge, one without any text ErrEmpty;
-// all wrapped in an *InputError.
+// that needs a password ErrEncrypted, one larger than WithMaxBytes
+// ErrTooLarge, one without any text ErrEmpty; all wrapped in an
+// *InputError. Of a file with more pages than WithMaxPages, the first
+// pages are read, with a warning.
 func PDF(ctx context.Context, r io.ReaderAt, size int64, opts ...Option) (*directive.Record, error) {
 	c := newConfig(opts)
 	ctx, cancel := c.context(ctx)
@@ -73,13 +74,16 @@ func readPDF(ctx context.Context, r io.ReaderAt, size int64, c *config) (*docume
 	if maxPages <= 0 {
 		maxPages = DefaultMaxPages
 	}
-	switch {
-	case n <= 0:
+	if n <= 0 {
 		return nil, inputErr(c, "", fmt.Errorf("%w: the PDF has no pages", ErrEmpty))
-	case n > maxPages:
-		return nil, inputErr(c, "", fmt.Errorf("%w: PDF of %d pages, more than the limit of %d", ErrTooLarge, n, maxPages))
 	}
 	doc := &document{source: directive.Source{Path: c.path, URL: c.url, Site: c.site, Format: "pdf"}}
+	if n > maxPages {
+		// The header and most of the body are on the first pages; the
+		// signature and recipients at the end are then missing.
+		doc.warnings = append(doc.warnings, fmt.Sprintf("chỉ đọc %d trang đầu trong %d trang / read only the first %d of %d pages (the page limit)", maxPages, n, maxPages, n))
+		n = maxPages
+	}
 	pages := make([]*pdf.Page, n)
 	failed := 0
 	for i := range n {

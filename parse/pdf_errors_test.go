@@ -6,8 +6,12 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 func readTestPDF(t testing.TB, name string) []byte {
@@ -71,9 +75,6 @@ func TestPDFLimits(t *testing.T) {
 	if _, err := PDF(ctx, bytes.NewReader(b), int64(len(b)), WithMaxBytes(1000)); !errors.Is(err, ErrTooLarge) {
 		t.Errorf("max bytes: err = %v", err)
 	}
-	if _, err := PDF(ctx, bytes.NewReader(b), int64(len(b)), WithMaxPages(1)); !errors.Is(err, ErrTooLarge) || !strings.Contains(err.Error(), "2 pages") {
-		t.Errorf("max pages: err = %v", err)
-	}
 	cancelled, cancel := context.WithCancel(ctx)
 	cancel()
 	if _, err := PDF(cancelled, bytes.NewReader(b), int64(len(b))); !errors.Is(err, context.Canceled) {
@@ -82,6 +83,53 @@ func TestPDFLimits(t *testing.T) {
 	// The backend still works after a cancelled call.
 	if rec, err := PDF(ctx, bytes.NewReader(b), int64(len(b))); err != nil || rec.Directive.Number == "" {
 		t.Errorf("after cancel: %v", err)
+	}
+}
+
+// TestPDFMaxPages reads the first page of a 2-page directive: the
+// header is there, a warning says that the second page was not read, and
+// its signature block is missing; a limit of 2 reads the whole file.
+func TestPDFMaxPages(t *testing.T) {
+	b := readTestPDF(t, "a_chithi_unicode.pdf")
+	ctx := context.Background()
+	whole, err := PDF(ctx, bytes.NewReader(b), int64(len(b)), WithMaxPages(2))
+	require.NoError(t, err)
+	require.NotEmpty(t, whole.Directive.Signer.Name)
+	for _, w := range whole.Warnings {
+		assert.NotContains(t, w, "first")
+	}
+	rec, err := PDF(ctx, bytes.NewReader(b), int64(len(b)), WithMaxPages(1))
+	require.NoError(t, err)
+	assert.Contains(t, rec.Warnings, "chỉ đọc 1 trang đầu trong 2 trang / read only the first 1 of 2 pages (the page limit)")
+	want, got := whole.Directive, rec.Directive
+	assert.Equal(t, want.Number, got.Number)
+	assert.Equal(t, want.Issued, got.Issued)
+	assert.Equal(t, want.Issuer.Name, got.Issuer.Name)
+	assert.Equal(t, want.Title, got.Title)
+	assert.Empty(t, got.Signer.Name, "the signature is on page 2")
+}
+
+// TestPDFErrorsInWords reads the encrypted and the damaged copies: the
+// error says what PDFium found in words, never as its numeric code
+// ("4: invalid password", "3: incorrect format", "6: incorrect page").
+func TestPDFErrorsInWords(t *testing.T) {
+	code := regexp.MustCompile(`(^|: )\d: `)
+	tests := []struct {
+		file, says string
+		want       error
+	}{
+		{"encrypted.pdf", "no password was given, or a wrong one", ErrEncrypted},
+		{"broken/header_only.pdf", "PDFium found no valid header, cross-reference table or objects", ErrFormat},
+		{"broken/truncated_half.pdf", "PDFium found no valid header, cross-reference table or objects", ErrFormat},
+		{"broken/truncated_tail.pdf", "PDFium found no valid header, cross-reference table or objects", ErrFormat},
+		{"broken/cycle.pdf", "page 2: its page object is missing or damaged", ErrEmpty},
+	}
+	for _, tt := range tests {
+		b := readTestPDF(t, tt.file)
+		_, err := PDF(context.Background(), bytes.NewReader(b), int64(len(b)), WithOCR(false))
+		require.ErrorIs(t, err, tt.want, tt.file)
+		assert.Contains(t, err.Error(), tt.says, tt.file)
+		assert.NotRegexp(t, code, err.Error(), tt.file)
 	}
 }
 

@@ -7,8 +7,9 @@ import (
 )
 
 // DefaultMaxPages is the number of pages PDF reads at most when
-// WithMaxPages is not given. A directive has a few pages; a longer file is
-// refused with ErrTooLarge rather than read for minutes.
+// WithMaxPages is not given. A directive has a few pages; of a longer file
+// only the first pages are read (with a warning) rather than all of them
+// for minutes.
 const DefaultMaxPages = 500
 
 type ocrMode int
@@ -52,8 +53,10 @@ func WithOCRCommand(path, languages string) Option {
 // used (no revocation check).
 func WithTrustPool(pool *x509.CertPool) Option { return func(c *config) { c.trustPool = pool } }
 
-// WithMaxPages sets the largest number of pages read from a PDF; longer
-// files return ErrTooLarge. Zero or less keeps DefaultMaxPages.
+// WithMaxPages sets the largest number of pages read from a PDF: of a
+// longer file the first n pages are read and the record's warnings say
+// so (the header and the body are there; a signature or recipients on a
+// later page are then missing). Zero or less keeps DefaultMaxPages.
 func WithMaxPages(n int) Option {
 	return func(c *config) {
 		if n > 0 {

@@ -5,11 +5,12 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"unicode/utf8"
 
 	"github.com/vnthidua/thidua/directive"
+	"github.com/vnthidua/thidua/internal/htmltext"
 	"github.com/vnthidua/thidua/internal/vnenc"
 	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/encoding/unicode"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -36,7 +37,9 @@ type document struct {
 }
 
 // Text reads a document from plain UTF-8 text (any Unicode normalisation;
-// a UTF-16 BOM is honoured) and returns its record. The text may be the
+// a UTF-16 BOM is honoured) and returns its record. UTF-8 with a few
+// damaged bytes stays UTF-8: the bytes become U+FFFD and a warning says
+// how many. Text in TCVN3, VNI or Windows-1258 bytes is decoded. The text may be the
 // document itself or a news article about it, boilerplate included.
 func Text(ctx context.Context, r io.Reader, opts ...Option) (*directive.Record, error) {
 	c := newConfig(opts)
@@ -46,11 +49,14 @@ func Text(ctx context.Context, r io.Reader, opts ...Option) (*directive.Record, 
 	if err != nil {
 		return nil, err
 	}
-	s, err := decodeText(b)
+	s, invalid, err := decodeText(b)
 	if err != nil {
 		return nil, inputErr(c, "", err)
 	}
 	doc := &document{text: s, source: directive.Source{Path: c.path, URL: c.url, Site: c.site, Format: "text"}}
+	if invalid > 0 {
+		doc.warnings = append(doc.warnings, htmltext.InvalidWarning(invalid))
+	}
 	return analyze(ctx, doc, c)
 }
 
@@ -74,26 +80,37 @@ func readAll(r io.Reader, c *config) ([]byte, error) {
 }
 
 // decodeText turns the bytes of a text file into NFC text with "\n" line
-// ends. It refuses binary data rather than guessing.
-func decodeText(b []byte) (string, error) {
+// ends. UTF-8 with a few damaged bytes stays UTF-8 (vnenc.UTF8, the
+// decision HTML makes too): invalid is the number of bytes replaced by
+// U+FFFD. It refuses binary data rather than guessing.
+func decodeText(b []byte) (text string, invalid int, err error) {
+	if bytes.HasPrefix(b, []byte("\xff\xfe")) || bytes.HasPrefix(b, []byte("\xfe\xff")) {
+		u, err := unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM).NewDecoder().Bytes(b)
+		if err != nil {
+			return "", 0, fmt.Errorf("%w: UTF-16: %v", ErrFormat, err)
+		}
+		b = u
+	}
+	bom := bytes.HasPrefix(b, []byte("\xef\xbb\xbf"))
 	b = bytes.TrimPrefix(b, []byte("\xef\xbb\xbf"))
 	if bytes.IndexByte(b, 0) >= 0 {
-		return "", fmt.Errorf("%w: binary data (NUL byte)", ErrFormat)
+		return "", 0, fmt.Errorf("%w: binary data (NUL byte)", ErrFormat)
 	}
 	b = bytes.ReplaceAll(b, []byte("\r\n"), []byte("\n"))
 	b = bytes.ReplaceAll(b, []byte("\r"), []byte("\n"))
-	if !utf8.Valid(b) {
-		return decodeLegacy(b)
+	s, invalid, ok := vnenc.UTF8(b)
+	if !ok && !bom {
+		s, err := decodeLegacy(b)
+		return s, 0, err
 	}
-	s := string(b)
 	if latinOnly(s) {
 		// Unicode text that only holds Latin-1 letters: text copied out
 		// of a page set in a TCVN3 or VNI font ("Uû ban nh©n d©n").
 		if e := vnenc.Sniff(s); e != vnenc.Unicode {
-			return vnenc.Decode(s, e, false), nil
+			return vnenc.Decode(s, e, false), invalid, nil
 		}
 	}
-	return norm.NFC.String(s), nil
+	return norm.NFC.String(s), invalid, nil
 }
 
 // decodeLegacy reads text that is not UTF-8 as the old Vietnamese files

@@ -47,13 +47,13 @@ func TestDecodeTCVN3Text(t *testing.T) {
 	pasted, err := charmap.Windows1252.NewDecoder().Bytes(tcvn3)
 	require.NoError(t, err)
 	for name, in := range map[string][]byte{"bytes": tcvn3, "pasted": pasted} {
-		got, err := decodeText(in)
+		got, _, err := decodeText(in)
 		require.NoError(t, err, name)
 		assert.Equal(t, want, got, name)
 	}
 	// Unicode Vietnamese and Latin-1 French stay as they are.
 	for _, s := range []string{want, "Le comité a décidé à l'unanimité."} {
-		got, err := decodeText([]byte(s))
+		got, _, err := decodeText([]byte(s))
 		require.NoError(t, err)
 		assert.Equal(t, s, got)
 	}

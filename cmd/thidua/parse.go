@@ -40,7 +40,7 @@ func runParse(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	ocr := fs.String("ocr", "auto", "OCR of PDF pages without text (scans): auto (when tesseract is installed), on (a missing tesseract is an error) or off")
 	trustCA := fs.String("trust-ca", "", "PEM file of certificate authorities the PDF signatures must chain to (kiểm tra chữ ký số)")
 	jobs := fs.Int("jobs", runtime.NumCPU(), "inputs read at once (records are printed in input order)")
-	maxPages := fs.Int("max-pages", parse.DefaultMaxPages, "largest number of PDF pages read")
+	maxPages := fs.Int("max-pages", parse.DefaultMaxPages, "PDF pages read: of a longer file only the first N are read, with a warning (chỉ đọc N trang đầu)")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}

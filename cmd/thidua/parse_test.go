@@ -178,3 +178,17 @@ func TestProgressBar(t *testing.T) {
 	defer f.Close()
 	assert.False(t, isTerminal(f), "a regular file is not a terminal")
 }
+
+// TestParseMaxPages: --max-pages 1 on a 2-page PDF gives the record of
+// the first page with a warning, and the help says so.
+func TestParseMaxPages(t *testing.T) {
+	code, stdout, stderr := runCLI(t, "", "parse", "--format", "json", "--max-pages", "1", "../../parse/testdata/pdf/a_chithi_unicode.pdf")
+	require.Equal(t, 0, code, stderr)
+	var rec directive.Record
+	require.NoError(t, json.Unmarshal([]byte(stdout), &rec))
+	assert.Equal(t, "08/CT-UBND", rec.Directive.Number)
+	assert.Contains(t, rec.Warnings, "chỉ đọc 1 trang đầu trong 2 trang / read only the first 1 of 2 pages (the page limit)")
+
+	_, _, help := runCLI(t, "", "parse", "-h")
+	assert.Contains(t, help, "only the first N are read, with a warning")
+}

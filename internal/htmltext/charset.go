@@ -7,8 +7,8 @@ import (
 	"mime"
 	"regexp"
 	"strings"
-	"unicode/utf8"
 
+	"github.com/vnthidua/thidua/internal/vnenc"
 	"golang.org/x/net/html/charset"
 	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/charmap"
@@ -29,6 +29,9 @@ type decoded struct {
 	name   string           // charset used: "utf-8", "windows-1258", ...
 	single *charmap.Charmap // non-nil: text is Latin-1 bytes of this charset
 	lied   bool             // the declared charset was wrong
+	// invalid is the number of bytes of a damaged UTF-8 page that were
+	// replaced by U+FFFD.
+	invalid int
 }
 
 var metaCharsetRe = regexp.MustCompile(`(?i)<meta[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)`)
@@ -37,7 +40,9 @@ var metaCharsetRe = regexp.MustCompile(`(?i)<meta[^>]*?charset\s*=\s*["']?\s*([A
 func decode(b []byte, contentType string) (*decoded, error) {
 	switch {
 	case bytes.HasPrefix(b, []byte("\xef\xbb\xbf")):
-		return &decoded{text: strings.ToValidUTF8(string(b[3:]), "\uFFFD"), name: "utf-8"}, nil
+		// The BOM says UTF-8 whatever the share of damage.
+		text, invalid, _ := vnenc.UTF8(b[3:])
+		return &decoded{text: text, name: "utf-8", invalid: invalid}, nil
 	case bytes.HasPrefix(b, []byte("\xff\xfe")), bytes.HasPrefix(b, []byte("\xfe\xff")):
 		var e encoding.Encoding = unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM)
 		name := "utf-16le"
@@ -66,20 +71,21 @@ func decode(b []byte, contentType string) (*decoded, error) {
 	if enc == nil {
 		name = ""
 	}
-	valid := mostlyUTF8(b)
-	multi := valid && hasHighBit(b)
+	// One decision for every page and for plain text (parse.Text): UTF-8,
+	// perhaps with a few damaged bytes, or a single-byte legacy encoding.
+	text, invalid, valid := vnenc.UTF8(b)
 	switch {
 	case name == "" || name == "utf-8":
 		if valid {
-			return &decoded{text: strings.ToValidUTF8(string(b), "\uFFFD"), name: "utf-8"}, nil
+			return &decoded{text: text, name: "utf-8", invalid: invalid}, nil
 		}
 		// Declared UTF-8 (or nothing) but not UTF-8: an old Vietnamese
 		// page in windows-1258 or in a legacy font's bytes.
 		return &decoded{text: latin1(b), name: "windows-1258", single: charmap.Windows1258, lied: name != ""}, nil
-	case multi:
+	case valid && hasHighBit(b):
 		// Declared a legacy charset, but the bytes are UTF-8 with letters
 		// beyond ASCII: the declaration lies.
-		return &decoded{text: strings.ToValidUTF8(string(b), "\uFFFD"), name: "utf-8", lied: true}, nil
+		return &decoded{text: text, name: "utf-8", lied: true, invalid: invalid}, nil
 	}
 	if cm := singleByte(name); cm != nil {
 		return &decoded{text: latin1(b), name: name, single: cm}, nil
@@ -103,29 +109,6 @@ func singleByte(name string) *charmap.Charmap {
 		return charmap.ISO8859_15
 	}
 	return nil
-}
-
-// mostlyUTF8 tells UTF-8 text, allowing a few broken sequences (a
-// character cut by an editor) among many good ones.
-func mostlyUTF8(b []byte) bool {
-	if utf8.Valid(b) {
-		return true
-	}
-	good, bad := 0, 0
-	for i := 0; i < len(b); {
-		if b[i] < utf8.RuneSelf {
-			i++
-			continue
-		}
-		r, n := utf8.DecodeRune(b[i:])
-		if r == utf8.RuneError && n == 1 {
-			bad++
-		} else {
-			good++
-		}
-		i += n
-	}
-	return bad*50 <= good
 }
 
 func hasHighBit(b []byte) bool {
@@ -204,4 +187,10 @@ func checkBinary(b []byte) error {
 		return fmt.Errorf("%w (%d control bytes in the first %d)", ErrBinary, ctl, len(head))
 	}
 	return nil
+}
+
+// InvalidWarning is the warning for n bytes of a UTF-8 text that were not
+// valid UTF-8 and were replaced by U+FFFD. parse.Text gives the same.
+func InvalidWarning(n int) string {
+	return fmt.Sprintf("%d byte không đúng mã UTF-8, đã thay bằng U+FFFD / %d bytes not valid UTF-8 replaced by U+FFFD", n, n)
 }

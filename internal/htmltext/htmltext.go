@@ -40,8 +40,9 @@ type Page struct {
 	// Legacy is "TCVN3" or "VNI" when text in that legacy encoding was
 	// decoded, else "".
 	Legacy string
-	// Warnings say what was unusual: a charset declaration that lied, a
-	// page too deep for the parser, a text cut at the limit.
+	// Warnings say what was unusual: a charset declaration that lied,
+	// bytes that were not UTF-8, a page too deep for the parser, a text
+	// cut at the limit.
 	Warnings []string
 }
 
@@ -73,6 +74,9 @@ func Read(b []byte, o Options) (*Page, error) {
 	p := &Page{Charset: d.name}
 	if d.lied {
 		p.Warnings = append(p.Warnings, fmt.Sprintf("bảng mã khai báo sai, đọc theo %s / declared charset is wrong, read as %s", d.name, d.name))
+	}
+	if d.invalid > 0 {
+		p.Warnings = append(p.Warnings, InvalidWarning(d.invalid))
 	}
 	if flat {
 		p.Warnings = append(p.Warnings, fmt.Sprintf("trang lồng quá sâu, đã làm phẳng / page nested too deep, flattened beyond %d levels", flatDepth))

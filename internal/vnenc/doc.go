@@ -16,8 +16,10 @@
 // or Windows-1252 characters of the bytes ("CHØ THÞ", "H−ng Yªn"). [Decode]
 // turns those characters back into Vietnamese, [DecodeBytes] does the same
 // for raw bytes, [FromFont] tells the encoding from a font name, and
-// [Sniff] guesses it from the text when no font name is known. [Encode]
-// goes the other way, to make test files.
+// [Sniff] guesses it from the text when no font name is known. [UTF8]
+// tells raw bytes that are UTF-8, perhaps with a few damaged bytes, from
+// bytes in a legacy encoding. [Encode] goes the other way, to make test
+// files.
 //
 // Decoding is a table look-up per character (VNI looks one character
 // back for the mark), linear in the input, and never fails: characters

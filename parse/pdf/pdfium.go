@@ -153,14 +153,49 @@ func (b *PDFium) Open(ctx context.Context, data []byte) (Document, error) {
 	return d, nil
 }
 
+// pdfiumError is an error of PDFium said in words: go-pdfium's errors
+// carry PDFium's numeric codes ("4: invalid password"), which mean
+// nothing to the reader of a message. Unwrap gives go-pdfium's error.
+type pdfiumError struct {
+	words string
+	err   error
+}
+
+func (e *pdfiumError) Error() string { return e.words }
+func (e *pdfiumError) Unwrap() error { return e.err }
+
+// pdfiumCodes are go-pdfium's errors for PDFium's codes (FPDF_ERR_*), in
+// words.
+var pdfiumCodes = []struct {
+	err   error
+	words string
+}{
+	{pdfiumerrors.ErrUnknown, "PDFium failed without saying why"},
+	{pdfiumerrors.ErrFile, "PDFium could not open or read the file"},
+	{pdfiumerrors.ErrFormat, "PDFium found no valid header, cross-reference table or objects"},
+	{pdfiumerrors.ErrPassword, "no password was given, or a wrong one"},
+	{pdfiumerrors.ErrSecurity, "it is encrypted with a method PDFium does not support"},
+	{pdfiumerrors.ErrPage, "its page object is missing or damaged"},
+}
+
+// inWords returns err with PDFium's numeric code said in words.
+func inWords(err error) error {
+	for _, c := range pdfiumCodes {
+		if errors.Is(err, c.err) {
+			return &pdfiumError{words: c.words, err: err}
+		}
+	}
+	return err
+}
+
 func openErr(err error) error {
 	switch {
 	case errors.Is(err, context.Canceled), errors.Is(err, context.DeadlineExceeded):
 		return err
 	case errors.Is(err, pdfiumerrors.ErrPassword), errors.Is(err, pdfiumerrors.ErrSecurity):
-		return fmt.Errorf("%w: %v", ErrEncrypted, err)
+		return fmt.Errorf("%w: %w", ErrEncrypted, err)
 	}
-	return fmt.Errorf("%w: %v", ErrDamaged, err)
+	return fmt.Errorf("%w: %w", ErrDamaged, err)
 }
 
 type pdfiumDoc struct {
@@ -201,7 +236,7 @@ func (d *pdfiumDoc) do(ctx context.Context, f func() error) (err error) {
 			}
 		}
 	}()
-	return f()
+	return inWords(f())
 }
 
 func (d *pdfiumDoc) NumPages() int { return d.pages }

@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	pdfiumerrors "github.com/klippa-app/go-pdfium/errors"
 )
 
 func readFile(t testing.TB, name string) []byte {
@@ -91,10 +93,12 @@ func TestPDFiumImages(t *testing.T) {
 
 func TestPDFiumErrors(t *testing.T) {
 	ctx := context.Background()
-	if _, err := Default().Open(ctx, []byte("%PDF-1.7\n")); !errors.Is(err, ErrDamaged) {
+	if _, err := Default().Open(ctx, []byte("%PDF-1.7\n")); !errors.Is(err, ErrDamaged) || strings.Contains(err.Error(), "3: ") {
 		t.Errorf("header only: %v", err)
 	}
-	if _, err := Default().Open(ctx, readFile(t, "encrypted.pdf")); !errors.Is(err, ErrEncrypted) {
+	// PDFium's code is said in words and kept in the chain.
+	if _, err := Default().Open(ctx, readFile(t, "encrypted.pdf")); !errors.Is(err, ErrEncrypted) || !errors.Is(err, pdfiumerrors.ErrPassword) ||
+		err.Error() != "PDF is encrypted (password required): no password was given, or a wrong one" {
 		t.Errorf("encrypted: %v", err)
 	}
 	done, cancel := context.WithCancel(ctx)
