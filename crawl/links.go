@@ -20,7 +20,6 @@ type link struct {
 	text    string
 	next    bool // a pagination link: the next page of a listing
 	feed    bool // <link rel="alternate"> to an RSS or Atom feed
-	context string
 }
 
 // pageLinks are what a fetched page offers the crawler.

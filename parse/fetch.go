@@ -79,6 +79,7 @@ func URL(ctx context.Context, rawURL string, opts ...Option) (*directive.Record,
 		}
 		if c.follow {
 			followAttachments(ctx, rec, c)
+			bound(rec) // what the attachment added
 		}
 	case KindPDF:
 		rec, err = PDF(ctx, bytes.NewReader(f.body), int64(len(f.body)), append(opts, WithURL(rawURL))...)
