@@ -37,12 +37,28 @@ func errf(status int, code, field, vi, en string) *apiError {
 }
 
 // splitBilingual splits a library message written "vi / en" into its two
-// halves; a message without " / " is both.
+// halves; a message without " / " is both. The library gives the
+// specifics (the value at fault) only at the end of the English half:
+// they are added to the Vietnamese one.
 func splitBilingual(s string) (vi, en string) {
-	if i := strings.Index(s, " / "); i >= 0 {
-		return s[:i], s[i+3:]
+	i := strings.Index(s, " / ")
+	if i < 0 {
+		return s, s
 	}
-	return s, s
+	vi, en = s[:i], s[i+3:]
+	detail := ""
+	switch {
+	case strings.LastIndex(en, ", got ") >= 0:
+		detail = en[strings.LastIndex(en, ", got ")+len(", got "):]
+	case strings.LastIndex(en, ": ") >= 0:
+		detail = en[strings.LastIndex(en, ": ")+2:]
+	case strings.Index(en, `"`) >= 0:
+		detail = en[strings.Index(en, `"`):]
+	}
+	if detail != "" && !strings.Contains(vi, detail) {
+		vi += ": " + detail
+	}
+	return vi, en
 }
 
 // errTimeout and errBusy are the server's own refusals.

@@ -317,6 +317,23 @@ func TestBadInput(t *testing.T) {
 	}
 }
 
+func TestSplitBilingual(t *testing.T) {
+	for _, tc := range []struct{ in, vi, en string }{
+		{"năm ngoài khoảng 1945–2100 hoặc thiếu / year missing or out of range 1945–2100: 3000",
+			"năm ngoài khoảng 1945–2100 hoặc thiếu: 3000", "year missing or out of range 1945–2100: 3000"},
+		{`ngày phải có dạng YYYY-MM-DD / date must be YYYY-MM-DD, got "2025-13-45"`,
+			`ngày phải có dạng YYYY-MM-DD: "2025-13-45"`, `date must be YYYY-MM-DD, got "2025-13-45"`},
+		{`mã danh hiệu không có trong danh mục / unknown award code "NOBEL"`,
+			`mã danh hiệu không có trong danh mục: "NOBEL"`, `unknown award code "NOBEL"`},
+		{"lớn hơn 8 byte / larger than 8 bytes", "lớn hơn 8 byte", "larger than 8 bytes"},
+		{"no split here", "no split here", "no split here"},
+	} {
+		vi, en := splitBilingual(tc.in)
+		assert.Equal(t, tc.vi, vi)
+		assert.Equal(t, tc.en, en)
+	}
+}
+
 // TestTimeout gives the server no time at all: the parse is stopped and
 // answered 503 "timeout", a batch likewise.
 func TestTimeout(t *testing.T) {
