@@ -47,13 +47,12 @@ func splitBilingual(s string) (vi, en string) {
 	}
 	vi, en = s[:i], s[i+3:]
 	detail := ""
-	switch {
-	case strings.LastIndex(en, ", got ") >= 0:
-		detail = en[strings.LastIndex(en, ", got ")+len(", got "):]
-	case strings.LastIndex(en, ": ") >= 0:
-		detail = en[strings.LastIndex(en, ": ")+2:]
-	case strings.Index(en, `"`) >= 0:
-		detail = en[strings.Index(en, `"`):]
+	if i := strings.LastIndex(en, ", got "); i >= 0 {
+		detail = en[i+len(", got "):]
+	} else if i := strings.LastIndex(en, ": "); i >= 0 {
+		detail = en[i+2:]
+	} else if i := strings.IndexByte(en, '"'); i >= 0 {
+		detail = en[i:]
 	}
 	if detail != "" && !strings.Contains(vi, detail) {
 		vi += ": " + detail
