@@ -113,6 +113,9 @@ type Store interface {
 	FinishRun(ctx context.Context, run int64) error
 	// RecordByURL returns the record reached by a URL.
 	RecordByURL(ctx context.Context, url string) (*Record, error)
+	// Record returns the record with the given id; ErrNotFound when
+	// there is none.
+	Record(ctx context.Context, id int64) (*Record, error)
 	// Records calls fn for each record the filter selects, in order of id.
 	Records(ctx context.Context, f Filter, fn func(*Record) error) error
 	// Search returns the records whose title or text match the query

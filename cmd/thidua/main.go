@@ -10,6 +10,7 @@
 //	thidua validate [--format json|text] FILE|-
 //	thidua awards [--lang vi|en]
 //	thidua blocs score [--format text|json|facts] FILE
+//	thidua serve --addr HOST:PORT [--store FILE] [--allow-private]
 //
 // Run "thidua help" for each command's flags.
 package main

@@ -335,6 +335,15 @@ func (d *DB) RecordByURL(ctx context.Context, url string) (*store.Record, error)
 	return r, err
 }
 
+// Record implements store.Store.
+func (d *DB) Record(ctx context.Context, id int64) (*store.Record, error) {
+	r, err := scanRecord(d.db.QueryRowContext(ctx, `SELECT `+recordCols+` FROM records r WHERE r.id = ?`, id))
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, fmt.Errorf("%w: record %d", store.ErrNotFound, id)
+	}
+	return r, err
+}
+
 // Records implements store.Store.
 func (d *DB) Records(ctx context.Context, f store.Filter, fn func(*store.Record) error) error {
 	q := `SELECT ` + recordCols + ` FROM records r WHERE 1=1`

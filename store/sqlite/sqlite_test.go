@@ -76,6 +76,16 @@ func TestStore(t *testing.T) {
 	assert.ElementsMatch(t, []string{"http://a/x", "http://a/x?utm_source=fb"}, all[0].URLs)
 	assert.Equal(t, "Về đẩy mạnh phong trào thi đua yêu nước (sửa)", all[0].Record.Directive.Title)
 
+	one, err := db.Record(ctx, r.ID)
+	require.NoError(t, err)
+	assert.Equal(t, all[0].Record.Directive.Title, one.Record.Directive.Title)
+	assert.Equal(t, 2, one.Version)
+	assert.ElementsMatch(t, all[0].URLs, one.URLs)
+	for _, id := range []int64{0, -1, r.ID + 1} {
+		_, err = db.Record(ctx, id)
+		assert.ErrorIs(t, err, store.ErrNotFound, "record %d", id)
+	}
+
 	for _, f := range []store.Filter{{Province: "Hưng Yên"}, {Kind: "CT"}, {Since: "2024-01-01"}} {
 		var n int
 		require.NoError(t, db.Records(ctx, f, func(*store.Record) error { n++; return nil }))
