@@ -149,3 +149,33 @@ func TestBuildErrors(t *testing.T) {
 	assert.Error(t, pipeline.Build(s, pipeline.Config{Output: "x"}))
 	assert.Error(t, pipeline.Build(s, pipeline.Config{Inputs: []string{"x"}}))
 }
+
+// BenchmarkPipeline runs the pipeline on Prism over a WARC of 1,000
+// portal pages; it reports records a second.
+func BenchmarkPipeline(b *testing.B) {
+	items, err := warctest.Generated(1000)
+	if err != nil {
+		b.Fatal(err)
+	}
+	dir := b.TempDir()
+	var buf bytes.Buffer
+	if _, err := warctest.Write(&buf, true, items...); err != nil {
+		b.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "bench.warc.gz"), buf.Bytes(), 0o644); err != nil {
+		b.Fatal(err)
+	}
+	n := int64(0)
+	for b.Loop() {
+		p, s := beam.NewPipelineWithRoot()
+		if err := pipeline.Build(s, pipeline.Config{Inputs: []string{filepath.Join(dir, "*.warc.gz")}, Output: filepath.Join(b.TempDir(), "out.jsonl")}); err != nil {
+			b.Fatal(err)
+		}
+		res, err := ptest.RunWithMetrics(p)
+		if err != nil {
+			b.Fatal(err)
+		}
+		n += pipeline.Counters(res)["records_written"]
+	}
+	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "records/s")
+}

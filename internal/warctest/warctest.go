@@ -231,3 +231,21 @@ func chunk(b []byte, size int) []byte {
 	out.WriteString("0\r\n\r\n")
 	return out.Bytes()
 }
+
+// Generated is n responses, each the Hưng Yên page under its own number
+// and URL (as internal/testportal generates its articles), with their
+// requests: a WARC for benchmarks.
+func Generated(n int) ([]Item, error) {
+	page, err := os.ReadFile(filepath.Join(Root(), "parse/testdata/html/hungyen-ct08-2024.html"))
+	if err != nil {
+		return nil, err
+	}
+	items := make([]Item, 0, 2*n)
+	for i := 1; i <= n; i++ {
+		u := "https://hungyen.gov.vn/thi-dua/tin-" + strconv.Itoa(i) + ".html"
+		body := bytes.ReplaceAll(page, []byte("08/CT-CTUBND"), []byte(strconv.Itoa(1000+i)+"/CT-UBND"))
+		d := Date.Add(time.Duration(i) * time.Second)
+		items = append(items, Request(u, d), Response(u, d, 200, http.Header{"Content-Type": {"text/html; charset=utf-8"}}, body))
+	}
+	return items, nil
+}
