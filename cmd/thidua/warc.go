@@ -18,7 +18,7 @@ import (
 
 // isWARC tells whether an input is a WARC file: by its name (.warc,
 // .warc.gz), or by its first bytes ("WARC/", or a gzip member that starts
-// so). Standard input and URLs are not.
+// so) for a regular file. Standard input, pipes and URLs are not.
 func isWARC(in string) bool {
 	if in == "-" || strings.HasPrefix(in, "http://") || strings.HasPrefix(in, "https://") {
 		return false
@@ -26,6 +26,9 @@ func isWARC(in string) bool {
 	lower := strings.ToLower(in)
 	if strings.HasSuffix(lower, ".warc") || strings.HasSuffix(lower, ".warc.gz") {
 		return true
+	}
+	if st, err := os.Stat(in); err != nil || !st.Mode().IsRegular() {
+		return false // a pipe read here would be lost to the parser
 	}
 	f, err := os.Open(in)
 	if err != nil {

@@ -11,6 +11,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/nlnwa/gowarc/v3"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
@@ -105,7 +106,8 @@ func TestParseWARCDamaged(t *testing.T) {
 // crawl --warc archives what the crawl fetched; thidua parse reads the
 // archive back into the records the crawl stored.
 func TestCrawlWARC(t *testing.T) {
-	srv := httptest.NewServer(testportal.New(3))
+	portal := testportal.New(3)
+	srv := httptest.NewServer(portal)
 	defer srv.Close()
 	dir := t.TempDir()
 	db, archive := filepath.Join(dir, "thidua.db"), filepath.Join(dir, "warc")
@@ -116,6 +118,29 @@ func TestCrawlWARC(t *testing.T) {
 	require.Len(t, files, 1)
 	leftover, _ := filepath.Glob(filepath.Join(archive, "*.open"))
 	assert.Empty(t, leftover, "the file is closed when the crawl ends")
+	// Every answer the portal gave is archived, robots.txt, the 429, the
+	// 500s and the 404s included, each with its request.
+	types, statuses := map[string]int{}, map[int]int{}
+	f, err := os.Open(files[0])
+	require.NoError(t, err)
+	defer f.Close()
+	r, err := gowarc.NewWarcFileReaderFromStream(f, 0)
+	require.NoError(t, err)
+	for rec, err := range r.Records() {
+		require.NoError(t, err)
+		types[rec.WarcRecord.Type().String()]++
+		if b, ok := rec.WarcRecord.Block().(gowarc.HttpResponseBlock); ok {
+			statuses[b.HttpStatusCode()]++
+		}
+		rec.Close()
+	}
+	hits := len(portal.Hits())
+	assert.Equal(t, hits, types["response"])
+	assert.Equal(t, hits, types["request"])
+	assert.Equal(t, 1, types["warcinfo"])
+	for _, code := range []int{200, 404, 429, 500} {
+		assert.Positive(t, statuses[code], code)
+	}
 
 	code, stdout, stderr := runCLI(t, "", "parse", "--format", "jsonl", files[0])
 	require.Equal(t, 0, code, stderr)
