@@ -11,6 +11,9 @@
 // held at a time, at most 1 MiB of it in memory (the rest in a temporary
 // file, as github.com/nlnwa/gowarc/v3 buffers it), and a record whose
 // payload is larger than WithMaxRecordBytes is refused with ErrTooLarge.
+// Files must be gzipped record by record, as WARC writers do: gowarc
+// reads one record a gzip member, so a file gzipped as a whole gives its
+// first record and then an error saying the rest was not read.
 //
 // Writing: a Writer keeps a crawl's fetches as request and response
 // records in gzip-per-record WARC 1.1 files that rotate at 1 GB. What it

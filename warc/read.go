@@ -145,6 +145,8 @@ func Pages(ctx context.Context, r io.Reader, opts ...Option) iter.Seq2[*Page, er
 				return
 			}
 			skipSpace(br)
+			head, _ := br.Peek(2)
+			gz := len(head) == 2 && head[0] == 0x1f && head[1] == 0x8b
 			pos := cr.n - int64(br.Buffered())
 			rec, skipped, validation, err := u.Unmarshal(br)
 			after := cr.n - int64(br.Buffered())
@@ -191,21 +193,25 @@ func Pages(ctx context.Context, r io.Reader, opts ...Option) iter.Seq2[*Page, er
 			}
 			damaged = false
 			page, perr := rd.page(rec, validation)
+			lost := gz && skipped == 0 && wholeGzip(rec, after-start)
 			rec.Close()
 			if perr != nil {
 				perr.Offset = start
 				if !yield(nil, perr) {
 					return
 				}
-				continue
+			} else if page != nil {
+				page.Offset = start
+				if !yield(page, nil) {
+					return
+				}
 			}
-			if page == nil {
-				continue
+			if lost {
+				if !yield(nil, &RecordError{Offset: start, Err: fmt.Errorf("%w: the gzip member holds more than one record, the rest of it was not read (a WARC gzipped as a whole? gunzip it, or gzip each record)", ErrDamaged)}) {
+					return
+				}
 			}
-			page.Offset = start
-			if !yield(page, nil) {
-				return
-			}
+			continue
 		}
 	}
 }
@@ -379,6 +385,21 @@ func decode(payload io.Reader, hdr http.Header, max int64) ([]byte, error) {
 	}
 	hdr.Del("Content-Encoding")
 	return b, nil
+}
+
+// wholeGzip tells, from the compressed size of the gzip member a record
+// was read from, that the member held more than the record: gowarc reads
+// one record a member and drops the rest. Deflate never grows data by more
+// than a few bytes a block, so a member much larger than its record holds
+// more. A record not gzipped is read alone.
+func wholeGzip(rec gowarc.WarcRecord, compressed int64) bool {
+	n, err := rec.ContentLength()
+	if err != nil {
+		return false
+	}
+	hdr, _ := rec.WarcHeader().Write(io.Discard)
+	size := int64(len("WARC/1.1\r\n")) + hdr + 2 + n + 4
+	return compressed > size+size/1000+128
 }
 
 // skipSpace steps over the blank lines some writers leave between

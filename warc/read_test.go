@@ -2,6 +2,7 @@ package warc_test
 
 import (
 	"bytes"
+	"compress/gzip"
 	"context"
 	"encoding/json"
 	"errors"
@@ -269,7 +270,9 @@ func TestPagesCanceled(t *testing.T) {
 	assert.ErrorIs(t, last, context.Canceled)
 }
 
-// The reader takes the blank lines some writers leave between records.
+// The reader takes the blank lines some writers leave between records,
+// and says so when a gzip member holds more than one record (gowarc
+// reads the first only).
 func TestPagesBlankLines(t *testing.T) {
 	items, err := warctest.Sample()
 	require.NoError(t, err)
@@ -282,4 +285,16 @@ func TestPagesBlankLines(t *testing.T) {
 	r := readAll(t, b.Bytes())
 	assert.Empty(t, r.errs)
 	assert.Equal(t, []string{warctest.UTF8URL}, urls(r.pages))
+
+	var z bytes.Buffer
+	zw := gzip.NewWriter(&z)
+	_, err = warctest.Write(zw, false, items...)
+	require.NoError(t, err)
+	require.NoError(t, zw.Close())
+	r = readAll(t, z.Bytes())
+	assert.Empty(t, r.pages)
+	require.Len(t, r.errs, 1)
+	assert.ErrorIs(t, r.errs[0], warc.ErrDamaged)
+	assert.Contains(t, r.errs[0].Error(), "offset 0: ")
+	assert.Contains(t, r.errs[0].Error(), "gzip member holds more than one record")
 }
