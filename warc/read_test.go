@@ -73,9 +73,15 @@ func urls(pages []*warc.Page) []string {
 func TestPages(t *testing.T) {
 	binhduong, err := os.ReadFile(filepath.Join(warctest.Root(), "parse/testdata/html/binhduong-ct01-2021.html"))
 	require.NoError(t, err)
-	for _, gz := range []bool{true, false} {
-		t.Run(map[bool]string{true: "warc.gz", false: "warc"}[gz], func(t *testing.T) {
-			data, offsets, items := sample(t, gz)
+	for _, tc := range []struct {
+		name    string
+		gz, v10 bool
+	}{{"warc.gz", true, false}, {"warc", false, false}, {"WARC 1.0", false, true}} {
+		t.Run(tc.name, func(t *testing.T) {
+			data, offsets, items := sample(t, tc.gz)
+			if tc.v10 {
+				data = bytes.ReplaceAll(data, []byte("WARC/1.1\r\n"), []byte("WARC/1.0\r\n"))
+			}
 			r := readAll(t, data)
 			require.Empty(t, r.errs)
 			// Requests, the revisit, the image, the 404, warcinfo and
