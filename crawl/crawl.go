@@ -56,6 +56,7 @@ type Crawler struct {
 	maxBytes    int64
 	progress    func(Stats)
 	parseOpts   []parse.Option
+	archive     Archive
 
 	userAgent    string
 	allowPrivate bool
@@ -427,6 +428,7 @@ func (c *Crawler) readRobots(ctx context.Context, base string, h *host) {
 	if err != nil {
 		return
 	}
+	c.archiveFetch(base+"/robots.txt", nil, resp) // a failing archive stops the crawl at the next page
 	data, err := robotstxt.FromStatusAndBytes(resp.StatusCode, resp.Body)
 	if err != nil {
 		return
@@ -481,6 +483,9 @@ func (c *Crawler) visit(ctx context.Context, run int64, sc scope, e store.Entry)
 			return c.fail(ctx, run, e, err.Error())
 		}
 		return c.retry(ctx, run, e, err.Error(), 0)
+	}
+	if err := c.archiveFetch(e.URL, hdr, resp); err != nil {
+		return err
 	}
 	switch s := resp.StatusCode; {
 	case s == http.StatusNotModified:

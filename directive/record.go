@@ -23,6 +23,9 @@ type Source struct {
 	Published string `json:"published"` // RFC 3339 or YYYY-MM-DD
 	Author    string `json:"author"`
 	Format    string `json:"format,omitempty"` // text, html or pdf
+	// Fetched is when the input was fetched, RFC 3339 in UTC, when that
+	// is known from where it was read (the WARC-Date of a WARC record).
+	Fetched string `json:"fetched,omitempty"`
 }
 
 // Directive is one administrative or Party document as Decree 30/2020

@@ -12,12 +12,13 @@ import (
 	"github.com/vnthidua/thidua/crawl"
 	"github.com/vnthidua/thidua/parse"
 	"github.com/vnthidua/thidua/store/sqlite"
+	"github.com/vnthidua/thidua/warc"
 )
 
 func init() {
 	register(command{
 		name:  "crawl",
-		usage: "--store FILE [--allow-private] [--rate R] [--concurrency N] [--max-pages N] [--since YYYY-MM-DD] [--all] [--scope PREFIX]... [--portal NAME] [--keep-raw] [--quiet] SEED_URL...   thu thập cổng thông tin / crawl portals into a store",
+		usage: "--store FILE [--allow-private] [--rate R] [--concurrency N] [--max-pages N] [--since YYYY-MM-DD] [--all] [--scope PREFIX]... [--portal NAME] [--keep-raw] [--warc DIR] [--quiet] SEED_URL...   thu thập cổng thông tin / crawl portals into a store",
 		run:   runCrawl,
 	})
 }
@@ -36,6 +37,7 @@ func runCrawl(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	fs.Var(&scopes, "scope", "URL prefix the crawl may also go under, besides the seeds' own (repeatable)")
 	fs.Var(&portals, "portal", "a portal of the shipped registry, by name (repeatable; see --portal list)")
 	keepRaw := fs.Bool("keep-raw", false, "keep the bytes of every page and file in the store")
+	warcDir := fs.String("warc", "", "also write every fetch as WARC request and response records into this directory (gzip per record, a new file every 1 GB; bodies decoded)")
 	quiet := fs.Bool("quiet", false, "no progress line and no summary")
 	userAgent := fs.String("user-agent", crawl.DefaultUserAgent, "User-Agent of requests; name a way to reach you")
 	timeout := fs.Duration("timeout", 3*time.Minute, "time limit for parsing one page or file")
@@ -93,6 +95,15 @@ func runCrawl(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 		crawl.WithAllowPrivate(*allowPrivate), crawl.WithRate(*rateFlag), crawl.WithConcurrency(*concurrency),
 		crawl.WithMaxPages(*maxPages), crawl.WithSince(*since), crawl.WithAll(*all), crawl.WithScope(scopes...),
 		crawl.WithUserAgent(*userAgent), crawl.WithParseOptions(parse.WithTimeout(*timeout)),
+	}
+	if *warcDir != "" {
+		w, err := warc.NewWriter(*warcDir)
+		if err != nil {
+			fmt.Fprintf(stderr, "thidua crawl: --warc: %v\n", err)
+			return 2
+		}
+		defer w.Close()
+		opts = append(opts, crawl.WithWARC(w))
 	}
 	term := !*quiet && isTerminal(stderr)
 	if term {

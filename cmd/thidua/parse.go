@@ -21,7 +21,7 @@ import (
 func init() {
 	register(command{
 		name:  "parse",
-		usage: "[--format json|jsonl|text] [--timeout 3m] [--follow-attachments] [--attachment-host HOST]... [--allow-private] [--jobs N] [--ocr auto|on|off] [--trust-ca PEM] [--max-pages N] FILE|URL|- ...   đọc văn bản / read documents into records",
+		usage: "[--format json|jsonl|text] [--timeout 3m] [--follow-attachments] [--attachment-host HOST]... [--allow-private] [--jobs N] [--ocr auto|on|off] [--trust-ca PEM] [--max-pages N] [--domain SUFFIX]... FILE|URL|FILE.warc[.gz]|- ...   đọc văn bản / read documents into records",
 		run:   runParse,
 	})
 }
@@ -41,6 +41,8 @@ func runParse(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	trustCA := fs.String("trust-ca", "", "PEM file of certificate authorities the PDF signatures must chain to (kiểm tra chữ ký số)")
 	jobs := fs.Int("jobs", runtime.NumCPU(), "inputs read at once (records are printed in input order)")
 	maxPages := fs.Int("max-pages", parse.DefaultMaxPages, "PDF pages read: of a longer file only the first N are read, with a warning (chỉ đọc N trang đầu)")
+	var domains hostList
+	fs.Var(&domains, "domain", "WARC inputs: keep only pages of this domain and its subdomains (repeatable; example: gov.vn)")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
@@ -89,6 +91,11 @@ func runParse(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 			return 2
 		}
 		opts = append(opts, parse.WithTrustPool(pool))
+	}
+	for _, in := range inputs {
+		if isWARC(in) {
+			return parseWARCs(ctx, inputs, stdin, *maxBytes, opts, domains, *format, *jobs, stdout, stderr)
+		}
 	}
 	var bar *progress
 	if *format == "jsonl" && len(inputs) > 1 && isTerminal(stderr) {
