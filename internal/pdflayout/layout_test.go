@@ -252,3 +252,45 @@ func TestJoinLine(t *testing.T) {
 		}
 	}
 }
+
+// TestFillBlank reads a header whose number and day were left blank for
+// the hand (a draft, or a copy printed before it was numbered): the wide
+// blanks after "Số:" and "ngày" are not the gap between two columns.
+func TestFillBlank(t *testing.T) {
+	for _, tt := range []struct {
+		name string
+		runs []run
+		want []string
+	}{
+		{"blank number and day", []run{
+			{"SỞ TÀI CHÍNH", 90, 60, 13, "T-Bold"}, {"Độc lập - Tự do - Hạnh phúc", 320, 60, 13, "T-Bold"},
+			{"Số:", 80, 90, 13, "T"}, {"/BC-STC", 150, 90, 13, "T"},
+			{"Hậu Giang, ngày", 300, 90, 13, "T-Italic"}, {"tháng", 440, 90, 13, "T-Italic"}, {"năm 2024", 500, 90, 13, "T-Italic"},
+		}, []string{"SỞ TÀI CHÍNH", "Số: /BC-STC", "Độc lập - Tự do - Hạnh phúc", "Hậu Giang, ngày tháng năm 2024"}},
+		{"number read by OCR as a stray mark", []run{
+			{"TỈNH QUẢNG NGÃI", 90, 60, 13, "T-Bold"}, {"Độc lập - Tự do - Hạnh phúc", 320, 60, 13, "T-Bold"},
+			{"Số: đ", 80, 90, 13, "T"}, {"/CT-UBND", 150, 90, 13, "T"},
+			{"Quảng Ngãi, ngày 03 tháng 4 năm 2018", 300, 90, 13, "T-Italic"},
+		}, []string{"TỈNH QUẢNG NGÃI", "Số: đ /CT-UBND", "Độc lập - Tự do - Hạnh phúc", "Quảng Ngãi, ngày 03 tháng 4 năm 2018"}},
+		{"a column gap after a number stays", []run{
+			{"Số: 08/CT-UBND", 80, 90, 13, "T"}, {"/ghi chú", 300, 90, 13, "T"},
+		}, []string{"Số: 08/CT-UBND", "/ghi chú"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			got := lines2(Text([]*pdf.Page{page(tt.runs...)}, Options{}))
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
+			}
+		})
+	}
+}
+
+func lines2(s string) []string {
+	var out []string
+	for _, l := range strings.Split(s, "\n") {
+		if l = strings.TrimSpace(l); l != "" {
+			out = append(out, l)
+		}
+	}
+	return out
+}
