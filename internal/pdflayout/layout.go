@@ -230,7 +230,15 @@ func words(p *pdf.Page, opt Options) []word {
 			// line: next to a small glyph only a gap counts.
 			small := c.Bottom-c.Top < 0.4*size || prev.Bottom-prev.Top < 0.4*size
 			other := !small && math.Abs(c.Bottom-prev.Bottom) > 0.5*size && math.Abs(c.Top-prev.Top) > 0.5*size
-			if !mark && (gap > 0.2*size || c.Left < prev.Left-0.5*size || other) {
+			limit := 0.2 * size
+			if unicode.IsDigit(prev.R) && unicode.IsDigit(c.R) {
+				// Digits share one advance, but the tight box of a "1"
+				// is narrow: the two of "11" stand a quarter em apart
+				// (Word, Times New Roman), a space between digits
+				// twice that.
+				limit = 0.35 * size
+			}
+			if !mark && (gap > limit || c.Left < prev.Left-0.5*size || other) {
 				flush()
 				mark = false
 			}

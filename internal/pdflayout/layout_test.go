@@ -294,3 +294,28 @@ func lines2(s string) []string {
 	}
 	return out
 }
+
+// TestDigitGap reads "11/2022" as PDFium gives it from a Word PDF set in
+// Times New Roman: the tight boxes of the two "1" stand 0.23 em apart,
+// more than the gap that splits words of letters; a space between two
+// digits leaves twice as much.
+func TestDigitGap(t *testing.T) {
+	char := func(r rune, l, rt float64) pdf.Char {
+		return pdf.Char{R: r, Left: l, Right: rt, Top: 90, Bottom: 100, Size: 14, Font: "Times New Roman"}
+	}
+	for _, tt := range []struct {
+		name  string
+		chars []pdf.Char
+		want  string
+	}{
+		{"one number", []pdf.Char{char('1', 223.76, 227.43), char('1', 230.60, 234.26), char('/', 235.94, 239.85), char('2', 239.94, 246.07), char('0', 246.98, 252.99), char('2', 253.61, 259.75), char('2', 260.34, 266.47)}, "11/2022"},
+		{"two numbers", []pdf.Char{char('1', 223.76, 227.43), char('1', 234.10, 237.77)}, "1 1"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			p := &pdf.Page{Width: 595, Height: 842, Chars: tt.chars}
+			if got := strings.TrimSpace(Text([]*pdf.Page{p}, Options{})); got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
