@@ -95,6 +95,8 @@ func analyze(ctx context.Context, doc *document, c *config) (*directive.Record, 
 	}
 	if doc.ocr {
 		signer.Name = fixOCRName(signer.Name)
+		signer.Position = fixOCRPosition(signer.Position)
+		signer.On = fixOCRPosition(signer.On)
 	}
 	d.Signer = signer
 	_ = rEnd
@@ -161,6 +163,9 @@ func analyze(ctx context.Context, doc *document, c *config) (*directive.Record, 
 		d.Citations = append(d.Citations, directive.Citation{Kind: m.kindOf(), Number: m.num.Text, Issued: m.issued, Issuer: m.issuer, Title: m.title})
 	}
 
+	if h.found {
+		body = skipAddressees(lines, h.titleEnd, body)
+	}
 	d.Tasks = extractTasks(body)
 	// The title names campaigns too ("Về tổ chức phong trào thi đua “Dân
 	// vận khéo” năm 2024").
@@ -947,4 +952,33 @@ func bodyText(text, headline string) string {
 		}
 	}
 	return text
+}
+
+// skipAddressees drops the addressees that a letter lists under "Kính
+// gửi:" ("- Các sở, ban, ngành;" / "- UBND các huyện, thành, thị.") from
+// the start of its body: they are not tasks. A scan read by OCR may put the
+// greeting before the motto and the list after the date, so the greeting
+// is looked for in the last lines of the header too.
+func skipAddressees(lines []string, titleEnd int, body []string) []string {
+	greeted := false
+	for i := max(0, titleEnd-6); i < min(len(lines), titleEnd+1); i++ {
+		if greetingRe.MatchString(lines[i]) {
+			greeted = true
+		}
+	}
+	if !greeted {
+		return body
+	}
+	k := 0
+	if k < len(body) && greetingRe.MatchString(body[k]) {
+		k++
+	}
+	n := k
+	for n < len(body) && dashedRe.MatchString(body[n]) && utf8.RuneCountInString(body[n]) <= 150 {
+		n++
+	}
+	if n == k {
+		return body
+	}
+	return body[n:]
 }

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/vnthidua/thidua/directive"
+	"github.com/vnthidua/thidua/internal/fold"
 )
 
 var (
@@ -196,6 +197,31 @@ func findSigner(lines []string, from int) (directive.Signer, int) {
 		return s, j
 	}
 	return metadataSigner(lines), -1
+}
+
+// positions are the signers' positions most often printed over the name,
+// spelled as sentenceCase spells them.
+var positions = []string{
+	"Chủ tịch", "Phó Chủ tịch", "Thủ tướng", "Phó Thủ tướng", "Bộ trưởng", "Thứ trưởng",
+	"Giám đốc", "Phó Giám đốc", "Tổng Giám đốc", "Phó Tổng Giám đốc", "Cục trưởng", "Phó Cục trưởng",
+	"Trưởng ban", "Phó Trưởng ban", "Chánh văn phòng", "Phó Chánh văn phòng", "Hiệu trưởng", "Phó Hiệu trưởng",
+	"Bí thư", "Phó Bí thư", "Chủ nhiệm", "Phó Chủ nhiệm", "Viện trưởng", "Phó Viện trưởng",
+}
+
+// fixOCRPosition restores a position whose marks OCR misread ("Phó Giám
+// đóc" for "Phó Giám đốc"): a known position that differs from it only in
+// its marks. Any other position is kept as read.
+func fixOCRPosition(pos string) string {
+	f := fold.String(pos)
+	for _, p := range positions {
+		if f == fold.String(p) {
+			if strings.EqualFold(pos, p) {
+				return pos
+			}
+			return p
+		}
+	}
+	return pos
 }
 
 // positionLineRe matches a line in capitals that names a position ("PHÓ

@@ -31,12 +31,36 @@ var (
 	numberLineRe = regexp.MustCompile(`(?i)^(?:Số\s*[:.]?|(?:Nghị\s+quyết|Quyết\s+định|Chỉ\s+thị|Thông\s+tư|Nghị\s+định|Kế\s+hoạch|Hướng\s+dẫn|Thông\s+báo|Công\s+văn)\s+số\s*:)\s*(\S.*)$`)
 	mottoRe      = regexp.MustCompile(`(?i)^(?:CỘNG\s+HÒA|CỘNG\s+HOÀ)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA(?:\s+VIỆT(?:\s+NAM)?)?\s*$|^(?:CỘNG\s+HÒA|CỘNG\s+HOÀ)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM|^ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM$`)
 	sloganRe     = regexp.MustCompile(`(?i)^Độc\s+lập\s*[-–]\s*Tự\s+do\s*[-–]\s*Hạnh\s+phúc`)
-	placeDateRe  = regexp.MustCompile(`^([\pL][\pL .'-]{1,40}?)\s*,\s*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})`)
+	placeDateRe  = regexp.MustCompile(`^([\pL][\pL .'-]{1,40}?)\s*,\s*ngày\s*(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})`)
 	starLineRe   = regexp.MustCompile(`^[*\s_-]+$`)
 	// blankNumberRe matches the "Số:" line of a form, its number left
 	// blank or dotted.
 	blankNumberRe = regexp.MustCompile(`^Số\s*:\s*[./…]`)
+	// blankSymbolRe matches a "Số:" line whose number is left blank but
+	// whose symbol is printed ("Số:       /BC-STC"): the number of a
+	// document written in by hand after printing, or not yet, in a draft.
+	// A number written in by hand comes out of OCR as a few stray
+	// characters ("Số: J†§ /STTTT-CNTT", "Số: /74,/UBND- KSTTHC"): read
+	// so, it is not stated either.
+	blankSymbolRe = regexp.MustCompile(`^Số\s*:[\s.…]*(?:\S{1,6}?\s*)?/\s*(\p{Lu}[\pL\d]*(?:\s*-\s*[\pL\d]+)+)\s*$`)
+	// blankDateRe matches a place and date line whose day is left blank
+	// ("Hậu Giang, ngày      tháng     năm 2024").
+	// A day written in by hand that OCR cannot read comes out as one to
+	// three stray characters ("ngày |B tháng 12 năm 2011").
+	blankDateRe = regexp.MustCompile(`^([\pL][\pL .'-]{1,40}?)\s*,\s*ngày[\s.…]*(?:\S{1,3}\s+)?tháng[\s.…]*(?:\d{1,2}[\s.…]*)?năm[\s.…]*(?:\d{4})?\s*$`)
 )
+
+// mottoFoldRe matches the national motto once its marks are dropped, as
+// OCR misreads them ("CỌNG HÒA XÃ HỘI ...", "... XÃ HỌI ...").
+// A stray mark of the scan may stand before it ("ˆ CỘNG HOÀ ...").
+var mottoFoldRe = regexp.MustCompile(`^(?:\S{1,2} )?cong hoa xa hoi chu nghia(?: viet nam)?$`)
+
+// isMotto reports whether a line is the motto of a State document or of
+// the Party ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "ĐẢNG CỘNG SẢN VIỆT
+// NAM"), in capitals, its marks misread or not.
+func isMotto(ln string) bool {
+	return mottoRe.MatchString(ln) || isUpperLine(ln) && mottoFoldRe.MatchString(fold.String(ln))
+}
 
 // headerSpan is how many lines from the top the header may take.
 const headerSpan = 40
@@ -47,17 +71,27 @@ const headerSpan = 40
 func readHeader(lines []string) header {
 	h := header{kindLine: -1, numberLine: -1, titleEnd: 0}
 	n := headerWindow(lines)
-	motto, blank := -1, -1
+	motto, blank, symbol := -1, -1, false
 	for i := 0; i < n; i++ {
 		ln := lines[i]
 		switch {
-		case h.numberLine < 0 && numberLineRe.MatchString(ln):
+		case h.numberLine < 0 && blank < 0 && numberLineRe.MatchString(ln):
+			// After a "Số:" left blank, a line of the body that starts
+			// with "số 5166/BTC-PC ngày ..." is a citation.
 			if num, err := headerNumber(numberLineRe.FindStringSubmatch(ln)[1]); err == nil {
 				h.number, h.numberLine = num, i
-			} else if blank < 0 && blankNumberRe.MatchString(ln) {
+			} else if blank < 0 && (blankNumberRe.MatchString(ln) || blankSymbolRe.MatchString(ln)) {
 				blank = i
+				if m := blankSymbolRe.FindStringSubmatch(ln); m != nil {
+					// The symbol still tells the kind and the body
+					// ("/BC-STC"); the number stays empty.
+					if num, err := directive.ParseNumber("1/" + numberGapRe.ReplaceAllString(m[1], "$1")); err == nil {
+						h.number = directive.Number{Kind: num.Kind, Body: num.Body, Party: num.Party}
+						symbol = true
+					}
+				}
 			}
-		case motto < 0 && mottoRe.MatchString(ln):
+		case motto < 0 && isMotto(ln):
 			motto = i
 		case h.issued == "" && placeDateRe.MatchString(ln):
 			m := placeDateRe.FindStringSubmatch(ln)
@@ -65,11 +99,16 @@ func readHeader(lines []string) header {
 				h.issued = directive.FormatDate(t)
 				h.place = strings.TrimSpace(m[1])
 			}
+		case h.issued == "" && h.place == "" && blankDateRe.MatchString(ln):
+			// The day left blank: the place is known, the date is not.
+			h.place = strings.TrimSpace(blankDateRe.FindStringSubmatch(ln)[1])
 		}
 	}
 	// A form leaves the number and the date blank ("Số: /TTr-…", "Số:
 	// ..../..."): its "Số:" line under the motto still makes it a document.
-	h.found = h.numberLine >= 0 && (motto >= 0 || h.issued != "") || motto >= 0 && (h.issued != "" || blank > motto)
+	// A blank number whose symbol is printed makes a document on either
+	// side of the motto (the left column is read first).
+	h.found = h.numberLine >= 0 && (motto >= 0 || h.issued != "") || motto >= 0 && (h.issued != "" || blank > motto || symbol)
 	// The kind heading: a line that is a kind's name in capitals, after
 	// the header lines.
 	start := 0
@@ -154,6 +193,10 @@ func readHeader(lines []string) header {
 				h.title, h.titleEnd = readVV(lines, i)
 				h.kind, _ = directive.Kind("CV")
 			} else if i := h.numberLine + 1; h.numberLine >= 0 && i < len(lines) && vvRe.MatchString(lines[i]) {
+				h.title, _ = readVV(lines, i)
+				h.kind, _ = directive.Kind("CV")
+			} else if i := blank + 1; blank >= 0 && i < len(lines) && vvRe.MatchString(lines[i]) {
+				// Under a number left blank ("Số:    /UBND-KGVX").
 				h.title, _ = readVV(lines, i)
 				h.kind, _ = directive.Kind("CV")
 			} else if i := h.titleEnd; i < len(lines) && isUpperLine(lines[i]) && !authorityLineRe.MatchString(lines[i]) && h.number.Kind != "" {
@@ -391,7 +434,9 @@ func readTitle(lines []string, i int) (string, int) {
 		default:
 			ok = continuesTitle(title[len(title)-1], ln)
 		}
-		if !ok {
+		if !ok || len(title) > 0 && greetingRe.MatchString(ln) {
+			// "Kính gửi: ..." under the title of a report or a
+			// submission begins the addressee.
 			break
 		}
 		if _, _, txt := marker(ln); txt != ln {
@@ -435,7 +480,7 @@ func readVV(lines []string, i int) (string, int) {
 	title := []string{lines[i]}
 	for i++; i < len(lines) && len(title) < 4; i++ {
 		ln := lines[i]
-		if numberLineRe.MatchString(ln) || placeDateRe.MatchString(ln) || mottoRe.MatchString(ln) || sloganRe.MatchString(ln) ||
+		if numberLineRe.MatchString(ln) || placeDateRe.MatchString(ln) || isMotto(ln) || sloganRe.MatchString(ln) ||
 			greetingRe.MatchString(ln) || starLineRe.MatchString(ln) || !continuesTitle(title[len(title)-1], ln) {
 			break
 		}
@@ -487,7 +532,7 @@ func issuerLines(lines []string, h header) []string {
 			out = out[:0]
 			continue
 		}
-		if i == h.numberLine || starLineRe.MatchString(ln) || !isUpperLine(ln) || mottoRe.MatchString(ln) || sloganRe.MatchString(ln) || placeDateRe.MatchString(ln) {
+		if i == h.numberLine || starLineRe.MatchString(ln) || !isUpperLine(ln) || isMotto(ln) || sloganRe.MatchString(ln) || placeDateRe.MatchString(ln) {
 			continue
 		}
 		if namesKind(ln) || ln == "DỰ THẢO" {
@@ -530,7 +575,7 @@ const issuerAbove = 8
 // 3*headerSpan lines, or -1.
 func firstMotto(lines []string) int {
 	for i := range min(len(lines), 3*headerSpan) {
-		if mottoRe.MatchString(lines[i]) {
+		if isMotto(lines[i]) {
 			return i
 		}
 	}
@@ -540,7 +585,9 @@ func firstMotto(lines []string) int {
 func lastHeaderLine(lines []string, n int) int {
 	last := 0
 	for i := 0; i < n; i++ {
-		if numberLineRe.MatchString(lines[i]) || mottoRe.MatchString(lines[i]) || sloganRe.MatchString(lines[i]) || placeDateRe.MatchString(lines[i]) {
+		// A line of the body may start with "số 5166/BTC-PC ngày ...": a
+		// header's "Số:" is written with a capital.
+		if numberLineRe.MatchString(lines[i]) && !startsLower(lines[i]) || isMotto(lines[i]) || sloganRe.MatchString(lines[i]) || placeDateRe.MatchString(lines[i]) || blankDateRe.MatchString(lines[i]) {
 			last = i
 		}
 	}

@@ -27,6 +27,10 @@ func provinceIn(s string) (asWritten, current string, city bool, ok bool) {
 		// The same name with the old placement of a tone mark ("Thanh
 		// Hoá") or another case: spelled as the unit list spells it.
 		name = p.Short
+	case !strings.EqualFold(name, p.Short) && fold.String(name) == fold.String(p.Short):
+		// In capitals with a mark misread by OCR ("TỈNH PHỦ THỌ" for
+		// "PHÚ THỌ"): the name it stands for.
+		name = p.Short
 	}
 	return name, current, p.Kind == province.ThanhPho, true
 }
@@ -42,8 +46,12 @@ var (
 	// ("Bộ Chỉ huy Quân sự tỉnh", "Công an tỉnh"), which are not ministries.
 	provAgencyRe = regexp.MustCompile(`\b(?:bo chi huy quan su|bo chi huy bo doi bien phong|cong an|vien kiem sat nhan dan|toa an nhan dan|kho bac nha nuoc|cuc thue|bao hiem xa hoi)\s+(?:tinh|thanh pho)\b`)
 	// cityNameRe matches "thành phố" followed by a name, as folded text.
-	cityNameRe     = regexp.MustCompile(`\bthanh pho [a-z]`)
-	communeBodyRe  = regexp.MustCompile(`\b(?:xa|phuong|thi tran|dac khu)\b`)
+	cityNameRe    = regexp.MustCompile(`\bthanh pho [a-z]`)
+	communeBodyRe = regexp.MustCompile(`\b(?:xa|phuong|thi tran|dac khu)\b`)
+	// socialRe finds the "xã hội" (society) of a body's name, which is no
+	// commune (xã): "Sở Lao động - Thương binh và Xã hội", "Bảo hiểm xã
+	// hội", "các tổ chức chính trị - xã hội".
+	socialRe       = regexp.MustCompile(`\b(?:thuong binh va|bao hiem|chinh tri)\W+xa hoi\b`)
 	districtBodyRe = regexp.MustCompile(`\b(?:huyen|quan|thi xa)\b`)
 	provBodyRe     = regexp.MustCompile(`\b(?:tinh|thanh pho|ubnd|uy ban nhan dan|hdnd|hoi dong nhan dan|so|ban)\b`)
 	// massOrgRe finds the mass organisations, whose central committees
@@ -86,7 +94,7 @@ func levelOf(body string) directive.Level {
 		return directive.LevelCentral
 	case ministryBodyRe.MatchString(f) && !localBodyRe.MatchString(f):
 		return directive.LevelMinistry
-	case communeBodyRe.MatchString(strings.ReplaceAll(f, " thi xa ", " ")) && (localBodyRe.MatchString(f) || communeFirstRe.MatchString(f)):
+	case communeBodyRe.MatchString(socialRe.ReplaceAllString(strings.ReplaceAll(f, " thi xa ", " "), " ")) && (localBodyRe.MatchString(f) || communeFirstRe.MatchString(f)):
 		// "UBND phường Hòa Hưng", or the ward itself ("phường Hà Khánh
 		// tổ chức Hội nghị phát động ...").
 		return directive.LevelCommune

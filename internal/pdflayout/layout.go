@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/vnthidua/thidua/parse/pdf"
 )
@@ -229,7 +230,15 @@ func words(p *pdf.Page, opt Options) []word {
 			// line: next to a small glyph only a gap counts.
 			small := c.Bottom-c.Top < 0.4*size || prev.Bottom-prev.Top < 0.4*size
 			other := !small && math.Abs(c.Bottom-prev.Bottom) > 0.5*size && math.Abs(c.Top-prev.Top) > 0.5*size
-			if !mark && (gap > 0.2*size || c.Left < prev.Left-0.5*size || other) {
+			limit := 0.2 * size
+			if unicode.IsDigit(prev.R) && unicode.IsDigit(c.R) {
+				// Digits share one advance, but the tight box of a "1"
+				// is narrow: the two of "11" stand a quarter em apart
+				// (Word, Times New Roman), a space between digits
+				// twice that.
+				limit = 0.35 * size
+			}
+			if !mark && (gap > limit || c.Left < prev.Left-0.5*size || other) {
 				flush()
 				mark = false
 			}
@@ -416,7 +425,7 @@ func splitGaps(group []word, page int) []*line {
 				prev := group[k-1]
 				size := math.Max(prev.size, w.size)
 				gap := w.x0 - prev.x1
-				if gap > 1.5*size || gap > 0.8*size && gap > 2.5*med {
+				if (gap > 1.5*size || gap > 0.8*size && gap > 2.5*med) && !fillBlank(group[:k], w.text) {
 					out = append(out, finish(cur))
 					cur = &line{page: page}
 				}
@@ -426,6 +435,27 @@ func splitGaps(group []word, page int) []*line {
 		out = append(out, finish(cur))
 	}
 	return out
+}
+
+// fillBlank reports whether the gap before the word after, which follows
+// the words before on its line, is a blank left in the header for what is
+// written in by hand or stamped after printing: the number ("Số:" …
+// "/BC-STC") and the day and month ("ngày" … "tháng" … "năm 2024"). Such a
+// gap is as wide as a column gap, but the words around it are one line. A
+// number written in the blank that OCR reads as a stray mark or two ("Số:
+// đ" … "/CT-UBND") leaves the blank after it.
+func fillBlank(before []word, after string) bool {
+	n := len(before)
+	prev := strings.ToLower(before[n-1].text)
+	switch {
+	case strings.HasPrefix(after, "/"):
+		return prev == "số:" || n >= 2 && strings.ToLower(before[n-2].text) == "số:" && utf8.RuneCountInString(prev) <= 4
+	case prev == "ngày":
+		return strings.ToLower(after) == "tháng"
+	case prev == "tháng":
+		return strings.ToLower(after) == "năm"
+	}
+	return false
 }
 
 func finish(l *line) *line {

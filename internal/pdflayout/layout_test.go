@@ -252,3 +252,70 @@ func TestJoinLine(t *testing.T) {
 		}
 	}
 }
+
+// TestFillBlank reads a header whose number and day were left blank for
+// the hand (a draft, or a copy printed before it was numbered): the wide
+// blanks after "Số:" and "ngày" are not the gap between two columns.
+func TestFillBlank(t *testing.T) {
+	for _, tt := range []struct {
+		name string
+		runs []run
+		want []string
+	}{
+		{"blank number and day", []run{
+			{"SỞ TÀI CHÍNH", 90, 60, 13, "T-Bold"}, {"Độc lập - Tự do - Hạnh phúc", 320, 60, 13, "T-Bold"},
+			{"Số:", 80, 90, 13, "T"}, {"/BC-STC", 150, 90, 13, "T"},
+			{"Hậu Giang, ngày", 300, 90, 13, "T-Italic"}, {"tháng", 440, 90, 13, "T-Italic"}, {"năm 2024", 500, 90, 13, "T-Italic"},
+		}, []string{"SỞ TÀI CHÍNH", "Số: /BC-STC", "Độc lập - Tự do - Hạnh phúc", "Hậu Giang, ngày tháng năm 2024"}},
+		{"number read by OCR as a stray mark", []run{
+			{"TỈNH QUẢNG NGÃI", 90, 60, 13, "T-Bold"}, {"Độc lập - Tự do - Hạnh phúc", 320, 60, 13, "T-Bold"},
+			{"Số: đ", 80, 90, 13, "T"}, {"/CT-UBND", 150, 90, 13, "T"},
+			{"Quảng Ngãi, ngày 03 tháng 4 năm 2018", 300, 90, 13, "T-Italic"},
+		}, []string{"TỈNH QUẢNG NGÃI", "Số: đ /CT-UBND", "Độc lập - Tự do - Hạnh phúc", "Quảng Ngãi, ngày 03 tháng 4 năm 2018"}},
+		{"a column gap after a number stays", []run{
+			{"Số: 08/CT-UBND", 80, 90, 13, "T"}, {"/ghi chú", 300, 90, 13, "T"},
+		}, []string{"Số: 08/CT-UBND", "/ghi chú"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			got := lines2(Text([]*pdf.Page{page(tt.runs...)}, Options{}))
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
+			}
+		})
+	}
+}
+
+func lines2(s string) []string {
+	var out []string
+	for _, l := range strings.Split(s, "\n") {
+		if l = strings.TrimSpace(l); l != "" {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// TestDigitGap reads "11/2022" as PDFium gives it from a Word PDF set in
+// Times New Roman: the tight boxes of the two "1" stand 0.23 em apart,
+// more than the gap that splits words of letters; a space between two
+// digits leaves twice as much.
+func TestDigitGap(t *testing.T) {
+	char := func(r rune, l, rt float64) pdf.Char {
+		return pdf.Char{R: r, Left: l, Right: rt, Top: 90, Bottom: 100, Size: 14, Font: "Times New Roman"}
+	}
+	for _, tt := range []struct {
+		name  string
+		chars []pdf.Char
+		want  string
+	}{
+		{"one number", []pdf.Char{char('1', 223.76, 227.43), char('1', 230.60, 234.26), char('/', 235.94, 239.85), char('2', 239.94, 246.07), char('0', 246.98, 252.99), char('2', 253.61, 259.75), char('2', 260.34, 266.47)}, "11/2022"},
+		{"two numbers", []pdf.Char{char('1', 223.76, 227.43), char('1', 234.10, 237.77)}, "1 1"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			p := &pdf.Page{Width: 595, Height: 842, Chars: tt.chars}
+			if got := strings.TrimSpace(Text([]*pdf.Page{p}, Options{})); got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
