@@ -16,10 +16,10 @@ import (
 
 // link is an address found on a page, with the text it was written with.
 type link struct {
-	url     string
-	text    string
-	next    bool // a pagination link: the next page of a listing
-	feed    bool // <link rel="alternate"> to an RSS or Atom feed
+	url  string
+	text string
+	next bool // a pagination link: the next page of a listing
+	feed bool // <link rel="alternate"> to an RSS or Atom feed
 }
 
 // pageLinks are what a fetched page offers the crawler.
