@@ -1,5 +1,7 @@
 package nomination
 
+import "strconv"
+
 // Subject kinds accepted in Subject.Kind.
 const (
 	Individual = "individual"
@@ -162,6 +164,28 @@ type Citation struct {
 	Clause   int    `json:"clause,omitempty"`
 	Point    string `json:"point,omitempty"`
 	Verified bool   `json:"verified"`
+}
+
+// Text names the provision for a reader, in Vietnamese ("Điều 24 khoản 1
+// điểm a 06/2022/QH15") or, with lang "en", in English ("Art. 24 cl. 1
+// pt. a 06/2022/QH15"); an unverified citation says so.
+func (c Citation) Text(lang string) string {
+	art, cl, pt, unv := "Điều", "khoản", "điểm", "chưa kiểm chứng"
+	if lang == "en" {
+		art, cl, pt, unv = "Art.", "cl.", "pt.", "unverified"
+	}
+	s := art + " " + strconv.Itoa(c.Article)
+	if c.Clause != 0 {
+		s += " " + cl + " " + strconv.Itoa(c.Clause)
+	}
+	if c.Point != "" {
+		s += " " + pt + " " + c.Point
+	}
+	s += " " + c.Document
+	if !c.Verified {
+		s += ", " + unv
+	}
+	return s
 }
 
 // Finding is one conclusion of a check. Fact names the input fact a finding

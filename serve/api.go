@@ -272,28 +272,16 @@ func (s *Server) apiValidate(w http.ResponseWriter, r *http.Request) {
 	bw.Flush()
 }
 
-// exported is a record of the store as the API answers it (the shape of
-// `thidua export`).
-type exported struct {
-	ID        int64             `json:"id"`
-	Version   int               `json:"version"`
-	URLs      []string          `json:"urls"`
-	Parent    string            `json:"parent,omitempty"`
-	FetchedAt string            `json:"fetched_at"`
-	Relevance float64           `json:"relevance"`
-	Snippet   string            `json:"snippet,omitempty"`
-	Record    *directive.Record `json:"record"`
-}
-
-func toExported(r *store.Record, withText bool) exported {
-	rec := r.Record
-	if !withText && rec != nil && rec.Text != "" {
-		c := *rec
+// toExported is a record as the API answers it (store.Record's JSON, the
+// shape of `thidua export`), without its text in lists.
+func toExported(r *store.Record, withText bool) store.Record {
+	out := *r
+	if !withText && r.Record != nil && r.Record.Text != "" {
+		c := *r.Record
 		c.Text = ""
-		rec = &c
+		out.Record = &c
 	}
-	return exported{ID: r.ID, Version: r.Version, URLs: r.URLs, Parent: r.Parent, FetchedAt: r.FetchedAt.Format(time.RFC3339),
-		Relevance: r.Relevance, Snippet: r.Snippet, Record: rec}
+	return out
 }
 
 func errNoStore() *apiError {
@@ -418,9 +406,9 @@ func (s *Server) apiRecords(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	out := struct {
-		Count   int        `json:"count"`
-		Records []exported `json:"records"`
-	}{Records: make([]exported, 0, len(recs))}
+		Count   int            `json:"count"`
+		Records []store.Record `json:"records"`
+	}{Records: make([]store.Record, 0, len(recs))}
 	for _, rec := range recs {
 		out.Records = append(out.Records, toExported(rec, false))
 	}

@@ -27,7 +27,7 @@ var webFS embed.FS
 // pages are the web page's templates, one set per page, each with the
 // layout and the shared parts.
 var pages = func() map[string]*template.Template {
-	funcs := template.FuncMap{"sev": severityLabel, "cite": citationText, "fact": factText}
+	funcs := template.FuncMap{"sev": severityLabel, "cite": func(lang string, c nomination.Citation) string { return c.Text(lang) }, "fact": factText}
 	base := template.Must(template.New("").Funcs(funcs).ParseFS(webFS, "web/layout.html"))
 	out := map[string]*template.Template{}
 	for _, name := range []string{"home", "doc", "check", "records", "record", "error"} {
@@ -550,26 +550,6 @@ func severityLabel(lang string, s nomination.Severity) string {
 		return l[1]
 	}
 	return l[0]
-}
-
-// citationText names a provision: "Điều 24 khoản 1 điểm a 06/2022/QH15".
-func citationText(lang string, c nomination.Citation) string {
-	art, cl, pt, unv := "Điều", "khoản", "điểm", "chưa kiểm chứng"
-	if lang == "en" {
-		art, cl, pt, unv = "Art.", "cl.", "pt.", "unverified"
-	}
-	s := fmt.Sprintf("%s %d", art, c.Article)
-	if c.Clause != 0 {
-		s += fmt.Sprintf(" %s %d", cl, c.Clause)
-	}
-	if c.Point != "" {
-		s += fmt.Sprintf(" %s %s", pt, c.Point)
-	}
-	s += " " + c.Document
-	if !c.Verified {
-		s += ", " + unv
-	}
-	return s
 }
 
 // factText is the fact a finding is about: "ratings 2024: 2/3".

@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"time"
 
@@ -70,6 +71,22 @@ type Record struct {
 	Parent    string            // the page that attaches the file this record was read from
 	Record    *directive.Record // the record itself
 	Snippet   string            // search only: the matching text
+}
+
+// MarshalJSON writes a record as `thidua export` and the HTTP API give
+// it: {"id", "version", "urls", "parent", "fetched_at" (RFC 3339),
+// "relevance", "snippet", "record"}; the hash stays inside the store.
+func (r Record) MarshalJSON() ([]byte, error) {
+	return json.Marshal(struct {
+		ID        int64             `json:"id"`
+		Version   int               `json:"version"`
+		URLs      []string          `json:"urls"`
+		Parent    string            `json:"parent,omitempty"`
+		FetchedAt string            `json:"fetched_at"`
+		Relevance float64           `json:"relevance"`
+		Snippet   string            `json:"snippet,omitempty"`
+		Record    *directive.Record `json:"record"`
+	}{r.ID, r.Version, r.URLs, r.Parent, r.FetchedAt.Format(time.RFC3339), r.Relevance, r.Snippet, r.Record})
 }
 
 // Filter selects records to export.

@@ -70,7 +70,7 @@ func runAwards(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 		for i, reg := range []string{nomination.Regime2022, nomination.Regime2013} {
 			cites := make([]string, 0, len(a.Basis[reg]))
 			for _, c := range a.Basis[reg] {
-				cites = append(cites, citationText(c, *lang))
+				cites = append(cites, c.Text(*lang))
 			}
 			fmt.Fprintf(&b, "  %s: %s\n", labels[3+i], strings.Join(cites, "; "))
 		}

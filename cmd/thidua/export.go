@@ -27,24 +27,6 @@ func init() {
 	})
 }
 
-// exported is one line of export and search output: the record and where
-// it sits in the store.
-type exported struct {
-	ID        int64    `json:"id"`
-	Version   int      `json:"version"`
-	URLs      []string `json:"urls"`
-	Parent    string   `json:"parent,omitempty"`
-	FetchedAt string   `json:"fetched_at"`
-	Relevance float64  `json:"relevance"`
-	Snippet   string   `json:"snippet,omitempty"`
-	Record    any      `json:"record"`
-}
-
-func toExported(r *store.Record) exported {
-	return exported{ID: r.ID, Version: r.Version, URLs: r.URLs, Parent: r.Parent, FetchedAt: r.FetchedAt.Format(time.RFC3339),
-		Relevance: r.Relevance, Snippet: r.Snippet, Record: r.Record}
-}
-
 var csvHeader = []string{"id", "version", "kind", "number", "issued", "issuer", "issuer_level", "province", "province_current", "signer", "title", "published", "url", "urls", "campaigns", "fetched_at"}
 
 func csvRow(r *store.Record) []string {
@@ -107,7 +89,7 @@ func runExport(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 		if cw != nil {
 			return cw.Write(csvRow(r))
 		}
-		return enc.Encode(toExported(r))
+		return enc.Encode(r)
 	})
 	if cw != nil {
 		cw.Flush()
@@ -156,7 +138,7 @@ func runSearch(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	enc.SetEscapeHTML(false)
 	for _, r := range recs {
 		if *format == "jsonl" {
-			enc.Encode(toExported(r))
+			enc.Encode(r)
 			continue
 		}
 		d := r.Record.Directive

@@ -162,7 +162,7 @@ func writeFindingText(b *bufio.Writer, f nomination.Finding, lang, indent string
 		msg = f.MessageEn
 	}
 	mark := map[nomination.Severity]string{nomination.Error: "✗", nomination.Warning: "!", nomination.Info: "✓"}[f.Severity]
-	fmt.Fprintf(b, "%s%s %s [%s]", indent, mark, msg, citationText(f.Citation, lang))
+	fmt.Fprintf(b, "%s%s %s [%s]", indent, mark, msg, f.Citation.Text(lang))
 	if f.Fact != "" {
 		fmt.Fprintf(b, " (%s", f.Fact)
 		if f.Year != 0 {
@@ -174,23 +174,4 @@ func writeFindingText(b *bufio.Writer, f nomination.Finding, lang, indent string
 		b.WriteString(")")
 	}
 	b.WriteString("\n")
-}
-
-func citationText(c nomination.Citation, lang string) string {
-	art, cl, pt, unv := "Điều", "khoản", "điểm", "chưa kiểm chứng"
-	if lang == "en" {
-		art, cl, pt, unv = "Art.", "cl.", "pt.", "unverified"
-	}
-	s := fmt.Sprintf("%s %d", art, c.Article)
-	if c.Clause != 0 {
-		s += fmt.Sprintf(" %s %d", cl, c.Clause)
-	}
-	if c.Point != "" {
-		s += fmt.Sprintf(" %s %s", pt, c.Point)
-	}
-	s += " " + c.Document
-	if !c.Verified {
-		s += ", " + unv
-	}
-	return s
 }
