@@ -39,7 +39,12 @@ func PDF(ctx context.Context, r io.ReaderAt, size int64, opts ...Option) (*direc
 	if err != nil {
 		return nil, err
 	}
-	return analyze(ctx, doc, c)
+	rec, err := analyze(ctx, doc, c)
+	if err != nil {
+		return nil, err
+	}
+	issuedFromSignatures(rec)
+	return rec, nil
 }
 
 // readPDF turns a PDF file into a document.

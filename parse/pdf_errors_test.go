@@ -12,6 +12,7 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"github.com/vnthidua/thidua/directive"
 )
 
 func readTestPDF(t testing.TB, name string) []byte {
@@ -189,4 +190,36 @@ func FuzzPDF(f *testing.F) {
 			t.Fatalf("record %v and error %v", rec, err)
 		}
 	})
+}
+
+// TestIssuedFromSignatures: a document whose page shows no day is dated by
+// its earliest intact signature, in Vietnam's time, with a warning; a day
+// read on the page wins; a signature whose digest is broken is no
+// evidence.
+func TestIssuedFromSignatures(t *testing.T) {
+	sigs := []directive.Signature{
+		{SignerCN: "TRUNG TÂM CÔNG BÁO VÀ TIN HỌC", SigningTime: "2025-01-24T20:01:14Z", DigestOK: true},
+		{SignerCN: "Phùng Tô Long", SigningTime: "2025-01-24T15:06:22+07:00", DigestOK: true},
+		{SignerCN: "Giả mạo", SigningTime: "2025-01-20T08:00:00+07:00", DigestOK: false},
+	}
+	tests := []struct {
+		name, issued string
+		sigs         []directive.Signature
+		want         string
+		warned       bool
+	}{
+		{"no day on the page", "", sigs, "2025-01-24", true},
+		{"a day read on the page wins", "2025-01-23", sigs, "2025-01-23", false},
+		{"late UTC is the next day in Vietnam", "", sigs[:1], "2025-01-25", true},
+		{"a broken digest is no evidence", "", sigs[2:], "", false},
+		{"no signature", "", nil, "", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rec := &directive.Record{Directive: directive.Directive{Issued: tt.issued}, Signatures: tt.sigs}
+			issuedFromSignatures(rec)
+			assert.Equal(t, tt.want, rec.Directive.Issued)
+			assert.Equal(t, tt.warned, hasWarning(rec, "earliest digital signature"), "%v", rec.Warnings)
+		})
+	}
 }

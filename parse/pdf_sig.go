@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"fmt"
 	"time"
 
 	"github.com/vnthidua/thidua/directive"
@@ -35,4 +36,38 @@ func pdfSignatures(data []byte, c *config) []directive.Signature {
 		out[i] = d
 	}
 	return out
+}
+
+// vietnam is the time a document's day is counted in (UTC+7, no daylight
+// saving): a signature at 2025-01-24T20:01:14Z is of 25 January there.
+var vietnam = time.FixedZone("UTC+7", 7*60*60)
+
+// issuedFromSignatures dates a document whose page shows no legible day
+// (written by hand on a scan, or stamped into a signature field the text
+// layer leaves out) by its earliest intact digital signature: the signer
+// signs first and the office issues the document the same day, so the
+// day of that signature, in Vietnam, is the evidence the file holds. A
+// warning says where the date came from; a day read on the page always
+// wins.
+func issuedFromSignatures(rec *directive.Record) {
+	if rec.Directive.Issued != "" {
+		return
+	}
+	var first time.Time
+	for _, s := range rec.Signatures {
+		t, err := time.Parse(time.RFC3339, s.SigningTime)
+		if err != nil || !s.DigestOK {
+			continue
+		}
+		if first.IsZero() || t.Before(first) {
+			first = t
+		}
+	}
+	if first.IsZero() {
+		return
+	}
+	day := first.In(vietnam).Format("2006-01-02")
+	rec.Directive.Issued = day
+	rec.Warnings = append(rec.Warnings, fmt.Sprintf("ngày ban hành %s lấy từ chữ ký số sớm nhất (%s), vì trên trang không đọc được ngày / date %s taken from the earliest digital signature (%s): no day could be read on the page",
+		day, first.In(vietnam).Format(time.RFC3339), day, first.In(vietnam).Format(time.RFC3339)))
 }
