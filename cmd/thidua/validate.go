@@ -90,10 +90,7 @@ func runValidate(ctx context.Context, args []string, stdin io.Reader, stdout, st
 		if *format == "text" {
 			writeResultText(bw, res, *lang, "")
 		} else {
-			jw := &jsonWriter{w: bw}
-			jw.result(&res, "")
-			jw.raw("\n")
-			err = jw.flush()
+			err = writeResultJSON(bw, &res)
 		}
 	}
 	if err == nil {
