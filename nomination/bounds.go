@@ -15,7 +15,7 @@ import (
 const (
 	// MinYear and MaxYear bound every year: the nomination's, the batch's,
 	// those of history, ratings, initiatives and bloc_results entries, and
-	// the year of every date (as_of, employed_from, disciplines[].date,
+	// the year of every date (as_of, decision_date, employed_from, disciplines[].date,
 	// leaves[].from and .to): the range the nomination's year always had.
 	MinYear = 1945
 	MaxYear = 2100
@@ -119,6 +119,9 @@ func checkBounds(n *Nomination) error {
 	}
 	if !dateInYears(n.EmployedFrom) {
 		return dateError("employed_from", n.EmployedFrom)
+	}
+	if !dateInYears(n.DecisionDate) {
+		return dateError("decision_date", n.DecisionDate)
 	}
 	if m := n.Members; m != nil {
 		for _, f := range [...]struct {

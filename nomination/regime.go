@@ -19,6 +19,7 @@ const (
 	docLaw2003  = "15/2003/QH11"
 	docDec98    = "98/2023/NĐ-CP"
 	docDec152   = "152/2025/NĐ-CP"
+	docDec129   = "129/2025/NĐ-CP"
 	docDec91    = "91/2017/NĐ-CP"
 	docCirc01   = "01/2024/TT-BNV"
 	docCirc12   = "12/2019/TT-BNV"
@@ -78,19 +79,24 @@ var regimeParams = map[string]*params{
 		// c) training of a year or more count; d) no LĐTT/CSTT for recruits
 		// of under 6 months (points a–c in that order on
 		// phapluatvacuocsong.vn; point d quoted by the Ministry of Home
-		// Affairs, news.laodong.vn). Maternity leave is not among points
-		// a–d; the provision counting it from 2024 was not found, so its
-		// citation stays UNVERIFIED. Discipline: Decree 98/2023/NĐ-CP
+		// Affairs, news.laodong.vn). Discipline: Decree 98/2023/NĐ-CP
 		// Art. 4(4) (principles of commendation, read on lawnet.vn): no
 		// commendation while discipline is under way, and a disciplined
 		// person's achievements count only after the discipline period.
+		// Maternity: the next item of the same Art. 4, clause 5: "Thời
+		// gian nghỉ thai sản đối với cá nhân theo quy định được tính để
+		// xét tặng danh hiệu thi đua, hình thức khen thưởng" (Art. 4 read
+		// item by item in a thuvienphapluat.vn answer kept in
+		// github.com/tnt305/tai_lieu_noi_bo, src/etl/dataset/
+		// e9abad7510ca5b33.md; its items are unnumbered there, the clause
+		// follows their order after clause 4).
 		minMonthsNewHire: 6,
 		hireCite:         Citation{Document: docCirc01, Article: 1, Clause: 5, Point: "d", Verified: true},
 		leaveCite:        Citation{Document: docCirc01, Article: 1, Clause: 5, Verified: true},
 		injuryCite:       Citation{Document: docCirc01, Article: 1, Clause: 5, Point: "a", Verified: true},
 		studyCite:        Citation{Document: docCirc01, Article: 1, Clause: 5, Point: "b", Verified: true},
 		longStudyCite:    Citation{Document: docCirc01, Article: 1, Clause: 5, Point: "c", Verified: true},
-		maternityCite:    Citation{Document: docCirc01, Article: 1, Clause: 5, Verified: false},
+		maternityCite:    Citation{Document: docDec98, Article: 4, Clause: 5, Verified: true},
 		disciplineCite:   Citation{Document: docDec98, Article: 4, Clause: 4, Verified: true},
 		oneAward:         Citation{Document: docLaw2022, Article: 5, Clause: 2, Point: "c", Verified: true},
 		// Art. 77 (President), Art. 78 (clause 1: the Government confers
@@ -137,6 +143,25 @@ var regimeParams = map[string]*params{
 	},
 }
 
+// params152 are RegimeLaw2022's numbers for proposals dated from
+// 2025-07-01 (decree152From): Decree 152/2025/NĐ-CP Art. 59(1) "Nghị định
+// này có hiệu lực thi hành từ ngày 01 tháng 7 năm 2025", Art. 59(2): Decree
+// 98/2023/NĐ-CP "hết hiệu lực kể từ ngày Nghị định này có hiệu lực thi
+// hành". Its Art. 4 repeats Decree 98's principles clause by clause:
+// (4) no commendation while discipline is being considered, achievements
+// counted from the end of the discipline period; (5) maternity leave
+// counts (both read in a thuvienphapluat.vn answer kept in
+// github.com/tnt305/tai_lieu_noi_bo, src/etl/dataset/0a2c9cdccc620fd0.md).
+// Circular 01/2024/TT-BNV's points are kept: Circular 15/2025/TT-BNV
+// (dated 2025-08-04, guiding the Law and Decree 152) followed it, but its
+// text was not read, nor whether it repealed Circular 01/2024.
+var params152 = func() *params {
+	p := *regimeParams[Regime2022]
+	p.disciplineCite = Citation{Document: docDec152, Article: 4, Clause: 4, Verified: true}
+	p.maternityCite = Citation{Document: docDec152, Article: 4, Clause: 5, Verified: true}
+	return &p
+}()
+
 // authority levels, lowest first.
 const (
 	levelNone = iota
@@ -148,7 +173,7 @@ const (
 
 func conferrerLevel(s string) int {
 	switch s {
-	case ConferrerUnit:
+	case ConferrerUnit, ConferrerDistrict, ConferrerCommune:
 		return levelUnit
 	case ConferrerMinistryProvince:
 		return levelMinistryProvince

@@ -208,6 +208,23 @@ var citedCases = []ruleCase{
 	{name: "HC_DL_1 2023", doc: docLaw2003, article: 35, code: "HC_DL_1", year: 2023, eligible: true},
 	{name: "HC_DL_1 2023 a HTTNV year", doc: docLaw2003, article: 35, code: "HC_DL_1", year: 2023, mutate: func(n *Nomination) { setRating(n, 2020, RatingGood) }, rule: "continuity"},
 
+	// Prizes: Law 06/2022 Art. 68 is common to both, Art. 69 is the Ho Chi
+	// Minh Prize, Art. 70 the State Prize (vi.wikisource.org, Công báo
+	// p. 48; hethongphapluat.vn, Điều 70); Law 15/2003 Art. 66 common, 67
+	// and 68 (123docz.net). The catalogue had each one article early.
+	{name: "GT_HCM 2024 (Art. 69)", doc: docLaw2022, article: 69, code: "GT_HCM", year: 2024, eligible: true},
+	{name: "GT_NN 2024 (Art. 70)", doc: docLaw2022, article: 70, code: "GT_NN", year: 2024, eligible: true},
+	{name: "GT_HCM 2023 (Law 2003 Art. 67)", doc: docLaw2003, article: 67, code: "GT_HCM", year: 2023, eligible: true},
+	{name: "GT_NN 2023 (Law 2003 Art. 68)", doc: docLaw2003, article: 68, code: "GT_NN", year: 2023, eligible: true},
+	// Law 15/2003 as amended: Art. 50 is the Bravery Order, 51 the
+	// Friendship Order, 54 the Determined-to-Win Banner Medal (it had 40,
+	// 42, 51).
+	{name: "HC_DUNG_CAM 2023 (Law 2003 Art. 50)", doc: docLaw2003, article: 50, code: "HC_DUNG_CAM", year: 2023, eligible: true},
+	{name: "HC_HUU_NGHI 2023 (Law 2003 Art. 51)", doc: docLaw2003, article: 51, code: "HC_HUU_NGHI", year: 2023, eligible: true},
+	{name: "HCH_QKQT 2023 (Law 2003 Art. 54)", doc: docLaw2003, article: 54, code: "HCH_QKQT", year: 2023, kind: Individual, mutate: func(n *Nomination) { n.Subject.ArmedForces = true }, eligible: true},
+	// Chiến sĩ vẻ vang medal classes: Law 06/2022 Art. 57(2)(a)-(c).
+	{name: "HCH_CSVV_2 2024 (Art. 57(2)(b))", doc: docLaw2022, article: 57, clause: 2, point: "b", code: "HCH_CSVV_2", year: 2024, mutate: func(n *Nomination) { n.Subject.ArmedForces = true }, eligible: true},
+
 	// Anh hùng Lao động: authority (Law 06/2022 Art. 77; Law 15/2003 Art. 77) and discipline.
 	{name: "AH_LD 2023 by the President", doc: docLaw2003, article: 77, code: "AH_LD", year: 2023, eligible: true},
 	{name: "AH_LD 2023 by the Prime Minister", doc: docLaw2003, article: 77, code: "AH_LD", year: 2023, mutate: func(n *Nomination) { n.Conferrer = ConferrerPrimeMinister }, rule: "authority"},

@@ -322,7 +322,7 @@ var ruleCases = []ruleCase{
 	{name: "LDTT by a ministry (units without legal personality)", doc: docLaw2022, article: 79, code: "LDTT", year: 2024, mutate: func(n *Nomination) { n.Conferrer = ConferrerMinistryProvince }, eligible: true},
 	{name: "GIA_DINH_VH by a province", doc: docLaw2022, article: 80, code: "GIA_DINH_VH", year: 2024, kind: Household, mutate: func(n *Nomination) { n.Conferrer = ConferrerMinistryProvince }, rule: "authority"},
 	{name: "LDTT by the Prime Minister", doc: docLaw2022, article: 80, code: "LDTT", year: 2024, mutate: func(n *Nomination) { n.Conferrer = ConferrerPrimeMinister }, rule: "authority"},
-	{name: "LDTT unknown conferrer", doc: docLaw2022, article: 80, code: "LDTT", year: 2024, mutate: func(n *Nomination) { n.Conferrer = "district" }, rule: "authority"},
+	{name: "LDTT unknown conferrer", doc: docLaw2022, article: 80, code: "LDTT", year: 2024, mutate: func(n *Nomination) { n.Conferrer = "village" }, rule: "authority"},
 	{name: "CSTD_TQ 2023 by a province", doc: docLaw2003, article: 78, code: "CSTD_TQ", year: 2023, mutate: func(n *Nomination) { n.Conferrer = ConferrerMinistryProvince }, rule: "authority"},
 	{name: "LDTT conferrer not stated is a warning", doc: docLaw2022, article: 80, code: "LDTT", year: 2024, mutate: func(n *Nomination) { n.Conferrer = "" }, eligible: true},
 }

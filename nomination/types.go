@@ -34,7 +34,8 @@ type Nomination struct {
 	Initiatives  []Initiative `json:"initiatives"` // recognised initiatives or research works
 	Disciplines  []Discipline `json:"disciplines"`
 	Leaves       []Leave      `json:"leaves"`
-	Conferrer    string       `json:"conferrer,omitempty"`
+	Conferrer    string       `json:"conferrer,omitempty"`     // unit, district, commune, ministry_province, prime_minister or president
+	DecisionDate string       `json:"decision_date,omitempty"` // YYYY-MM-DD, date of the conferring decision; empty: as_of (decides whether the district level still exists)
 	EmployedFrom string       `json:"employed_from,omitempty"` // YYYY-MM-DD, date of recruitment; empty: before the year
 	// Ground is the ground of a Bằng khen or other award: "regular" (the
 	// default: yearly achievements, the chain the law counts), "campaign",

@@ -156,7 +156,8 @@ func (c *checker) run() {
 			"Achievements from 2024 on are judged under Law No. 06/2022/QH15 (in force from 2024-01-01).")
 		f.Year = n.Year
 		if c.asOf != 0 && c.asOf >= decree152From {
-			c.add(Info, "detailing_decree", Citation{Document: docDec152, Article: 1, Verified: false},
+			c.p = params152
+			c.add(Info, "detailing_decree", Citation{Document: docDec152, Article: 59, Clause: 2, Verified: true},
 				"Đề nghị từ 01/7/2025: văn bản quy định chi tiết là Nghị định 152/2025/NĐ-CP (thay Nghị định 98/2023/NĐ-CP).",
 				"Proposals from 2025-07-01: the detailing decree is Decree 152/2025/NĐ-CP (replacing Decree 98/2023/NĐ-CP).")
 		}
@@ -255,11 +256,14 @@ func (c *checker) checkAuthority() {
 		return
 	}
 	got := conferrerLevel(c.n.Conferrer)
+	if cf := c.n.Conferrer; (cf == ConferrerDistrict || cf == ConferrerCommune) && c.checkLocalAuthority(want == levelUnit) {
+		return
+	}
 	switch {
 	case got == levelNone:
 		c.add(Error, "authority", cite,
-			"Cấp quyết định không hợp lệ (unit, ministry_province, prime_minister, president).",
-			"Unknown conferring authority (unit, ministry_province, prime_minister, president).").Fact = "conferrer"
+			"Cấp quyết định không hợp lệ (unit, district, commune, ministry_province, prime_minister, president).",
+			"Unknown conferring authority (unit, district, commune, ministry_province, prime_minister, president).").Fact = "conferrer"
 	case got == levelMinistryProvince && want == levelUnit && c.a.Category == "danh_hieu_thi_dua" && c.a.Code != "GIA_DINH_VH" && c.a.Code != "THON_TDP_VH":
 		// Ministers and provincial chairs also confer the grassroots titles
 		// on units without legal personality, or delegate it (Law 06/2022,
