@@ -119,12 +119,25 @@ func fits(a *Award, s *Subject) bool {
 // walk down the longest ladder.
 const maxAlternatives = 12
 
+// once tells whether an award is conferred once (each class of an order or
+// medal, an honorary title, a prize): one already held is no alternative.
+func once(a *Award) bool {
+	switch a.Category {
+	case "huan_chuong", "huy_chuong", "danh_hieu_vinh_du", "giai_thuong":
+		return true
+	}
+	return false
+}
+
 // alternatives fills r.Alternatives for the nomination n of award a: the
 // peers of a this subject may receive, then the awards below, nearest
-// first, going further down until one is earned.
+// first, going further down until one is earned. An award conferred once
+// and already held is passed over (the walk goes on below it).
 func alternatives(r *Result, n *Nomination, a *Award) {
 	cat := Default()
 	seen := []string{a.Code}
+	// try judges code for the same facts; ok is false when code is not
+	// for this subject or was seen already
 	try := func(code string) (eligible, ok bool) {
 		for _, s := range seen {
 			if s == code {
@@ -133,7 +146,17 @@ func alternatives(r *Result, n *Nomination, a *Award) {
 		}
 		seen = append(seen, code)
 		b := cat.Lookup(code)
-		if !fits(b, &n.Subject) || len(r.Alternatives) >= maxAlternatives {
+		if !fits(b, &n.Subject) {
+			return false, false
+		}
+		if once(b) {
+			for _, g := range n.History {
+				if g.Award == code && g.Year <= n.Year {
+					return false, true
+				}
+			}
+		}
+		if len(r.Alternatives) >= maxAlternatives {
 			return false, false
 		}
 		m := *n

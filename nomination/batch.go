@@ -40,8 +40,9 @@ type BatchResult struct {
 // ValidateBatch judges every nomination of b and the batch as a whole. It
 // fills in, in b, the year and as_of of nominations that omit them. It
 // stops at the first input error; its Field is prefixed with the
-// nomination's index ("nominations[3].members.total").
-func ValidateBatch(b *Batch) (BatchResult, error) {
+// nomination's index ("nominations[3].members.total"). Options apply to
+// every nomination (WithAlternatives).
+func ValidateBatch(b *Batch, opts ...Option) (BatchResult, error) {
 	bc, err := newBatchCheck(b.Unit, b.Year, b.AsOf, b.Caps)
 	if err != nil {
 		return bc.br, err
@@ -51,7 +52,7 @@ func ValidateBatch(b *Batch) (BatchResult, error) {
 	}
 	results := make([]Result, len(b.Nominations))
 	for i := range b.Nominations {
-		if err := bc.nomination(i, &b.Nominations[i], &results[i]); err != nil {
+		if err := bc.nomination(i, &b.Nominations[i], &results[i], opts); err != nil {
 			bc.br.Results = results
 			return bc.br, err
 		}
@@ -114,7 +115,7 @@ func newBatchCheck(unit string, year int, asOf string, caps map[string]float64) 
 
 // nomination judges the i-th nomination n into r, filling in n's year and
 // as_of from the batch, and records what the batch rules need.
-func (bc *batchCheck) nomination(i int, n *Nomination, r *Result) error {
+func (bc *batchCheck) nomination(i int, n *Nomination, r *Result, opts []Option) error {
 	if n.Year == 0 {
 		n.Year = bc.year
 	}
@@ -125,7 +126,7 @@ func (bc *batchCheck) nomination(i int, n *Nomination, r *Result) error {
 		bc.br.Valid = false
 		return &InputError{Field: "nominations[" + strconv.Itoa(i) + "].year", Problem: "khác năm của danh sách / differs from the batch year"}
 	}
-	if err := ValidateTo(r, n); err != nil {
+	if err := ValidateTo(r, n, opts...); err != nil {
 		if ie, ok := err.(*InputError); ok {
 			ie.Field = "nominations[" + strconv.Itoa(i) + "]." + ie.Field
 		}

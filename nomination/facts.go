@@ -1,5 +1,7 @@
 package nomination
 
+import "sync"
+
 // The facts the chain rules ask again and again (does the subject hold
 // this title in that year, what was the year's rating) are indexed once
 // per validation, in place on the stack: a set of years per title the
@@ -43,18 +45,49 @@ func histSlot(code string) int {
 
 const histSlots = 15
 
+var (
+	slotAwardsOnce sync.Once
+	slotAwards     [histSlots]*Award
+)
+
+// slotAward returns the catalogue entry of a history slot's title.
+func slotAward(s int) *Award {
+	slotAwardsOnce.Do(func() {
+		cat := Default()
+		for _, a := range cat.Awards {
+			if k := histSlot(a.Code); k > 0 {
+				slotAwards[k] = cat.Lookup(a.Code)
+			}
+		}
+	})
+	return slotAwards[s]
+}
+
 // facts is the index of one nomination's history and ratings. Every year
 // in them lies in MinYear–MaxYear (checkBounds).
 type facts struct {
 	hist [histSlots]Years
 	rat  [MaxYear - MinYear + 1]int8 // rating level by year; rNone when absent
+	slot [64]uint8                   // histSlot of the first history entries
+}
+
+// slotOf returns the histSlot of the i-th history entry g.
+func (x *facts) slotOf(i int, g *Grant) int {
+	if i < len(x.slot) {
+		return int(x.slot[i])
+	}
+	return histSlot(g.Award)
 }
 
 // index fills the index from n.
 func (x *facts) index(n *Nomination) {
 	for i := range n.History {
 		g := &n.History[i]
-		if s := histSlot(g.Award); s > 0 {
+		s := histSlot(g.Award)
+		if i < len(x.slot) {
+			x.slot[i] = uint8(s)
+		}
+		if s > 0 {
 			x.hist[s].Add(g.Year)
 		}
 	}

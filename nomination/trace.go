@@ -182,6 +182,9 @@ func (t *Trace) Text(lang string) string {
 		w("cần "+n+" lần liên tục "+of+" đến năm "+to+"; có "+h, "need "+n+" consecutive "+of+" ending "+to+"; have "+h)
 		yearList(&b, t.Years)
 	case "count":
+		if t.Of == "ratings" && t.Want != "" {
+			of = map[bool]string{false: "năm ", true: "years "}[en] + want
+		}
 		w("cần "+n+" "+of+" trong "+period+"; có "+h, "need "+n+" "+of+" in "+period+"; have "+h)
 		yearList(&b, t.Years)
 	case "rating":

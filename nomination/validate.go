@@ -133,8 +133,22 @@ type checker struct {
 }
 
 func (c *checker) add(sev Severity, rule string, cite Citation, vi, en string) *Finding {
-	c.r.Findings = append(c.r.Findings, Finding{Rule: rule, Severity: sev, Citation: cite, Message: vi, MessageEn: en})
-	return &c.r.Findings[len(c.r.Findings)-1]
+	fs := c.r.Findings
+	if len(fs) < cap(fs) {
+		fs = fs[:len(fs)+1]
+	} else {
+		fs = append(fs, Finding{})
+	}
+	c.r.Findings = fs
+	// field by field, in place: a Finding is large and most of it stays
+	// zero
+	f := &fs[len(fs)-1]
+	f.Rule, f.Severity, f.Citation, f.Message, f.MessageEn = rule, sev, cite, vi, en
+	f.Fact, f.Year, f.Have, f.Need = "", 0, 0, 0
+	if f.Trace.Test != "" {
+		f.Trace = Trace{}
+	}
+	return f
 }
 
 // cite returns the award's i-th legal basis in the current regime.
@@ -336,12 +350,10 @@ func (c *checker) checkDuplicate() {
 	dup := false
 	for i := range n.History {
 		g := &n.History[i]
-		hit := histSlot(g.Award) > 0
-		for _, k := range known {
-			if k == g.Award && k != "" {
-				hit = true
-				break
-			}
+		slot := c.x.slotOf(i, g)
+		hit := slot > 0
+		for j := 0; j < len(known) && !hit; j++ {
+			hit = known[j] == g.Award && known[j] != ""
 		}
 		if !hit && cat.Lookup(g.Award) != nil {
 			copy(known[1:], known[:3])
@@ -379,7 +391,11 @@ func (c *checker) checkDuplicate() {
 			dup = true
 			continue
 		}
-		if o := cat.Lookup(g.Award); o != nil && o.Category == c.a.Category && o.Category != "danh_hieu_thi_dua" {
+		o := slotAward(slot)
+		if slot == 0 {
+			o = cat.Lookup(g.Award)
+		}
+		if o != nil && o.Category == c.a.Category && o.Category != "danh_hieu_thi_dua" {
 			f := c.add(Warning, "one_achievement_one_award", c.p.oneAward,
 				"Cùng năm đã có một hình thức khen thưởng cùng loại; phải là thành tích khác, không khen nhiều hình thức cho một thành tích.",
 				"Another award of the same kind was given for the same year; it must reward a different achievement.")
@@ -525,7 +541,7 @@ func (c *checker) disciplineWindow(from, to int, cite Citation) bool {
 	ok := true
 	for i := range c.n.Disciplines {
 		d := &c.n.Disciplines[i]
-		day, valid := parseDate(d.Date)
+		y, _, _, valid := splitDate(d.Date)
 		if !valid || !knownDiscipline(d.Form) {
 			f := c.add(Error, "missing_fact", cite,
 				"Thông tin kỷ luật không đầy đủ hoặc không hợp lệ (hình thức, ngày quyết định YYYY-MM-DD).",
@@ -536,7 +552,7 @@ func (c *checker) disciplineWindow(from, to int, cite Citation) bool {
 			ok = false
 			continue
 		}
-		if y := day.year(); y >= from && y <= to {
+		if y >= from && y <= to {
 			f := c.add(Error, "discipline", cite,
 				"Cá nhân bị kỷ luật trong thời gian xét thành tích thì không được xét tặng.",
 				"A person disciplined during the period of the achievement cannot receive it.")
