@@ -1441,9 +1441,13 @@ func (c *checker) window(prev string, span, min int, cite Citation) (ok bool, ex
 					"The period is not continuously rated at the required level.")
 				g.Fact, g.Year, g.Have, g.Need = "ratings", yy, lvl, min
 				c.ratingTrace(g, yy, min)
-				// the chain starts again: a lower award after the break,
-				// then span years
-				g.Trace.NextEligible = yy + 1 + span
+				// the chain starts again: span years after a lower award
+				// held after the break, or else one conferred for this
+				// year at the soonest (the years before are past)
+				g.Trace.NextEligible = y + span
+				if q := c.last(prev, y); q > yy {
+					g.Trace.NextEligible = q + span
+				}
 			}
 			ok = false
 		}
