@@ -164,7 +164,7 @@ func alternatives(r *Result, n *Nomination, a *Award) {
 		if m.Conferrer != "" {
 			m.Conferrer = b.Conferrer // who would confer it
 		}
-		var ar Result
+		ar := Result{Findings: make([]Finding, 0, 16)}
 		if err := ValidateTo(&ar, &m); err != nil {
 			return false, false // cannot happen: n was valid input
 		}

@@ -80,6 +80,17 @@ func dateError(field, s string) error {
 // or count out of its bounds, by its JSON path. It does not allocate
 // unless it fails.
 func checkBounds(n *Nomination) error {
+	if err := checkLists(n); err != nil {
+		return err
+	}
+	if err := checkHistoryRatings(n); err != nil {
+		return err
+	}
+	return checkRest(n)
+}
+
+// checkLists reports the first list of n longer than MaxEntries.
+func checkLists(n *Nomination) error {
 	for _, l := range [...]struct {
 		name string
 		k    int
@@ -88,6 +99,12 @@ func checkBounds(n *Nomination) error {
 			return tooManyEntries(l.name)
 		}
 	}
+	return nil
+}
+
+// checkHistoryRatings reports the first year of history or ratings out of
+// its bounds (Validate has facts.index do it in its own pass).
+func checkHistoryRatings(n *Nomination) error {
 	for i := range n.History {
 		if y := n.History[i].Year; !inYears(y) {
 			return yearError("history["+strconv.Itoa(i)+"].year", y)
@@ -98,6 +115,12 @@ func checkBounds(n *Nomination) error {
 			return yearError("ratings["+strconv.Itoa(i)+"].year", y)
 		}
 	}
+	return nil
+}
+
+// checkRest reports the first year, date or count out of its bounds in
+// the lists after history and ratings.
+func checkRest(n *Nomination) error {
 	for i := range n.Initiatives {
 		if y := n.Initiatives[i].Year; !inYears(y) {
 			return yearError("initiatives["+strconv.Itoa(i)+"].year", y)

@@ -1,6 +1,9 @@
 package nomination
 
-import "sync"
+import (
+	"strconv"
+	"sync"
+)
 
 // The facts the chain rules ask again and again (does the subject hold
 // this title in that year, what was the year's rating) are indexed once
@@ -8,37 +11,52 @@ import "sync"
 // rules count, a rating level per year. Titles outside histSlot are looked
 // up in the history itself.
 
-// histSlot returns the index slot of a title the rules count, or 0.
+// histSlot returns the index slot of a title the rules count, or 0. It
+// switches on the length first: comparisons with short constants compile
+// to a word or two.
 func histSlot(code string) int {
-	switch code {
-	case "CSTD_CS":
-		return 1
-	case "LDTT":
-		return 2
-	case "CSTT":
-		return 3
-	case "CSTD_BO_TINH":
-		return 4
-	case "CSTD_TQ":
-		return 5
-	case "BK_BO_TINH":
-		return 6
-	case "BK_TTG":
-		return 7
-	case "HC_LD_3":
-		return 8
-	case "HC_LD_2":
-		return 9
-	case "HC_LD_1":
-		return 10
-	case "HC_DL_3":
-		return 11
-	case "HC_DL_2":
-		return 12
-	case "HC_DL_1":
-		return 13
-	case "CO_BO_TINH":
-		return 14
+	switch len(code) {
+	case 4:
+		if code == "LDTT" {
+			return 2
+		}
+		if code == "CSTT" {
+			return 3
+		}
+	case 6:
+		if code == "BK_TTG" {
+			return 7
+		}
+	case 7:
+		switch {
+		case code == "CSTD_CS":
+			return 1
+		case code == "CSTD_TQ":
+			return 5
+		case code == "HC_LD_3":
+			return 8
+		case code == "HC_LD_2":
+			return 9
+		case code == "HC_LD_1":
+			return 10
+		case code == "HC_DL_3":
+			return 11
+		case code == "HC_DL_2":
+			return 12
+		case code == "HC_DL_1":
+			return 13
+		}
+	case 10:
+		if code == "BK_BO_TINH" {
+			return 6
+		}
+		if code == "CO_BO_TINH" {
+			return 14
+		}
+	case 12:
+		if code == "CSTD_BO_TINH" {
+			return 4
+		}
 	}
 	return 0
 }
@@ -69,6 +87,12 @@ type facts struct {
 	hist [histSlots]Years
 	rat  [MaxYear - MinYear + 1]int8 // rating level by year; rNone when absent
 	slot [64]uint8                   // histSlot of the first history entries
+	// odd lists the history entries checkDuplicate must look at: a code
+	// outside histSlot, a year from the nomination's on; oddAll is set
+	// when there are more than odd holds.
+	odd    [16]int32
+	nOdd   int
+	oddAll bool
 }
 
 // slotOf returns the histSlot of the i-th history entry g.
@@ -79,10 +103,15 @@ func (x *facts) slotOf(i int, g *Grant) int {
 	return histSlot(g.Award)
 }
 
-// index fills the index from n.
-func (x *facts) index(n *Nomination) {
+// index fills the index from n, in one pass over its history and one
+// over its ratings, which also checks their years are in bounds (the
+// error checkHistoryRatings gives).
+func (x *facts) index(n *Nomination) error {
 	for i := range n.History {
 		g := &n.History[i]
+		if !inYears(g.Year) {
+			return yearError("history["+strconv.Itoa(i)+"].year", g.Year)
+		}
 		s := histSlot(g.Award)
 		if i < len(x.slot) {
 			x.slot[i] = uint8(s)
@@ -90,12 +119,24 @@ func (x *facts) index(n *Nomination) {
 		if s > 0 {
 			x.hist[s].Add(g.Year)
 		}
+		if s == 0 || g.Year >= n.Year {
+			if x.nOdd < len(x.odd) {
+				x.odd[x.nOdd] = int32(i)
+				x.nOdd++
+			} else {
+				x.oddAll = true
+			}
+		}
 	}
 	for i := range n.Ratings {
 		r := &n.Ratings[i]
+		if !inYears(r.Year) {
+			return yearError("ratings["+strconv.Itoa(i)+"].year", r.Year)
+		}
 		// the last rating of a year wins, as it always did
-		x.rat[r.Year-MinYear] = int8(ratingLevel(r.Rating))
+		x.rat[r.Year-MinYear] = int8(ratingOf(r.Rating))
 	}
+	return nil
 }
 
 // Last returns the latest year of the set not after upTo, or 0.
@@ -114,4 +155,26 @@ func (s *Years) Last(upTo int) int {
 		}
 	}
 	return 0
+}
+
+// ratingOf is ratingLevel, the exact codes compared by length first.
+func ratingOf(s string) int {
+	switch len(s) {
+	case 4:
+		if s == RatingCompleted {
+			return rCompleted
+		}
+	case 5:
+		if s == RatingGood {
+			return rGood
+		}
+		if s == RatingFailed {
+			return rFailed
+		}
+	case 6:
+		if s == RatingExcellent {
+			return rExcellent
+		}
+	}
+	return ratingLevel(s)
 }

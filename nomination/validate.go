@@ -86,7 +86,15 @@ func ValidateTo(r *Result, n *Nomination, opts ...Option) error {
 	default:
 		return &InputError{Field: "ground", Problem: "phải là regular, campaign, sudden hoặc dedication / must be regular, campaign, sudden or dedication"}
 	}
-	if err := checkBounds(n); err != nil {
+	// checkBounds, with the years of history and ratings checked by the
+	// pass that indexes them
+	if err := checkLists(n); err != nil {
+		return err
+	}
+	if err := c.x.index(n); err != nil {
+		return err
+	}
+	if err := checkRest(n); err != nil {
 		return err
 	}
 	c.run()
@@ -180,7 +188,6 @@ func (c *checker) run() {
 	c.p = regimeParams[c.reg]
 	c.basis = c.a.Basis[c.reg]
 	c.r.Regime = c.reg
-	c.x.index(n)
 	if c.is22() {
 		f := c.add(Info, "regime", Citation{Document: docLaw2022, Article: 94, Clause: 1, Verified: true},
 			"Thành tích từ năm 2024 được xét theo Luật Thi đua, khen thưởng số 06/2022/QH15 (hiệu lực từ 01/01/2024).",
@@ -348,7 +355,17 @@ func (c *checker) checkDuplicate() {
 	// a small cache of codes already found: histories repeat a few codes
 	var known [4]string
 	dup := false
-	for i := range n.History {
+	// only the entries index found odd can yield a finding: a code it
+	// does not index, a year from the nomination's on
+	k := c.x.nOdd
+	if c.x.oddAll {
+		k = len(n.History)
+	}
+	for j := 0; j < k; j++ {
+		i := j
+		if !c.x.oddAll {
+			i = int(c.x.odd[j])
+		}
 		g := &n.History[i]
 		slot := c.x.slotOf(i, g)
 		hit := slot > 0
@@ -583,11 +600,8 @@ func (c *checker) disciplineWindow(from, to int, cite Citation) bool {
 }
 
 func knownDiscipline(s string) bool {
-	switch s {
-	case DisciplineReprimand, DisciplineWarning, DisciplineSalary, DisciplineDemotion, DisciplineDismissal, DisciplineFiring:
-		return true
-	}
-	return false
+	return s == DisciplineReprimand || s == DisciplineWarning || s == DisciplineSalary ||
+		s == DisciplineDemotion || s == DisciplineDismissal || s == DisciplineFiring
 }
 
 // --- yearly individual titles ------------------------------------------------
