@@ -1,5 +1,7 @@
 package nomination
 
+import "sync"
+
 // Option changes what Validate computes beyond the verdict.
 type Option func(*options)
 
@@ -115,6 +117,9 @@ func fits(a *Award, s *Subject) bool {
 	return true
 }
 
+// scratch holds the results the alternatives are judged into.
+var scratch = sync.Pool{New: func() any { return new(Result) }}
+
 // maxAlternatives bounds the alternatives of one result: the peers and a
 // walk down the longest ladder.
 const maxAlternatives = 12
@@ -164,11 +169,14 @@ func alternatives(r *Result, n *Nomination, a *Award) {
 		if m.Conferrer != "" {
 			m.Conferrer = b.Conferrer // who would confer it
 		}
-		ar := Result{Findings: make([]Finding, 0, 16)}
-		if err := ValidateTo(&ar, &m); err != nil {
+		ar := scratch.Get().(*Result)
+		defer scratch.Put(ar)
+		if err := ValidateTo(ar, &m); err != nil {
 			return false, false // cannot happen: n was valid input
 		}
-		r.Alternatives = append(r.Alternatives, Alternative{Award: code, Eligible: ar.Eligible, NextEligible: ar.NextEligible, Findings: ar.Findings})
+		// the findings copied at their size: the scratch result is reused
+		fs := append([]Finding(nil), ar.Findings...)
+		r.Alternatives = append(r.Alternatives, Alternative{Award: code, Eligible: ar.Eligible, NextEligible: ar.NextEligible, Findings: fs})
 		return ar.Eligible, true
 	}
 	step := stepOf(a.Code)

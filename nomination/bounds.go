@@ -76,18 +76,11 @@ func dateError(field, s string) error {
 		Problem: "năm của ngày ngoài khoảng 1945–2100 / year of the date out of range 1945–2100: " + strconv.Quote(clip(s))}
 }
 
-// checkBounds reports the first list of n longer than MaxEntries, or year
-// or count out of its bounds, by its JSON path. It does not allocate
-// unless it fails.
-func checkBounds(n *Nomination) error {
-	if err := checkLists(n); err != nil {
-		return err
-	}
-	if err := checkHistoryRatings(n); err != nil {
-		return err
-	}
-	return checkRest(n)
-}
+// The bounds are checked in three steps, in the order of the fields, each
+// reporting the first value out of its bounds by its JSON path without
+// allocating unless it fails: checkLists (the lengths), facts.index (the
+// years of history and ratings, in the pass that indexes them), checkRest
+// (the other years, dates and counts).
 
 // checkLists reports the first list of n longer than MaxEntries.
 func checkLists(n *Nomination) error {
@@ -97,22 +90,6 @@ func checkLists(n *Nomination) error {
 	}{{"history", len(n.History)}, {"ratings", len(n.Ratings)}, {"initiatives", len(n.Initiatives)}, {"disciplines", len(n.Disciplines)}, {"leaves", len(n.Leaves)}, {"bloc_results", len(n.BlocResults)}} {
 		if l.k > MaxEntries {
 			return tooManyEntries(l.name)
-		}
-	}
-	return nil
-}
-
-// checkHistoryRatings reports the first year of history or ratings out of
-// its bounds (Validate has facts.index do it in its own pass).
-func checkHistoryRatings(n *Nomination) error {
-	for i := range n.History {
-		if y := n.History[i].Year; !inYears(y) {
-			return yearError("history["+strconv.Itoa(i)+"].year", y)
-		}
-	}
-	for i := range n.Ratings {
-		if y := n.Ratings[i].Year; !inYears(y) {
-			return yearError("ratings["+strconv.Itoa(i)+"].year", y)
 		}
 	}
 	return nil
