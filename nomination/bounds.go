@@ -96,25 +96,36 @@ func checkLists(n *Nomination) error {
 }
 
 // checkRest reports the first year, date or count out of its bounds in
-// the lists after history and ratings.
-func checkRest(n *Nomination) error {
+// the lists after history and ratings. The dates it reads of the first
+// disciplines and leaves are kept in x, for the rules.
+func checkRest(n *Nomination, x *facts) error {
 	for i := range n.Initiatives {
 		if y := n.Initiatives[i].Year; !inYears(y) {
 			return yearError("initiatives["+strconv.Itoa(i)+"].year", y)
 		}
 	}
 	for i := range n.Disciplines {
-		if s := n.Disciplines[i].Date; !dateInYears(s) {
+		s := n.Disciplines[i].Date
+		y, _, _, ok := splitDate(s)
+		if ok && !inYears(y) {
 			return dateError("disciplines["+strconv.Itoa(i)+"].date", s)
+		}
+		if i < len(x.disc) && ok {
+			x.disc[i] = int16(y)
 		}
 	}
 	for i := range n.Leaves {
 		l := &n.Leaves[i]
-		if !dateInYears(l.From) {
+		fy, fm, fd, fok := splitDate(l.From)
+		if fok && !inYears(fy) {
 			return dateError("leaves["+strconv.Itoa(i)+"].from", l.From)
 		}
-		if !dateInYears(l.To) {
+		ty, tm, td, tok := splitDate(l.To)
+		if tok && !inYears(ty) {
 			return dateError("leaves["+strconv.Itoa(i)+"].to", l.To)
+		}
+		if i < len(x.leaf) && fok && tok {
+			x.leaf[i], x.leafOK[i] = [2]date{civil(fy, fm, fd), civil(ty, tm, td)}, true
 		}
 	}
 	if !dateInYears(n.EmployedFrom) {

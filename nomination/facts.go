@@ -93,6 +93,33 @@ type facts struct {
 	odd    [16]int32
 	nOdd   int
 	oddAll bool
+	// the dates of the first disciplines and leaves, read by checkRest:
+	// the year of a discipline, the days of a leave; 0 for a date that is
+	// malformed (the rules report it) or beyond these (leafOK false)
+	disc   [4]int16
+	leaf   [4][2]date
+	leafOK [4]bool
+}
+
+// disciplineYear returns the year of the i-th discipline's date, false if
+// the date is malformed.
+func (x *facts) disciplineYear(i int, d *Discipline) (int, bool) {
+	if i < len(x.disc) {
+		return int(x.disc[i]), x.disc[i] != 0
+	}
+	y, _, _, ok := splitDate(d.Date)
+	return y, ok
+}
+
+// leaveDays returns the first and last day of the i-th leave, false if a
+// date is malformed.
+func (x *facts) leaveDays(i int, l *Leave) (from, to date, ok bool) {
+	if i < len(x.leaf) {
+		return x.leaf[i][0], x.leaf[i][1], x.leafOK[i]
+	}
+	from, ok1 := parseDate(l.From)
+	to, ok2 := parseDate(l.To)
+	return from, to, ok1 && ok2
 }
 
 // slotOf returns the histSlot of the i-th history entry g.
@@ -117,7 +144,8 @@ func (x *facts) index(n *Nomination) error {
 			x.slot[i] = uint8(s)
 		}
 		if s > 0 {
-			x.hist[s].Add(g.Year)
+			k := uint(g.Year - MinYear) // in range: checked above
+			x.hist[s][k>>6] |= 1 << (k & 63)
 		}
 		if s == 0 || g.Year >= n.Year {
 			if x.nOdd < len(x.odd) {

@@ -136,9 +136,9 @@ func (s *Years) UnmarshalJSON(b []byte) error {
 	return nil
 }
 
-// trace starts f's trace.
+// trace starts the trace of f, a finding just added (its Trace is zero).
 func (c *checker) trace(f *Finding, test, of string) *Trace {
-	f.Trace = Trace{Test: test, Of: of}
+	f.Trace.Test, f.Trace.Of = test, of
 	return &f.Trace
 }
 

@@ -94,7 +94,7 @@ func ValidateTo(r *Result, n *Nomination, opts ...Option) error {
 	if err := c.x.index(n); err != nil {
 		return err
 	}
-	if err := checkRest(n); err != nil {
+	if err := checkRest(n, &c.x); err != nil {
 		return err
 	}
 	c.run()
@@ -558,7 +558,7 @@ func (c *checker) disciplineWindow(from, to int, cite Citation) bool {
 	ok := true
 	for i := range c.n.Disciplines {
 		d := &c.n.Disciplines[i]
-		y, _, _, valid := splitDate(d.Date)
+		y, valid := c.x.disciplineYear(i, d)
 		if !valid || !knownDiscipline(d.Form) {
 			f := c.add(Error, "missing_fact", cite,
 				"Thông tin kỷ luật không đầy đủ hoặc không hợp lệ (hình thức, ngày quyết định YYYY-MM-DD).",
@@ -684,9 +684,8 @@ func (c *checker) timeWorked(y int) bool {
 	maternity, injury, study, longStudy := false, false, false, false
 	for i := range n.Leaves {
 		l := &n.Leaves[i]
-		from, ok1 := parseDate(l.From)
-		to, ok2 := parseDate(l.To)
-		if !ok1 || !ok2 || to < from {
+		from, to, valid := c.x.leaveDays(i, l)
+		if !valid || to < from {
 			f := c.add(Error, "missing_fact", p.leaveCite, "Thời gian nghỉ không hợp lệ (from, to dạng YYYY-MM-DD, from ≤ to).", "Invalid leave period (from, to as YYYY-MM-DD, from ≤ to).")
 			f.Fact = "leaves"
 			t := c.trace(f, "value", "leaves")
