@@ -132,7 +132,7 @@ func writeBatchText(w *bufio.Writer, bs *nomination.BatchStream, br nomination.B
 	if lang == "en" {
 		verdict = map[bool]string{true: "VALID", false: "NOT VALID"}
 	}
-	fmt.Fprintf(w, "%s — %d (%s): %s\n", br.Unit, br.Year, br.Regime, verdict[br.Valid])
+	fmt.Fprintf(w, "%s — %s %d (%s %s): %s\n", br.Unit, notes[lang].year, br.Year, notes[lang].regime, br.Regime, verdict[br.Valid])
 	for _, f := range br.Findings {
 		mark := map[nomination.Severity]string{nomination.Error: "✗ ", nomination.Warning: "! ", nomination.Info: "✓ "}[f.Severity]
 		writeFindingText(w, f, lang, "  "+mark)
@@ -241,7 +241,7 @@ func writeFindingText(b *bufio.Writer, f nomination.Finding, lang, lead string) 
 	b.WriteString(lead)
 	b.WriteString(strings.TrimSuffix(msg, "."))
 	if t := f.Trace.Text(lang); t != "" {
-		b.WriteString(": ")
+		b.WriteString(" — ")
 		b.WriteString(t)
 	} else if f.Fact != "" {
 		fmt.Fprintf(b, " (%s", f.Fact)
