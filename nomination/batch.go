@@ -156,6 +156,8 @@ func (bc *batchCheck) nomination(i int, n *Nomination, r *Result, opts []Option)
 			"Một đối tượng được đề nghị hai lần cho cùng danh hiệu, hình thức trong danh sách.",
 			"The same subject is proposed twice for the same title or award in the list.",
 			"nominations["+strconv.Itoa(j)+"], nominations["+strconv.Itoa(i)+"]", 0, 0)
+		t := bc.trace("none", award)
+		t.Have, t.Got, t.From, t.To = 2, who, bc.year, bc.year
 	} else {
 		bc.seen[dupKey{who, award}] = i
 	}
@@ -176,6 +178,20 @@ func (bc *batchCheck) add(sev Severity, rule string, cite Citation, vi, en, fact
 	if sev == Error {
 		bc.br.Valid = false
 	}
+}
+
+// trace starts the trace of the batch finding just added.
+func (bc *batchCheck) trace(test, of string) *Trace {
+	f := &bc.br.Findings[len(bc.br.Findings)-1]
+	f.Trace.Test, f.Trace.Of = test, of
+	return &f.Trace
+}
+
+// capTrace traces a quota: the count of code proposed against the
+// allowance from the count of base.
+func (bc *batchCheck) capTrace(code, base string, allowed int) {
+	t := bc.trace("cap", code)
+	t.Have, t.Need, t.Base, t.Want, t.To = bc.count[code], allowed, bc.count[base], base, bc.year
 }
 
 // finish adds the quota and authority findings and returns the verdict
@@ -205,6 +221,8 @@ func (bc *batchCheck) finish() BatchResult {
 				lawCite.Document = docLaw2003
 			}
 			bc.add(Info, "quota", lawCite, vi, en, code, bc.count[code], 0)
+			t := bc.trace("cap", code)
+			t.Have, t.Base, t.Want, t.Got, t.To = bc.count[code], bc.count[base], base, "no_cap", bc.year
 			return
 		}
 		// "không quá N%": the number proposed may not exceed the share
@@ -221,9 +239,11 @@ func (bc *batchCheck) finish() BatchResult {
 			bc.add(sev, "quota", cite,
 				"Số đề nghị vượt tỷ lệ trần so với số cá nhân, tập thể đạt danh hiệu làm căn cứ.",
 				"The number proposed exceeds the cap relative to the base title.", code, bc.count[code], allowed)
+			bc.capTrace(code, base, allowed)
 			return
 		}
 		bc.add(Info, "quota", cite, "Số đề nghị trong tỷ lệ cho phép.", "Within the cap.", code, bc.count[code], allowed)
+		bc.capTrace(code, base, allowed)
 	}
 	quota("CSTD_CS", "LDTT", p.cstdcsCap, p.cstdcsCapCite, p.cstdcsCapCite.Verified)
 	quota("TTLDXS", "TTLDTT", p.ttldxsCap, p.ttldxsCapCite, p.ttldxsCapCite.Verified)
@@ -232,6 +252,8 @@ func (bc *batchCheck) finish() BatchResult {
 		bc.add(Warning, "authority", p.authority[conferrerLevel(bc.other)],
 			"Danh sách gồm đề nghị thuộc nhiều cấp quyết định khác nhau; cần tách tờ trình theo thẩm quyền.",
 			"The list mixes conferring levels; split it by authority.", "nominations["+strconv.Itoa(bc.mixed)+"].conferrer", 0, 0)
+		t := bc.trace("value", "conferrer")
+		t.Want, t.Got = bc.level, bc.other
 	}
 	return bc.br
 }

@@ -29,6 +29,8 @@ import (
 //   - "interval": Of held at least Need years before To; Years holds the
 //     year of the one found, Have the years since.
 //   - "share": at least Need of Base members are Of; Have are.
+//   - "cap": at most Need of Of may be proposed for the Base nominations
+//     of Want in the batch; Have are (Got "no_cap": no cap is encoded).
 //   - "present": Of is recorded for the year To: Have 1 when it is, Need 1.
 //   - "none": no Of in From–To (Need 0); Have found, in Years.
 //   - "months": at least Need months worked in the year To; Have worked.
@@ -205,6 +207,13 @@ func (t *Trace) Text(lang string) string {
 		} else {
 			y := strconv.Itoa(t.Years.List()[0])
 			w("cần "+of+" từ "+n+" năm trước năm "+to+"; có năm "+y+" ("+h+" năm)", "need "+of+" at least "+n+" years before "+to+"; have "+y+" ("+h+" years)")
+		}
+	case "cap":
+		base := factName(t.Want, lang)
+		if t.Got == "no_cap" {
+			w("đề nghị "+h+" "+of+" trên "+strconv.Itoa(t.Base)+" "+base+"; không có tỷ lệ trần được mã hóa", "proposed "+h+" "+of+" for "+strconv.Itoa(t.Base)+" "+base+"; no cap encoded")
+		} else {
+			w("tối đa "+n+" "+of+" trên "+strconv.Itoa(t.Base)+" "+base+"; đề nghị "+h, "at most "+n+" "+of+" for "+strconv.Itoa(t.Base)+" "+base+"; proposed "+h)
 		}
 	case "share":
 		w("cần ít nhất "+n+"/"+strconv.Itoa(t.Base)+" thành viên "+of+"; có "+h, "need at least "+n+" of "+strconv.Itoa(t.Base)+" members "+of+"; have "+h)

@@ -228,7 +228,7 @@ func TestTraceJSON(t *testing.T) {
 // carries a trace, but for the notes that weigh no fact.
 func TestEveryFindingTraced(t *testing.T) {
 	notes := map[string]bool{"criteria_not_encoded": true, "criteria_partly_encoded": true, "criteria_delegated": true,
-		"transition": true, "detailing_decree": true, "quota": true, "duplicate": true}
+		"transition": true, "detailing_decree": true}
 	for _, s := range loadScenarios(t, "testdata/scenarios") {
 		in, err := DecodeBytes(s.Input)
 		if err != nil {
@@ -241,6 +241,11 @@ func TestEveryFindingTraced(t *testing.T) {
 				continue
 			}
 			rs = br.Results
+			for _, f := range br.Findings {
+				if f.Trace.Test == "" {
+					t.Errorf("%s: batch finding %s has no trace", s.Name, f.Rule)
+				}
+			}
 		} else {
 			r, err := Validate(in.Nomination, WithAlternatives())
 			if err != nil {
