@@ -40,8 +40,9 @@ type BatchResult struct {
 // ValidateBatch judges every nomination of b and the batch as a whole. It
 // fills in, in b, the year and as_of of nominations that omit them. It
 // stops at the first input error; its Field is prefixed with the
-// nomination's index ("nominations[3].members.total").
-func ValidateBatch(b *Batch) (BatchResult, error) {
+// nomination's index ("nominations[3].members.total"). Options apply to
+// every nomination (WithAlternatives).
+func ValidateBatch(b *Batch, opts ...Option) (BatchResult, error) {
 	bc, err := newBatchCheck(b.Unit, b.Year, b.AsOf, b.Caps)
 	if err != nil {
 		return bc.br, err
@@ -51,7 +52,7 @@ func ValidateBatch(b *Batch) (BatchResult, error) {
 	}
 	results := make([]Result, len(b.Nominations))
 	for i := range b.Nominations {
-		if err := bc.nomination(i, &b.Nominations[i], &results[i]); err != nil {
+		if err := bc.nomination(i, &b.Nominations[i], &results[i], opts); err != nil {
 			bc.br.Results = results
 			return bc.br, err
 		}
@@ -114,7 +115,7 @@ func newBatchCheck(unit string, year int, asOf string, caps map[string]float64) 
 
 // nomination judges the i-th nomination n into r, filling in n's year and
 // as_of from the batch, and records what the batch rules need.
-func (bc *batchCheck) nomination(i int, n *Nomination, r *Result) error {
+func (bc *batchCheck) nomination(i int, n *Nomination, r *Result, opts []Option) error {
 	if n.Year == 0 {
 		n.Year = bc.year
 	}
@@ -125,7 +126,7 @@ func (bc *batchCheck) nomination(i int, n *Nomination, r *Result) error {
 		bc.br.Valid = false
 		return &InputError{Field: "nominations[" + strconv.Itoa(i) + "].year", Problem: "khác năm của danh sách / differs from the batch year"}
 	}
-	if err := ValidateTo(r, n); err != nil {
+	if err := ValidateTo(r, n, opts...); err != nil {
 		if ie, ok := err.(*InputError); ok {
 			ie.Field = "nominations[" + strconv.Itoa(i) + "]." + ie.Field
 		}
@@ -155,6 +156,8 @@ func (bc *batchCheck) nomination(i int, n *Nomination, r *Result) error {
 			"Một đối tượng được đề nghị hai lần cho cùng danh hiệu, hình thức trong danh sách.",
 			"The same subject is proposed twice for the same title or award in the list.",
 			"nominations["+strconv.Itoa(j)+"], nominations["+strconv.Itoa(i)+"]", 0, 0)
+		t := bc.trace("none", award)
+		t.Have, t.Got, t.From, t.To = 2, who, bc.year, bc.year
 	} else {
 		bc.seen[dupKey{who, award}] = i
 	}
@@ -175,6 +178,20 @@ func (bc *batchCheck) add(sev Severity, rule string, cite Citation, vi, en, fact
 	if sev == Error {
 		bc.br.Valid = false
 	}
+}
+
+// trace starts the trace of the batch finding just added.
+func (bc *batchCheck) trace(test, of string) *Trace {
+	f := &bc.br.Findings[len(bc.br.Findings)-1]
+	f.Trace.Test, f.Trace.Of = test, of
+	return &f.Trace
+}
+
+// capTrace traces a quota: the count of code proposed against the
+// allowance from the count of base.
+func (bc *batchCheck) capTrace(code, base string, allowed int) {
+	t := bc.trace("cap", code)
+	t.Have, t.Need, t.Base, t.Want, t.To = bc.count[code], allowed, bc.count[base], base, bc.year
 }
 
 // finish adds the quota and authority findings and returns the verdict
@@ -204,6 +221,8 @@ func (bc *batchCheck) finish() BatchResult {
 				lawCite.Document = docLaw2003
 			}
 			bc.add(Info, "quota", lawCite, vi, en, code, bc.count[code], 0)
+			t := bc.trace("cap", code)
+			t.Have, t.Base, t.Want, t.Got, t.To = bc.count[code], bc.count[base], base, "no_cap", bc.year
 			return
 		}
 		// "không quá N%": the number proposed may not exceed the share
@@ -220,9 +239,11 @@ func (bc *batchCheck) finish() BatchResult {
 			bc.add(sev, "quota", cite,
 				"Số đề nghị vượt tỷ lệ trần so với số cá nhân, tập thể đạt danh hiệu làm căn cứ.",
 				"The number proposed exceeds the cap relative to the base title.", code, bc.count[code], allowed)
+			bc.capTrace(code, base, allowed)
 			return
 		}
 		bc.add(Info, "quota", cite, "Số đề nghị trong tỷ lệ cho phép.", "Within the cap.", code, bc.count[code], allowed)
+		bc.capTrace(code, base, allowed)
 	}
 	quota("CSTD_CS", "LDTT", p.cstdcsCap, p.cstdcsCapCite, p.cstdcsCapCite.Verified)
 	quota("TTLDXS", "TTLDTT", p.ttldxsCap, p.ttldxsCapCite, p.ttldxsCapCite.Verified)
@@ -231,6 +252,8 @@ func (bc *batchCheck) finish() BatchResult {
 		bc.add(Warning, "authority", p.authority[conferrerLevel(bc.other)],
 			"Danh sách gồm đề nghị thuộc nhiều cấp quyết định khác nhau; cần tách tờ trình theo thẩm quyền.",
 			"The list mixes conferring levels; split it by authority.", "nominations["+strconv.Itoa(bc.mixed)+"].conferrer", 0, 0)
+		t := bc.trace("value", "conferrer")
+		t.Want, t.Got = bc.level, bc.other
 	}
 	return bc.br
 }

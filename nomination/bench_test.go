@@ -31,3 +31,19 @@ func BenchmarkValidate(b *testing.B) {
 	}
 	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "validations/s")
 }
+
+// BenchmarkValidateAlternatives is BenchmarkValidate with the alternatives
+// of the ineligible results (two of the four dossiers) judged too.
+func BenchmarkValidateAlternatives(b *testing.B) {
+	ns := []*Nomination{tenYears("CSTD_CS"), tenYears("BK_TTG"), tenYears("CSTD_BO_TINH"), tenYears("LDTT")}
+	opt := WithAlternatives()
+	var r Result
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if err := ValidateTo(&r, ns[i&3], opt); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "validations/s")
+}

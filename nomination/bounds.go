@@ -76,10 +76,14 @@ func dateError(field, s string) error {
 		Problem: "năm của ngày ngoài khoảng 1945–2100 / year of the date out of range 1945–2100: " + strconv.Quote(clip(s))}
 }
 
-// checkBounds reports the first list of n longer than MaxEntries, or year
-// or count out of its bounds, by its JSON path. It does not allocate
-// unless it fails.
-func checkBounds(n *Nomination) error {
+// The bounds are checked in three steps, in the order of the fields, each
+// reporting the first value out of its bounds by its JSON path without
+// allocating unless it fails: checkLists (the lengths), facts.index (the
+// years of history and ratings, in the pass that indexes them), checkRest
+// (the other years, dates and counts).
+
+// checkLists reports the first list of n longer than MaxEntries.
+func checkLists(n *Nomination) error {
 	for _, l := range [...]struct {
 		name string
 		k    int
@@ -88,33 +92,40 @@ func checkBounds(n *Nomination) error {
 			return tooManyEntries(l.name)
 		}
 	}
-	for i := range n.History {
-		if y := n.History[i].Year; !inYears(y) {
-			return yearError("history["+strconv.Itoa(i)+"].year", y)
-		}
-	}
-	for i := range n.Ratings {
-		if y := n.Ratings[i].Year; !inYears(y) {
-			return yearError("ratings["+strconv.Itoa(i)+"].year", y)
-		}
-	}
+	return nil
+}
+
+// checkRest reports the first year, date or count out of its bounds in
+// the lists after history and ratings. The dates it reads of the first
+// disciplines and leaves are kept in x, for the rules.
+func checkRest(n *Nomination, x *facts) error {
 	for i := range n.Initiatives {
 		if y := n.Initiatives[i].Year; !inYears(y) {
 			return yearError("initiatives["+strconv.Itoa(i)+"].year", y)
 		}
 	}
 	for i := range n.Disciplines {
-		if s := n.Disciplines[i].Date; !dateInYears(s) {
+		s := n.Disciplines[i].Date
+		y, _, _, ok := splitDate(s)
+		if ok && !inYears(y) {
 			return dateError("disciplines["+strconv.Itoa(i)+"].date", s)
+		}
+		if i < len(x.disc) && ok {
+			x.disc[i] = int16(y)
 		}
 	}
 	for i := range n.Leaves {
 		l := &n.Leaves[i]
-		if !dateInYears(l.From) {
+		fy, fm, fd, fok := splitDate(l.From)
+		if fok && !inYears(fy) {
 			return dateError("leaves["+strconv.Itoa(i)+"].from", l.From)
 		}
-		if !dateInYears(l.To) {
+		ty, tm, td, tok := splitDate(l.To)
+		if tok && !inYears(ty) {
 			return dateError("leaves["+strconv.Itoa(i)+"].to", l.To)
+		}
+		if i < len(x.leaf) && fok && tok {
+			x.leaf[i], x.leafOK[i] = [2]date{civil(fy, fm, fd), civil(ty, tm, td)}, true
 		}
 	}
 	if !dateInYears(n.EmployedFrom) {

@@ -35,11 +35,11 @@ func checkDate(ys, ms, ds string) (y, m, d int, ok bool) {
 	n := func(b string) (int, bool) {
 		v := 0
 		for i := 0; i < len(b); i++ {
-			c := b[i]
-			if c < '0' || c > '9' {
+			c := b[i] - '0' // a byte below '0' wraps above 9
+			if c > 9 {
 				return 0, false
 			}
-			v = v*10 + int(c-'0')
+			v = v*10 + int(c)
 		}
 		return v, true
 	}

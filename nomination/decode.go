@@ -242,14 +242,15 @@ func (s *BatchStream) Each(fn func(i int, n *Nomination) error) error {
 // a time: each result is passed to each (when not nil) and is valid only
 // until it returns; the BatchResult returned has no Results. Besides the
 // nominations' own input errors, it stops at the first error of each.
-func (s *BatchStream) Validate(each func(i int, r *Result) error) (BatchResult, error) {
+// Options apply to every nomination (WithAlternatives).
+func (s *BatchStream) Validate(each func(i int, r *Result) error, opts ...Option) (BatchResult, error) {
 	bc, err := newBatchCheck(s.Unit, s.Year, s.AsOf, s.Caps)
 	if err != nil {
 		return bc.br, err
 	}
 	var r Result
 	err = s.Each(func(i int, n *Nomination) error {
-		if err := bc.nomination(i, n, &r); err != nil {
+		if err := bc.nomination(i, n, &r, opts); err != nil {
 			return err
 		}
 		if each != nil {

@@ -24,6 +24,14 @@
 // error naming the fact (rule "missing_fact"); an eligible result lists
 // what was checked as info findings. Citation.Verified is false where the
 // article number or wording could not be checked against the legal text.
+// Every finding carries a Trace: the rule's values in the regime of the
+// year and the facts it weighed ("need 3 consecutive CSTD_CS ending 2024;
+// have 2 (2023, 2024)"), with, on a failing chain rule, NextEligible: the
+// earliest year the subject can meet it if the chain goes on
+// (Result.NextEligible for all of them). WithAlternatives adds, to an
+// ineligible result, what the same facts earn: the same-level titles for
+// the subject and the awards down the ladder (Ladders), nearest first.
+//
 // ValidateBatch checks a unit's list for one year: duplicates, caps
 // (quotas) and authority; BatchStream.Validate does the same one
 // nomination at a time, in memory bounded by the input's size.

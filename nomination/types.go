@@ -202,6 +202,10 @@ type Finding struct {
 	Year      int      `json:"year,omitempty"`
 	Have      int      `json:"have,omitempty"`
 	Need      int      `json:"need,omitempty"`
+	// Trace is what the finding weighed: the rule's values and the facts
+	// found (see Trace). Findings that only note something (a criterion
+	// not encoded, the old law still counting) have none.
+	Trace Trace `json:"trace,omitzero"`
 }
 
 // Result is the verdict on one nomination.
@@ -212,4 +216,23 @@ type Result struct {
 	Eligible bool      `json:"eligible"`
 	Regime   string    `json:"regime"`
 	Findings []Finding `json:"findings"`
+	// NextEligible, on an ineligible result whose failing rules include a
+	// chain (consecutive titles, a prior award and the years since), is
+	// the earliest year the same subject can meet every failing chain rule
+	// if the chain goes on; the other failing rules (a discipline, a
+	// missing fact) are not foreseen. 0 otherwise.
+	NextEligible int `json:"next_eligible,omitempty"`
+	// Alternatives, when asked for (WithAlternatives) and the result is
+	// ineligible, are what the same facts earn: the same-level titles for
+	// this subject and the awards down the ladder, nearest first, down to
+	// the first one earned (see Ladders).
+	Alternatives []Alternative `json:"alternatives,omitempty"`
+}
+
+// Alternative is the verdict on another award for the same facts.
+type Alternative struct {
+	Award        string    `json:"award"`
+	Eligible     bool      `json:"eligible"`
+	NextEligible int       `json:"next_eligible,omitempty"`
+	Findings     []Finding `json:"findings"`
 }

@@ -216,7 +216,7 @@ func (s *Server) apiValidate(w http.ResponseWriter, r *http.Request) {
 	}
 	ctx := r.Context()
 	if in.Nomination != nil {
-		res, err := nomination.Validate(in.Nomination)
+		res, err := nomination.Validate(in.Nomination, nomination.WithAlternatives())
 		if err != nil {
 			writeError(w, nominationError(err))
 			return
@@ -259,7 +259,7 @@ func (s *Server) apiValidate(w http.ResponseWriter, r *http.Request) {
 			return err
 		}
 		return check(i, res)
-	})
+	}, nomination.WithAlternatives())
 	if err != nil {
 		// The status is sent: the answer ends here, as invalid JSON,
 		// which the client sees; the log says why.

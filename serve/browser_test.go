@@ -105,6 +105,8 @@ func TestBrowser(t *testing.T) {
 	require.NoError(t, err)
 	assert.Contains(t, findings, "Điều 24 khoản 1 điểm a 06/2022/QH15")
 	assert.Contains(t, findings, "hoàn thành tốt nhiệm vụ trở lên")
+	// the trace: what the rule asks and what the file holds
+	assert.Contains(t, findings, "cần xếp loại năm 2024 từ hoàn thành tốt nhiệm vụ trở lên; có hoàn thành nhiệm vụ")
 
 	// The same in English, from the switch.
 	_, err = chromedp.RunResponse(ctx, chromedp.Click(chromedp.ID("lang-switch")))

@@ -27,7 +27,14 @@ var webFS embed.FS
 // pages are the web page's templates, one set per page, each with the
 // layout and the shared parts.
 var pages = func() map[string]*template.Template {
-	funcs := template.FuncMap{"sev": severityLabel, "cite": func(lang string, c nomination.Citation) string { return c.Text(lang) }, "fact": factText}
+	funcs := template.FuncMap{"sev": severityLabel, "cite": func(lang string, c nomination.Citation) string { return c.Text(lang) }, "fact": factText,
+		"trace": func(lang string, f nomination.Finding) string { return f.Trace.Text(lang) },
+		"award": func(lang, code string) string {
+			if a := nomination.Default().Lookup(code); a != nil {
+				return a.Name(lang) + " (" + code + ")"
+			}
+			return code
+		}}
 	base := template.Must(template.New("").Funcs(funcs).ParseFS(webFS, "web/layout.html"))
 	out := map[string]*template.Template{}
 	for _, name := range []string{"home", "doc", "check", "records", "record", "error"} {
@@ -82,6 +89,11 @@ var dict = map[string][2]string{
 	"col_sev":        {"Mức", "Level"},
 	"col_finding":    {"Nhận xét", "Finding"},
 	"col_article":    {"Căn cứ", "Provision"},
+	"next_eligible":  {"Nếu chuỗi thành tích tiếp tục, có thể đề nghị lại sớm nhất cho thành tích năm", "If the chain goes on, it can be proposed again for the achievements of"},
+	"alternatives_h": {"Với cùng dữ kiện, có thể xét", "On the same facts"},
+	"col_award":      {"Danh hiệu, hình thức", "Title or award"},
+	"col_verdict":    {"Kết quả", "Verdict"},
+	"col_why":        {"Lý do", "Why"},
 	"input_error":    {"Hồ sơ chưa kiểm tra được", "The nomination cannot be checked"},
 	"as_json":        {"Hồ sơ dạng JSON (gửi tới POST /v1/validate)", "The nomination as JSON (for POST /v1/validate)"},
 	"r_kind":         {"Loại văn bản", "Kind"},
@@ -424,7 +436,7 @@ func (s *Server) webCheck(w http.ResponseWriter, r *http.Request) {
 	p.Form = f
 	js, _ := json.MarshalIndent(n, "", "  ")
 	p.JSON = string(js)
-	res, err := nomination.Validate(n)
+	res, err := nomination.Validate(n, nomination.WithAlternatives())
 	if err != nil {
 		p.InputErr = nominationError(err)
 		s.render(w, p.InputErr.Status, "check", p)

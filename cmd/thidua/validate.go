@@ -7,6 +7,8 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"strconv"
+	"strings"
 
 	"github.com/vnthidua/thidua/nomination"
 )
@@ -14,7 +16,7 @@ import (
 func init() {
 	register(command{
 		name:  "validate",
-		usage: "[--format json|text] [--lang vi|en] FILE|-   kiểm tra hồ sơ đề nghị khen thưởng / check a nomination or a batch (exit 0 eligible, 1 not eligible, 2 bad input)",
+		usage: "[--format json|text] [--lang vi|en] [--alternatives=false] FILE|-   kiểm tra hồ sơ đề nghị khen thưởng / check a nomination or a batch (exit 0 eligible, 1 not eligible, 2 bad input)",
 		run:   runValidate,
 	})
 }
@@ -28,6 +30,7 @@ func runValidate(ctx context.Context, args []string, stdin io.Reader, stdout, st
 	fs.SetOutput(stderr)
 	format := fs.String("format", "json", "output format: json or text")
 	lang := fs.String("lang", "vi", "language of the text output: vi or en")
+	alts := fs.Bool("alternatives", true, "for an ineligible nomination, also judge the awards the same facts may earn (alternatives)")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
@@ -59,6 +62,10 @@ func runValidate(ctx context.Context, args []string, stdin io.Reader, stdout, st
 		return inputFailure(stderr, name, err)
 	}
 	bw := bufio.NewWriterSize(stdout, 32<<10)
+	var opts []nomination.Option
+	if *alts {
+		opts = append(opts, nomination.WithAlternatives())
+	}
 	var ok bool
 	if in.Batch != nil {
 		// First pass: the verdict, the batch findings and any input error,
@@ -70,19 +77,19 @@ func runValidate(ctx context.Context, args []string, stdin io.Reader, stdout, st
 				return ctx.Err()
 			}
 			return nil
-		})
+		}, opts...)
 		if err != nil {
 			return inputFailure(stderr, name, err)
 		}
 		ok = br.Valid
 		if *format == "text" {
-			err = writeBatchText(bw, in.Batch, br, *lang)
+			err = writeBatchText(bw, in.Batch, br, *lang, opts)
 		} else {
-			err = writeBatchJSON(bw, in.Batch, br)
+			err = writeBatchJSON(bw, in.Batch, br, opts)
 		}
 	} else {
 		var res nomination.Result
-		res, err = nomination.Validate(in.Nomination)
+		res, err = nomination.Validate(in.Nomination, opts...)
 		if err != nil {
 			return inputFailure(stderr, name, err)
 		}
@@ -120,47 +127,123 @@ func inputFailure(stderr io.Writer, name string, err error) int {
 
 // writeBatchText prints a batch's verdict for people: the verdict and the
 // batch findings of br, then each result, validated again one at a time.
-func writeBatchText(w *bufio.Writer, bs *nomination.BatchStream, br nomination.BatchResult, lang string) error {
+func writeBatchText(w *bufio.Writer, bs *nomination.BatchStream, br nomination.BatchResult, lang string, opts []nomination.Option) error {
 	verdict := map[bool]string{true: "HỢP LỆ", false: "KHÔNG HỢP LỆ"}
 	if lang == "en" {
 		verdict = map[bool]string{true: "VALID", false: "NOT VALID"}
 	}
-	fmt.Fprintf(w, "%s — %d (%s): %s\n", br.Unit, br.Year, br.Regime, verdict[br.Valid])
+	fmt.Fprintf(w, "%s — %s %d (%s %s): %s\n", br.Unit, notes[lang].year, br.Year, notes[lang].regime, br.Regime, verdict[br.Valid])
 	for _, f := range br.Findings {
-		writeFindingText(w, f, lang, "  ")
+		mark := map[nomination.Severity]string{nomination.Error: "✗ ", nomination.Warning: "! ", nomination.Info: "✓ "}[f.Severity]
+		writeFindingText(w, f, lang, "  "+mark)
 	}
 	_, err := bs.Validate(func(_ int, r *nomination.Result) error {
 		w.WriteString("\n")
 		writeResultText(w, *r, lang, "  ")
 		_, err := w.Write(nil) // the writer's first error, if any
 		return err
-	})
+	}, opts...)
 	return err
 }
 
+// note holds the words of the reviewer's note in one language.
+type note struct {
+	proposal, year, regime, eligible, notEligible, reasons, notes, checked, next, alts, altYes, altNo, altNext string
+}
+
+var notes = map[string]note{
+	"vi": {
+		proposal: "đề nghị", year: "năm", regime: "chế độ", eligible: "ĐỦ ĐIỀU KIỆN", notEligible: "KHÔNG ĐỦ ĐIỀU KIỆN",
+		reasons: "Lý do không đủ điều kiện:", notes: "Cần lưu ý:", checked: "Đã đối chiếu:",
+		next: "Nếu chuỗi thành tích tiếp tục, có thể đề nghị lại sớm nhất cho thành tích năm %d.",
+		alts: "Với cùng dữ kiện, có thể xét:", altYes: "đủ điều kiện", altNo: "không đủ điều kiện", altNext: "sớm nhất năm %d",
+	},
+	"en": {
+		proposal: "proposed for", year: "for", regime: "regime", eligible: "ELIGIBLE", notEligible: "NOT ELIGIBLE",
+		reasons: "Why not eligible:", notes: "To check:", checked: "Checked:",
+		next: "If the chain goes on, it can be proposed again for the achievements of %d at the earliest.",
+		alts: "On the same facts:", altYes: "eligible", altNo: "not eligible", altNext: "earliest %d",
+	},
+}
+
+// writeResultText writes a result as a reviewer's note: the proposal and
+// the verdict, then the reasons (errors, numbered), what to check
+// (warnings), what was checked (infos), each with what the rule asked and
+// what the file holds, and the provision; then the earliest year if a
+// chain goes on, and the alternatives on the same facts.
 func writeResultText(b *bufio.Writer, r nomination.Result, lang, indent string) {
+	w := notes[lang]
 	name := r.Award
 	if a := nomination.Default().Lookup(r.Award); a != nil {
 		name = a.Name(lang) + " (" + r.Award + ")"
 	}
-	verdict := map[bool]string{true: "ĐỦ ĐIỀU KIỆN", false: "KHÔNG ĐỦ ĐIỀU KIỆN"}
-	if lang == "en" {
-		verdict = map[bool]string{true: "ELIGIBLE", false: "NOT ELIGIBLE"}
+	verdict := w.notEligible
+	if r.Eligible {
+		verdict = w.eligible
 	}
-	fmt.Fprintf(b, "%s%s — %s, %d, chế độ/regime %s: %s\n", indent, r.Subject, name, r.Year, r.Regime, verdict[r.Eligible])
-	for _, f := range r.Findings {
-		writeFindingText(b, f, lang, indent+"  ")
+	fmt.Fprintf(b, "%s%s — %s %s, %s %d (%s %s): %s\n", indent, r.Subject, w.proposal, name, w.year, r.Year, w.regime, r.Regime, verdict)
+	group := func(title string, sev nomination.Severity, numbered bool) {
+		k := 0
+		for _, f := range r.Findings {
+			if f.Severity != sev {
+				continue
+			}
+			if k == 0 {
+				fmt.Fprintf(b, "%s  %s\n", indent, title)
+			}
+			k++
+			mark := "–"
+			if numbered {
+				mark = strconv.Itoa(k) + "."
+			}
+			writeFindingText(b, f, lang, indent+"    "+mark+" ")
+		}
+	}
+	group(w.reasons, nomination.Error, true)
+	group(w.notes, nomination.Warning, true)
+	group(w.checked, nomination.Info, false)
+	if r.NextEligible != 0 {
+		fmt.Fprintf(b, "%s  "+w.next+"\n", indent, r.NextEligible)
+	}
+	if len(r.Alternatives) > 0 {
+		fmt.Fprintf(b, "%s  %s\n", indent, w.alts)
+		for _, alt := range r.Alternatives {
+			an := alt.Award
+			if a := nomination.Default().Lookup(alt.Award); a != nil {
+				an = a.Name(lang) + " (" + alt.Award + ")"
+			}
+			v := w.altNo
+			if alt.Eligible {
+				v = w.altYes
+			}
+			fmt.Fprintf(b, "%s    – %s: %s", indent, an, v)
+			if alt.NextEligible != 0 {
+				fmt.Fprintf(b, " ("+w.altNext+")", alt.NextEligible)
+			}
+			b.WriteString("\n")
+			for _, f := range alt.Findings {
+				if f.Severity == nomination.Error {
+					writeFindingText(b, f, lang, indent+"        ✗ ")
+				}
+			}
+		}
 	}
 }
 
-func writeFindingText(b *bufio.Writer, f nomination.Finding, lang, indent string) {
+// writeFindingText writes one finding on a line after lead: the message,
+// what the rule asked against what the file holds (the trace), and the
+// provision.
+func writeFindingText(b *bufio.Writer, f nomination.Finding, lang, lead string) {
 	msg := f.Message
 	if lang == "en" {
 		msg = f.MessageEn
 	}
-	mark := map[nomination.Severity]string{nomination.Error: "✗", nomination.Warning: "!", nomination.Info: "✓"}[f.Severity]
-	fmt.Fprintf(b, "%s%s %s [%s]", indent, mark, msg, f.Citation.Text(lang))
-	if f.Fact != "" {
+	b.WriteString(lead)
+	b.WriteString(strings.TrimSuffix(msg, "."))
+	if t := f.Trace.Text(lang); t != "" {
+		b.WriteString(" — ")
+		b.WriteString(t)
+	} else if f.Fact != "" {
 		fmt.Fprintf(b, " (%s", f.Fact)
 		if f.Year != 0 {
 			fmt.Fprintf(b, " %d", f.Year)
@@ -170,5 +253,5 @@ func writeFindingText(b *bufio.Writer, f nomination.Finding, lang, indent string
 		}
 		b.WriteString(")")
 	}
-	b.WriteString("\n")
+	fmt.Fprintf(b, " [%s]\n", f.Citation.Text(lang))
 }

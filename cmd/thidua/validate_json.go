@@ -13,7 +13,7 @@ import (
 // SetEscapeHTML(false)), byte for byte, without holding its results: the
 // envelope is written here, the verdict and batch findings from br, and
 // the results, validated again, are encoded one at a time as they come.
-func writeBatchJSON(w *bufio.Writer, bs *nomination.BatchStream, br nomination.BatchResult) error {
+func writeBatchJSON(w *bufio.Writer, bs *nomination.BatchStream, br nomination.BatchResult, opts []nomination.Option) error {
 	jw := &indentedWriter{w: w}
 	w.WriteString("{\n  \"unit\": ")
 	jw.write(br.Unit, "  ")
@@ -32,7 +32,7 @@ func writeBatchJSON(w *bufio.Writer, bs *nomination.BatchStream, br nomination.B
 		k++
 		w.WriteString("\n    ")
 		return jw.write(r, "    ")
-	})
+	}, opts...)
 	if err != nil {
 		return err
 	}
