@@ -43,13 +43,13 @@ func FromBatch(b *nomination.Batch) *Dossier {
 type locations struct {
 	general  map[string]int // general key → row of the general sheet
 	genSheet string
-	genCol   string                    // column of the general sheet's values
-	caps     map[string]int            // award code → row of the caps sheet
-	nom      tableLoc                  // the nominations sheet
-	lists    map[string]*tableLoc      // list name → its sheet
-	entries  map[string][][]int        // list name → per nomination, the row of each entry
-	capsLoc  tableLoc                  // the caps sheet
-	rows     []int                     // row of each nomination
+	genCol   string               // column of the general sheet's values
+	caps     map[string]int       // award code → row of the caps sheet
+	nom      tableLoc             // the nominations sheet
+	lists    map[string]*tableLoc // list name → its sheet
+	entries  map[string][][]int   // list name → per nomination, the row of each entry
+	capsLoc  tableLoc             // the caps sheet
+	rows     []int                // row of each nomination
 }
 
 type tableLoc struct {
@@ -238,56 +238,96 @@ type merge struct {
 // dossier's columns, and some an office adds in front of them.
 const maxFillCol = 64
 
-// merges finds a sheet's merged ranges by scanning its XML for mergeCell
-// elements (excelize's GetMergeCells builds the sheet's tree and compares
-// the ranges pairwise).
+// merges finds a sheet's merged ranges by scanning its XML, a chunk at a
+// time, for mergeCell elements (excelize's GetMergeCells builds the
+// sheet's whole tree and compares the ranges pairwise).
 func (rd *reader) merges(sheet string) ([]*merge, error) {
-	b, ok, err := rd.part(rd.parts[sheet])
-	if err != nil || !ok {
-		return nil, err
+	name := rd.parts[sheet]
+	var zf *zip.File
+	for _, f := range rd.zr.File {
+		if strings.EqualFold(strings.ReplaceAll(f.Name, "\\", "/"), name) {
+			zf = f
+			break
+		}
 	}
+	if zf == nil {
+		return nil, nil
+	}
+	rc, err := zf.Open()
+	if err != nil {
+		return nil, cellErr(sheet, 0, "", "", ErrFormat, "trang hỏng: "+err.Error(), "the sheet is damaged: "+err.Error())
+	}
+	defer rc.Close()
 	var out []*merge
-	for pos := 0; ; {
-		i := bytes.Index(b[pos:], []byte("mergeCell"))
-		if i < 0 {
-			break
+	const tail = 1024 // longer than any mergeCell element
+	buf := make([]byte, 0, 64<<10+tail)
+	chunk := make([]byte, 64<<10)
+	for eof := false; !eof; {
+		n, err := io.ReadFull(rc, chunk)
+		if err == io.EOF || err == io.ErrUnexpectedEOF {
+			eof = true
+		} else if err != nil {
+			return nil, cellErr(sheet, 0, "", "", ErrFormat, "trang hỏng: "+err.Error(), "the sheet is damaged: "+err.Error())
 		}
-		i += pos
-		pos = i + len("mergeCell")
-		if i == 0 || (b[i-1] != '<' && b[i-1] != ':') || pos >= len(b) || (b[pos] != ' ' && b[pos] != '\t' && b[pos] != '\n' && b[pos] != '\r') {
-			continue
+		buf = append(buf, chunk[:n]...)
+		done := len(buf) - tail // elements starting here may be cut off
+		if eof {
+			done = len(buf)
 		}
-		end := bytes.IndexByte(b[pos:], '>')
-		if end < 0 {
-			break
+		pos := 0
+		for {
+			i := bytes.Index(buf[pos:], []byte("mergeCell"))
+			if i < 0 || pos+i >= done {
+				break
+			}
+			i += pos
+			pos = i + len("mergeCell")
+			end := bytes.IndexByte(buf[pos:], '>')
+			if i == 0 || (buf[i-1] != '<' && buf[i-1] != ':') || end < 0 {
+				continue
+			}
+			m, ok := mergeRef(buf[pos : pos+end])
+			if !ok {
+				continue
+			}
+			if len(out) == maxMerges {
+				return nil, tooLarge(sheet, 0, "", fmt.Sprintf("trang có hơn %d vùng ô gộp", maxMerges), fmt.Sprintf("the sheet has more than %d merged ranges", maxMerges))
+			}
+			out = append(out, m)
 		}
-		el := b[pos : pos+end]
-		j := bytes.Index(el, []byte("ref="))
-		if j < 0 || j+5 >= len(el) {
-			continue
+		if done > 0 {
+			keep := max(pos, done)
+			buf = append(buf[:0], buf[min(keep, len(buf)):]...)
 		}
-		q := el[j+4]
-		k := bytes.IndexByte(el[j+5:], q)
-		if k < 0 {
-			continue
-		}
-		ref := string(el[j+5 : j+5+k])
-		a, z, ok := strings.Cut(ref, ":")
-		if !ok {
-			continue
-		}
-		c1, r1, err1 := excelize.CellNameToCoordinates(a)
-		c2, r2, err2 := excelize.CellNameToCoordinates(z)
-		if err1 != nil || err2 != nil {
-			continue
-		}
-		if len(out) == maxMerges {
-			return nil, tooLarge(sheet, 0, "", fmt.Sprintf("trang có hơn %d vùng ô gộp", maxMerges), fmt.Sprintf("the sheet has more than %d merged ranges", maxMerges))
-		}
-		out = append(out, &merge{c1: min(c1, c2), r1: min(r1, r2), c2: max(c1, c2), r2: max(r1, r2)})
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].r1 < out[j].r1 })
 	return out, nil
+}
+
+// mergeRef reads the ref="A1:B2" of a mergeCell element's attributes.
+func mergeRef(el []byte) (*merge, bool) {
+	if len(el) == 0 || (el[0] != ' ' && el[0] != '\t' && el[0] != '\n' && el[0] != '\r') {
+		return nil, false
+	}
+	j := bytes.Index(el, []byte("ref="))
+	if j < 0 || j+5 >= len(el) {
+		return nil, false
+	}
+	q := el[j+4]
+	k := bytes.IndexByte(el[j+5:], q)
+	if k < 0 {
+		return nil, false
+	}
+	a, z, ok := strings.Cut(string(el[j+5:j+5+k]), ":")
+	if !ok {
+		return nil, false
+	}
+	c1, r1, err1 := excelize.CellNameToCoordinates(a)
+	c2, r2, err2 := excelize.CellNameToCoordinates(z)
+	if err1 != nil || err2 != nil {
+		return nil, false
+	}
+	return &merge{c1: min(c1, c2), r1: min(r1, r2), c2: max(c1, c2), r2: max(r1, r2)}, true
 }
 
 // rows calls fn with each row of a sheet (row number, cells by column,
@@ -686,7 +726,9 @@ func (rd *reader) nominations(sheet string) error {
 		n.Award = enumAward.code(get("award"))
 		n.Conferrer = enumConferrer.code(get("conferrer"))
 		n.Ground = enumGround.code(get("ground"))
-		n.Year = whole("year", "một năm", "a year")
+		if n.Year = whole("year", "một năm", "a year"); err != nil {
+			return err
+		}
 		n.AsOf = rd.date(get("as_of"))
 		n.EmployedFrom = rd.date(get("employed_from"))
 		v, c := val("subject.armed_forces")
