@@ -65,7 +65,7 @@ func itoa(n int) string { return strconv.Itoa(n) }
 func TestMessyCells(t *testing.T) {
 	b := edit(t, sampleXLSX(t), func(f *excelize.File) {
 		s := SheetNominations
-		f.SetCellValue(s, "B3", "  Nguyễn\u00a0 Văn\n An  ")   // stray, non-breaking spaces and a line break
+		f.SetCellValue(s, "B3", "  Nguyễn\u00a0 Văn\n An  ")                   // stray, non-breaking spaces and a line break
 		f.SetCellValue(s, "B4", "Pho\u0300ng To\u0302\u0309 chu\u031b\u0301c") // NFD
 		f.SetCellValue(s, "F3", " cstd_cs ")
 		f.SetCellValue(s, "C4", "TẬP THỂ")
