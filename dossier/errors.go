@@ -83,8 +83,8 @@ func tooLarge(sheet string, row int, col, vi, en string) *CellError {
 const (
 	DefaultMaxBytes    = nomination.MaxInput // 8 MiB: the file itself
 	DefaultMaxUnzipped = 64 << 20            // 64 MiB: all its parts uncompressed
-	DefaultMaxRows     = 20000               // rows of any one sheet (by row number)
-	DefaultMaxCells    = 1 << 20             // cells read in all, blank cells within a row included
+	DefaultMaxRows     = 200000              // rows of any one sheet (by row number): 100 000 nominations, two ratings each
+	DefaultMaxCells    = 4 << 20             // cells read in all, blank cells within a row included
 	DefaultMaxCellLen  = 4096                // bytes of one cell's text
 	maxParts           = 1000                // entries of the zip
 	maxMerges          = 10000               // merged ranges in one sheet

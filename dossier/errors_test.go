@@ -227,7 +227,7 @@ func TestLimits(t *testing.T) {
 		b := workbookWith(t, func(w io.Writer) {
 			io.WriteString(w, "<sheetData>"+headerXML)
 			for i := 2; i <= 1_000_000; i++ {
-				fmt.Fprintf(w, `<row r="%d"><c r="C%d" t="inlineStr"><is><t>LDTT</t></is></c></row>`, i, i)
+				fmt.Fprintf(w, `<row r="%d"><c r="A%d"><v>%d</v></c></row>`, i, i, i)
 			}
 			io.WriteString(w, "</sheetData>")
 		})
@@ -252,7 +252,7 @@ func TestLimits(t *testing.T) {
 		// a cell in the last column makes its row 16 384 cells wide
 		b := workbookWith(t, func(w io.Writer) {
 			io.WriteString(w, "<sheetData>"+headerXML)
-			for i := 2; i <= 100; i++ {
+			for i := 2; i <= 300; i++ {
 				fmt.Fprintf(w, `<row r="%d"><c r="XFD%d"><v>1</v></c></row>`, i, i)
 			}
 			io.WriteString(w, "</sheetData>")

@@ -47,6 +47,7 @@ type column struct {
 	list    *enum // drop-down values, nil when none
 	width   float64
 	aliases []string
+	names   map[string]bool // folded vi, en, key, "vi / en" and aliases
 }
 
 // sheetSpec is a table sheet: a header row, then one record per row. list
@@ -65,6 +66,7 @@ type enum struct {
 	name   string // column of the Danh mục sheet
 	codes  []string
 	labels []string // same length as codes; "" for none
+	index  map[string]string
 }
 
 func (e *enum) label(c string) string {
@@ -79,13 +81,21 @@ func (e *enum) label(c string) string {
 // code returns the code a cell's text names, or the text itself when it
 // names none (Validate then reports it).
 func (e *enum) code(s string) string {
-	k := fold(s)
-	for i, x := range e.codes {
-		if fold(x) == k || (e.labels[i] != "" && fold(e.labels[i]) == k) {
-			return x
-		}
+	if c, ok := e.index[fold(s)]; ok {
+		return c
 	}
 	return s
+}
+
+// build makes the index of folded codes and labels.
+func (e *enum) build() {
+	e.index = make(map[string]string, 2*len(e.codes))
+	for i, x := range e.codes {
+		e.index[fold(x)] = x
+		if e.labels[i] != "" {
+			e.index[fold(e.labels[i])] = x
+		}
+	}
 }
 
 // values are the drop-down's entries: labels where given, else codes.
@@ -130,6 +140,18 @@ func init() {
 	cat := nomination.Default()
 	enumAward.codes = cat.Codes()
 	enumAward.labels = make([]string, len(enumAward.codes))
+	for _, e := range enums {
+		e.build()
+	}
+	for _, spec := range append(listSpecs, &specNominations, &specCaps) {
+		for i := range spec.cols {
+			spec.cols[i].build()
+		}
+	}
+	for i := range generalRows {
+		generalRows[i].build()
+	}
+	colSTT.build()
 }
 
 // colSTT links a row of a list sheet to its nomination.
@@ -215,18 +237,15 @@ func fold(s string) string {
 	}
 }
 
-// matches reports whether a header cell names column c.
-func (c *column) matches(h string) bool {
-	if h == "" {
-		return false
-	}
-	if h == fold(c.vi) || h == fold(c.en) || h == c.key || h == fold(c.vi+" / "+c.en) {
-		return true
-	}
+// build makes the set of folded headers that name c.
+func (c *column) build() {
+	c.names = map[string]bool{fold(c.vi): true, fold(c.en): true, c.key: true, fold(c.vi + " / " + c.en): true}
 	for _, a := range c.aliases {
-		if h == a {
-			return true
-		}
+		c.names[fold(a)] = true
 	}
-	return false
+}
+
+// matches reports whether a folded header cell names column c.
+func (c *column) matches(h string) bool {
+	return h != "" && c.names[h]
 }

@@ -545,6 +545,8 @@ func reasons(fs []nomination.Finding, lang string) string {
 	return b.String()
 }
 
+// results writes the two sheets of results with excelize's stream writer:
+// a row at a time, not a cell tree (10 000 results have 70 000 findings).
 func (wr *writer) results(d *Dossier, br *nomination.BatchResult) error {
 	f := wr.f
 	for _, s := range []string{SheetResults, SheetFindings} {
@@ -554,101 +556,131 @@ func (wr *writer) results(d *Dossier, br *nomination.BatchResult) error {
 			}
 		}
 	}
-	// the results
-	s := SheetResults
-	if _, err := f.NewSheet(s); err != nil {
-		return err
-	}
-	vi, en, widths := []string{}, []string{}, []float64{}
-	for _, c := range resultColumns {
-		vi, en, widths = append(vi, c.vi), append(en, c.en), append(widths, c.width)
-	}
-	if err := wr.header(s, vi, en, widths); err != nil {
-		return err
-	}
-	verdictCol := 0
-	for i, c := range resultColumns {
-		if c.vi == "Kết quả" {
-			verdictCol = i + 1
-		}
-	}
 	stt := func(i int) string {
 		if i < len(d.stt) {
 			return d.stt[i]
 		}
 		return strconv.Itoa(i + 1)
 	}
+	// the results
+	vi, en, widths := []string{}, []string{}, []float64{}
+	for _, c := range resultColumns {
+		vi, en, widths = append(vi, c.vi), append(en, c.en), append(widths, c.width)
+	}
+	verdictCol := 0
+	for i, c := range resultColumns {
+		if c.vi == "Kết quả" {
+			verdictCol = i
+		}
+	}
+	sw, err := wr.stream(SheetResults, vi, en, widths)
+	if err != nil {
+		return err
+	}
+	row := firstData
+	put := func(vals []any, verdictStyle int) error {
+		cells := make([]any, len(vals))
+		for j, v := range vals {
+			st := wr.st.wrap
+			if j == verdictCol && verdictStyle != 0 {
+				st = verdictStyle
+			}
+			cells[j] = excelize.Cell{StyleID: st, Value: v}
+		}
+		err := sw.SetRow(cell(1, row), cells)
+		row++
+		return err
+	}
+	style := func(ok bool) int {
+		if ok {
+			return wr.st.ok
+		}
+		return wr.st.bad
+	}
 	for i := range br.Results {
 		r := &br.Results[i]
-		row := i + firstData
 		vals := make([]any, len(resultColumns))
 		for j, c := range resultColumns {
 			vals[j] = c.value(stt(i), r)
 		}
-		if err := f.SetSheetRow(s, cell(1, row), &vals); err != nil {
+		if err := put(vals, style(r.Eligible)); err != nil {
 			return err
 		}
-		f.SetCellStyle(s, cell(1, row), cell(len(vals), row), wr.st.wrap)
-		st := wr.st.ok
-		if !r.Eligible {
-			st = wr.st.bad
-		}
-		f.SetCellStyle(s, cell(verdictCol, row), cell(verdictCol, row), st)
 	}
 	// the batch's verdict under the results
-	row := len(br.Results) + firstData + 1
-	f.SetCellStr(s, cell(2, row), "Danh sách / The list")
-	f.SetCellStr(s, cell(verdictCol, row), map[bool]string{true: "Hợp lệ", false: "Không hợp lệ"}[br.Valid])
-	f.SetCellStr(s, cell(verdictCol+1, row), reasons(br.Findings, "vi"))
-	f.SetCellStr(s, cell(verdictCol+2, row), reasons(br.Findings, "en"))
-	f.SetCellStyle(s, cell(1, row), cell(len(resultColumns), row), wr.st.wrap)
-	st := wr.st.ok
-	if !br.Valid {
-		st = wr.st.bad
+	row++
+	vals := make([]any, len(resultColumns))
+	vals[1] = "Danh sách / The list"
+	vals[verdictCol] = map[bool]string{true: "Hợp lệ", false: "Không hợp lệ"}[br.Valid]
+	if verdictCol+2 < len(vals) {
+		vals[verdictCol+1], vals[verdictCol+2] = reasons(br.Findings, "vi"), reasons(br.Findings, "en")
 	}
-	f.SetCellStyle(s, cell(verdictCol, row), cell(verdictCol, row), st)
-
-	// the findings
-	s = SheetFindings
-	if _, err := f.NewSheet(s); err != nil {
+	if err := put(vals, style(br.Valid)); err != nil {
 		return err
 	}
+	if err := sw.Flush(); err != nil {
+		return err
+	}
+
+	// the findings
 	vi, en, widths = []string{"STT", "Danh hiệu"}, []string{"No.", "Award"}, []float64{10, 14}
 	for _, c := range findingColumns {
 		vi, en, widths = append(vi, c.vi), append(en, c.en), append(widths, c.width)
 	}
-	if err := wr.header(s, vi, en, widths); err != nil {
+	if sw, err = wr.stream(SheetFindings, vi, en, widths); err != nil {
 		return err
 	}
 	row = firstData
-	put := func(key, award string, fd *nomination.Finding) error {
+	finding := func(key, award string, fd *nomination.Finding) error {
 		vals := []any{key, award}
 		for _, c := range findingColumns {
 			vals = append(vals, c.value(fd))
 		}
-		if err := f.SetSheetRow(s, cell(1, row), &vals); err != nil {
-			return err
-		}
-		row++
-		return nil
+		return put(vals, 0)
 	}
 	for i := range br.Results {
 		r := &br.Results[i]
 		for j := range r.Findings {
-			if err := put(stt(i), r.Award, &r.Findings[j]); err != nil {
+			if err := finding(stt(i), r.Award, &r.Findings[j]); err != nil {
 				return err
 			}
 		}
 	}
 	for j := range br.Findings {
-		if err := put("Danh sách", "", &br.Findings[j]); err != nil {
+		if err := finding("Danh sách", "", &br.Findings[j]); err != nil {
 			return err
 		}
 	}
-	if row > firstData {
-		f.SetCellStyle(s, "A3", cell(len(vi), row-1), wr.st.wrap)
+	// The workbook opens on the sheet it opened on: making the results
+	// active (SetActiveSheet) would build every sheet's cell tree.
+	return sw.Flush()
+}
+
+// stream starts a new sheet written by a stream writer, with the two
+// header rows, the widths and the header frozen.
+func (wr *writer) stream(sheet string, vi, en []string, widths []float64) (*excelize.StreamWriter, error) {
+	if _, err := wr.f.NewSheet(sheet); err != nil {
+		return nil, err
 	}
-	idx, _ := f.GetSheetIndex(SheetResults)
-	f.SetActiveSheet(idx)
-	return nil
+	sw, err := wr.f.NewStreamWriter(sheet)
+	if err != nil {
+		return nil, err
+	}
+	for i, w := range widths {
+		if err := sw.SetColWidth(i+1, i+1, w); err != nil {
+			return nil, err
+		}
+	}
+	if err := sw.SetPanes(&excelize.Panes{Freeze: true, YSplit: 2, TopLeftCell: "A3", ActivePane: "bottomLeft"}); err != nil {
+		return nil, err
+	}
+	h1, h2 := make([]any, len(vi)), make([]any, len(en))
+	for i := range vi {
+		h1[i] = excelize.Cell{StyleID: wr.st.head, Value: vi[i]}
+		h2[i] = excelize.Cell{StyleID: wr.st.headEn, Value: en[i]}
+	}
+	if err := sw.SetRow("A1", h1, excelize.RowOpts{Height: 32}); err != nil {
+		return nil, err
+	}
+	return sw, sw.SetRow("A2", h2)
 }
