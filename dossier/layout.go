@@ -81,21 +81,53 @@ func (e *enum) label(c string) string {
 // code returns the code a cell's text names, or the text itself when it
 // names none (Validate then reports it).
 func (e *enum) code(s string) string {
-	if c, ok := e.index[fold(s)]; ok {
+	if c := e.index[fold(s)]; c != "" {
+		return c
+	}
+	if c := e.index[squash(s)]; c != "" {
 		return c
 	}
 	return s
 }
 
-// build makes the index of folded codes and labels.
+// build makes the index of folded codes and labels, and of their squashed
+// forms (LĐTT, CSTĐCS, "cstd cs" for LDTT, CSTD_CS); the award codes also
+// by their Vietnamese names ("Chiến sĩ thi đua cơ sở").
 func (e *enum) build() {
-	e.index = make(map[string]string, 2*len(e.codes))
+	e.index = make(map[string]string, 4*len(e.codes))
+	add := func(k, code string) {
+		if c, dup := e.index[k]; dup && c != code {
+			e.index[k] = "" // ambiguous: matches nothing
+			return
+		}
+		e.index[k] = code
+	}
 	for i, x := range e.codes {
-		e.index[fold(x)] = x
-		if e.labels[i] != "" {
-			e.index[fold(e.labels[i])] = x
+		names := []string{x, e.labels[i]}
+		if e == enumAward {
+			names = append(names, nomination.Default().Lookup(x).NameVi)
+		}
+		for _, n := range names {
+			if n != "" {
+				add(fold(n), x)
+				add(squash(n), x)
+			}
 		}
 	}
+}
+
+// squash is fold without spaces, underscores, dashes and dots, and with
+// đ as d: how an abbreviation is compared.
+func squash(s string) string {
+	return strings.Map(func(r rune) rune {
+		switch r {
+		case ' ', '_', '-', '.':
+			return -1
+		case 'đ':
+			return 'd'
+		}
+		return r
+	}, fold(s))
 }
 
 // values are the drop-down's entries: labels where given, else codes.

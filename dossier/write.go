@@ -446,7 +446,20 @@ func (d *Dossier) WriteResults(w io.Writer, br *nomination.BatchResult) error {
 }
 
 // resultColumn is a column of the results sheet: adding a field of
-// nomination.Result to the sheet is adding an entry here.
+// nomination.Result to the sheet is adding an entry to resultColumns, for
+// example, once results carry alternatives:
+//
+//	{"Có thể đề nghị", "Alternatives", 30, func(_ string, r *nomination.Result) any {
+//		var s []string
+//		for _, a := range r.Alternatives {
+//			if a.Eligible {
+//				s = append(s, a.Award)
+//			}
+//		}
+//		return strings.Join(s, ", ")
+//	}},
+//
+// and a finding's new field is an entry of findingColumns.
 type resultColumn struct {
 	vi, en string
 	width  float64

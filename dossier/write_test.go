@@ -75,6 +75,11 @@ func TestMessyCells(t *testing.T) {
 		f.SetCellValue(s, "G3", "2024")       // a year typed as text
 		f.SetCellValue(s, "J3", "Cấp cơ sở")  // a label
 		f.SetCellValue(SheetRatings, "C3", "Hoàn thành xuất sắc nhiệm vụ")
+		f.SetCellValue(SheetHistory, "B3", "LĐTT")               // the abbreviation with Đ
+		f.SetCellValue(SheetHistory, "B4", "Lao động tiên tiến") // the name
+		f.SetCellValue(SheetNominations, "F4", "TTLĐXS")         // the abbreviation with Đ
+		f.SetCellValue(SheetInitiatives, "C3", "cơ sở")          // a label in lower case
+		f.SetCellValue(SheetDisciplines, "B3", "KHIỂN TRÁCH")    // a label in capitals
 		f.SetCellValue(SheetCaps, "B3", "20%")
 		f.SetCellValue(SheetLeaves, "C3", "2024-03-01T00:00:00") // an ISO date cell as some programs store it
 	})
@@ -93,6 +98,10 @@ func TestMessyCells(t *testing.T) {
 	assert.Equal(t, "HTXSNV", n[0].Ratings[0].Rating)
 	assert.Equal(t, 0.2, d.Batch.Caps["CSTD_CS"])
 	assert.Equal(t, "2024-03-01", n[0].Leaves[0].From)
+	assert.Equal(t, []nomination.Grant{{Award: "LDTT", Year: 2023}, {Award: "LDTT", Year: 2024}}, n[0].History)
+	assert.Equal(t, "TTLDXS", n[1].Award)
+	assert.Equal(t, "co_so", n[0].Initiatives[0].Scope)
+	assert.Equal(t, "khien_trach", n[1].Disciplines[0].Form)
 }
 
 // TestDate1904: a workbook counting days from 1904 reads its serial dates

@@ -142,13 +142,16 @@ func writeFile(name string, fn func(io.Writer) error) error {
 	return err
 }
 
-// validateDossier is `thidua validate` on a workbook, or with --format
-// xlsx: handled is false when neither, for runValidate to go on. A
-// workbook is read, its input errors told by sheet, row and column; with
-// --format json or text it is then judged as its batch in JSON would be;
-// with --format xlsx -o OUT, OUT is the input's workbook (or the JSON
-// batch laid out as one) with the sheets of results beside it.
-func validateDossier(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) (code int, handled bool) {
+// validateDossier is `thidua validate` on a workbook (a file, or standard
+// input recognised by its content), or with --format xlsx: handled is
+// false when neither, for runValidate to go on (with *stdin as it was,
+// though it may have been read and put back). A workbook is read, its
+// input errors told by sheet, row and column; with --format json or text
+// it is then judged as its batch in JSON would be; with --format xlsx -o
+// OUT, OUT is the input's workbook (or the JSON batch laid out as one)
+// with the sheets of results beside it.
+func validateDossier(ctx context.Context, args []string, stdinp *io.Reader, stdout, stderr io.Writer) (code int, handled bool) {
+	stdin := *stdinp
 	fs := flag.NewFlagSet("validate", flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
 	format := fs.String("format", "json", "")
@@ -158,14 +161,34 @@ func validateDossier(ctx context.Context, args []string, stdin io.Reader, stdout
 		return 0, false
 	}
 	name := fs.Arg(0)
-	if *format != "xlsx" && (*out != "" || !isXLSX(name)) {
+	var piped []byte // standard input, when it is a workbook
+	if name == "-" && *out == "" {
+		b, err := io.ReadAll(io.LimitReader(stdin, dossier.DefaultMaxBytes+1))
+		if err != nil {
+			fmt.Fprintf(stderr, "thidua validate: -: %v\n", err)
+			return 2, true
+		}
+		if dossier.LooksLikeXLSX(b) {
+			piped = b
+		} else {
+			*stdinp = io.MultiReader(bytes.NewReader(b), stdin)
+			stdin = *stdinp
+		}
+	}
+	if *format != "xlsx" && piped == nil && (*out != "" || !isXLSX(name)) {
 		return 0, false
 	}
 	if *format == "xlsx" && (*out == "" || !isXLSXName(*out)) {
 		fmt.Fprintln(stderr, "thidua validate: --format xlsx cần -o TỆP.xlsx / needs -o FILE.xlsx")
 		return 2, true
 	}
-	d, err := loadDossier(name, stdin)
+	var d *dossier.Dossier
+	var err error
+	if piped != nil {
+		d, err = dossier.Read(bytes.NewReader(piped))
+	} else {
+		d, err = loadDossier(name, stdin)
+	}
 	if err != nil {
 		return dossierFailure(stderr, name, err), true
 	}

@@ -138,12 +138,25 @@ func TestValidateXLSX(t *testing.T) {
 	require.Len(t, br.Results, 3)
 	assert.Equal(t, "Trần Thị Bình", br.Results[1].Subject)
 
+	// from standard input, recognised by its content; JSON on standard
+	// input is read as before
+	wb, err := os.ReadFile(office)
+	require.NoError(t, err)
+	code2, stdout2, stderr := runCLI(t, string(wb), "validate", "-")
+	assert.Equal(t, code, code2, stderr)
+	assert.JSONEq(t, stdout, stdout2)
+	js, err := os.ReadFile("../../nomination/testdata/batch_2023_quota.json")
+	require.NoError(t, err)
+	code, stdout2, stderr = runCLI(t, string(js), "validate", "-")
+	assert.Equal(t, 1, code, stderr)
+	assert.Contains(t, stdout2, `"unit": "Phòng Tổ chức cán bộ"`)
+
 	code, stdout, _ = runCLI(t, "", "validate", "--format", "text", office)
 	assert.Contains(t, []int{0, 1}, code)
 	assert.Contains(t, stdout, "Sở Nội vụ tỉnh Hưng Yên")
 
 	out := filepath.Join(t.TempDir(), "ketqua.xlsx")
-	code2, stdout, stderr := runCLI(t, "", "validate", "--format", "xlsx", "-o", out, office)
+	code2, stdout, stderr = runCLI(t, "", "validate", "--format", "xlsx", "-o", out, office)
 	assert.Equal(t, code, code2, stderr)
 	assert.Contains(t, stdout, "3 đề nghị")
 	f, err := excelize.OpenFile(out)

@@ -24,7 +24,7 @@ func init() {
 // nomination is eligible or every nomination of the batch is and the batch
 // has no error; 1 when not; 2 on usage or input errors.
 func runValidate(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	if code, ok := validateDossier(ctx, args, stdin, stdout, stderr); ok { // dossier.go: XLSX in or out
+	if code, ok := validateDossier(ctx, args, &stdin, stdout, stderr); ok { // dossier.go: XLSX in or out
 		return code
 	}
 	fs := flag.NewFlagSet("validate", flag.ContinueOnError)
