@@ -162,7 +162,7 @@ func validateDossier(ctx context.Context, args []string, stdinp *io.Reader, stdo
 	}
 	name := fs.Arg(0)
 	var piped []byte // standard input, when it is a workbook
-	if name == "-" && *out == "" {
+	if name == "-" {
 		b, err := io.ReadAll(io.LimitReader(stdin, dossier.DefaultMaxBytes+1))
 		if err != nil {
 			fmt.Fprintf(stderr, "thidua validate: -: %v\n", err)
@@ -175,7 +175,10 @@ func validateDossier(ctx context.Context, args []string, stdinp *io.Reader, stdo
 			stdin = *stdinp
 		}
 	}
-	if *format != "xlsx" && piped == nil && (*out != "" || !isXLSX(name)) {
+	if *format != "xlsx" && (*out != "" || piped == nil && !isXLSX(name)) {
+		if piped != nil {
+			*stdinp = bytes.NewReader(piped) // for runValidate to refuse -o
+		}
 		return 0, false
 	}
 	if *format == "xlsx" && (*out == "" || !isXLSXName(*out)) {

@@ -175,6 +175,15 @@ func TestValidateXLSX(t *testing.T) {
 	defer f2.Close()
 	assert.Contains(t, f2.GetSheetList(), dossier.SheetResults)
 
+	// a workbook on standard input, the results to a file
+	out3 := filepath.Join(t.TempDir(), "ketqua3.xlsx")
+	code, _, stderr = runCLI(t, string(wb), "validate", "--format", "xlsx", "-o", out3, "-")
+	assert.Equal(t, code2, code, stderr)
+	f4, err := excelize.OpenFile(out3)
+	require.NoError(t, err)
+	defer f4.Close()
+	assert.Contains(t, f4.GetSheetList(), "Danh sách")
+
 	// a bad cell
 	bad := filepath.Join(t.TempDir(), "bad.xlsx")
 	f3, err := excelize.OpenFile(office)
