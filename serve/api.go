@@ -16,6 +16,7 @@ import (
 
 	"github.com/vnthidua/thidua/campaign"
 	"github.com/vnthidua/thidua/directive"
+	"github.com/vnthidua/thidua/dossier"
 	"github.com/vnthidua/thidua/nomination"
 	"github.com/vnthidua/thidua/parse"
 	"github.com/vnthidua/thidua/store"
@@ -189,36 +190,75 @@ func (s *Server) parseURL(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, http.StatusOK, rec)
 }
 
+// xlsxType is the media type of an XLSX workbook.
+const xlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
 // apiValidate judges a nomination or a batch. A batch is judged twice,
 // as `thidua validate` does: a first pass for the verdict and any input
 // error, before a byte is written, and a second that writes the results
-// one at a time; neither holds more than one result.
+// one at a time; neither holds more than one result. An XLSX dossier (by
+// its media type, or sniffed: a zip with xl/ parts) is read by package
+// dossier and judged as its batch in JSON is; its input errors name the
+// sheet, row and column.
 func (s *Server) apiValidate(w http.ResponseWriter, r *http.Request) {
 	mt, ct := mediaType(r)
+	binary := mt == "application/octet-stream" || mt == "application/zip"
 	switch {
 	case mt == "" || isJSON(mt) || mt == "text/plain" || mt == "application/x-www-form-urlencoded":
-		// JSON, or sent without saying so (curl's default type).
-	case mt == "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" || mt == "application/vnd.ms-excel":
-		writeError(w, errf(http.StatusUnsupportedMediaType, "xlsx_not_supported", "",
-			"chưa đọc được tệp Excel (XLSX): gửi hồ sơ dạng JSON (xem /openapi.json)",
-			"Excel (XLSX) files are not read yet: send the nomination as JSON (see /openapi.json)"))
+		// JSON, or sent without saying so (curl's default type); an XLSX
+		// sent so is sniffed.
+	case mt == xlsxType || binary:
+	case mt == "application/vnd.ms-excel":
+		writeError(w, errf(http.StatusUnsupportedMediaType, "xls_not_supported", "",
+			"không đọc được tệp Excel cũ (XLS): lưu lại dạng .xlsx, hoặc gửi JSON",
+			"old Excel files (XLS) are not read: save the workbook as .xlsx, or send JSON"))
 		return
 	default:
 		writeError(w, errf(http.StatusUnsupportedMediaType, "unsupported_media_type", "",
-			"Content-Type "+strconv.Quote(ct)+" không đọc được: gửi application/json",
-			"Content-Type "+strconv.Quote(ct)+" is not read: send application/json"))
+			"Content-Type "+strconv.Quote(ct)+" không đọc được: gửi application/json hoặc tệp Excel (XLSX)",
+			"Content-Type "+strconv.Quote(ct)+" is not read: send application/json or an Excel workbook (XLSX)"))
 		return
 	}
-	in, err := nomination.DecodeStream(http.MaxBytesReader(w, r.Body, s.maxValidate))
+	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, s.maxValidate))
 	if err != nil {
 		writeError(w, nominationError(err))
+		return
+	}
+	var d *dossier.Dossier // the workbook read, when one was sent
+	fail := func(err error) {
+		if d != nil {
+			writeError(w, dossierError(d.Where(err)))
+			return
+		}
+		writeError(w, nominationError(err))
+	}
+	switch {
+	case mt == xlsxType || dossier.LooksLikeXLSX(body):
+		d, err = dossier.Read(bytes.NewReader(body), dossier.WithMaxBytes(s.maxValidate))
+		if err != nil {
+			writeError(w, dossierError(err))
+			return
+		}
+		if body, err = json.Marshal(&d.Batch); err != nil {
+			fail(err)
+			return
+		}
+	case binary:
+		writeError(w, errf(http.StatusUnsupportedMediaType, "unsupported_media_type", "",
+			"nội dung không phải tệp Excel (XLSX): gửi application/json hoặc một tệp .xlsx",
+			"the body is not an Excel workbook (XLSX): send application/json or an .xlsx file"))
+		return
+	}
+	in, err := nomination.DecodeStreamBytes(body)
+	if err != nil {
+		fail(err)
 		return
 	}
 	ctx := r.Context()
 	if in.Nomination != nil {
 		res, err := nomination.Validate(in.Nomination, nomination.WithAlternatives())
 		if err != nil {
-			writeError(w, nominationError(err))
+			fail(err)
 			return
 		}
 		writeJSON(w, http.StatusOK, res)
@@ -232,7 +272,7 @@ func (s *Server) apiValidate(w http.ResponseWriter, r *http.Request) {
 	}
 	br, err := in.Batch.Validate(check)
 	if err != nil {
-		writeError(w, nominationError(err))
+		fail(err)
 		return
 	}
 	w.Header().Set("Content-Type", "application/json; charset=utf-8")

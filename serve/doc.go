@@ -5,7 +5,7 @@
 // The API (documented in OpenAPI 3 at /openapi.json):
 //
 //	POST /v1/parse           a page, PDF or text (or {"url": ...}) → its record
-//	POST /v1/validate        a nomination or a batch (JSON) → the verdict and its findings
+//	POST /v1/validate        a nomination or a batch (JSON, or an XLSX dossier) → the verdict and its findings
 //	GET  /v1/awards          the catalogue of titles and awards
 //	GET  /v1/campaigns       the national emulation campaigns
 //	GET  /v1/records         records of the store (q, province, kind, since, limit)

@@ -11,6 +11,7 @@ import (
 	"os"
 	"strings"
 
+	"github.com/vnthidua/thidua/dossier"
 	"github.com/vnthidua/thidua/nomination"
 	"github.com/vnthidua/thidua/parse"
 )
@@ -97,6 +98,34 @@ func nominationError(err error) *apiError {
 		return errf(http.StatusBadRequest, "bad_json", "", vi, en)
 	}
 	return errf(http.StatusUnprocessableEntity, "invalid_input", ie.Field, vi, en)
+}
+
+// dossierError turns an error of package dossier into an apiError naming
+// the cell in Field ('Đề nghị'!G5) and in both messages: a workbook over
+// a limit is 413, one that is no dossier 400, a cell that cannot be read
+// or a value the law cannot judge 422.
+func dossierError(err error) *apiError {
+	var ce *dossier.CellError
+	if !errors.As(err, &ce) {
+		return nominationError(err)
+	}
+	whereVi, whereEn, _ := strings.Cut(ce.Where(), " / ")
+	vi, en, _ := strings.Cut(ce.Problem, " / ")
+	var ie *nomination.InputError
+	if errors.As(err, &ie) {
+		vi, en = splitBilingual(ce.Problem) // the library's message
+	}
+	vi, en = whereVi+": "+vi, whereEn+": "+en
+	if ce.Field != "" {
+		en += " (" + ce.Field + ")"
+	}
+	switch {
+	case errors.Is(err, nomination.ErrTooLarge): // dossier.ErrTooLarge wraps it
+		return errf(http.StatusRequestEntityTooLarge, "too_large", ce.Ref(), vi, en)
+	case errors.Is(err, dossier.ErrFormat):
+		return errf(http.StatusBadRequest, "bad_xlsx", ce.Ref(), vi, en)
+	}
+	return errf(http.StatusUnprocessableEntity, "invalid_input", ce.Ref(), vi, en)
 }
 
 // readError is the answer to a body that could not be read: too large

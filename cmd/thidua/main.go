@@ -7,7 +7,9 @@
 //	thidua parse [--format json|jsonl|text] [--timeout 3m] [--follow-attachments]
 //	             [--ocr auto|on|off] [--trust-ca PEM] [--max-pages N] FILE|URL|- ...
 //	thidua campaigns [--format json|text]
-//	thidua validate [--format json|text] FILE|-
+//	thidua validate [--format json|text|xlsx] [-o OUT.xlsx] FILE|-
+//	thidua dossier template FILE.xlsx
+//	thidua dossier convert IN OUT        (.json ⇄ .xlsx)
 //	thidua awards [--lang vi|en]
 //	thidua blocs score [--format text|json|facts] FILE
 //	thidua serve --addr HOST:PORT [--store FILE] [--allow-private]

@@ -16,7 +16,7 @@ import (
 func init() {
 	register(command{
 		name:  "validate",
-		usage: "[--format json|text] [--lang vi|en] [--alternatives=false] FILE|-   kiểm tra hồ sơ đề nghị khen thưởng / check a nomination or a batch (exit 0 eligible, 1 not eligible, 2 bad input)",
+		usage: "[--format json|text|xlsx] [--lang vi|en] [--alternatives=false] [-o OUT.xlsx] FILE|-   kiểm tra hồ sơ đề nghị khen thưởng (JSON hoặc Excel) / check a nomination or a batch, JSON or XLSX (exit 0 eligible, 1 not eligible, 2 bad input)",
 		run:   runValidate,
 	})
 }
@@ -26,6 +26,9 @@ func init() {
 // nomination is eligible or every nomination of the batch is and the batch
 // has no error; 1 when not; 2 on usage or input errors.
 func runValidate(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	if code, ok := validateDossier(ctx, args, &stdin, stdout, stderr); ok { // dossier.go: XLSX in or out
+		return code
+	}
 	fs := flag.NewFlagSet("validate", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	format := fs.String("format", "json", "output format: json or text")
