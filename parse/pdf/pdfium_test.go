@@ -130,6 +130,7 @@ func BenchmarkPDFiumWarm(b *testing.B) {
 		b.Fatal(err)
 	}
 	pages := 0
+	cpu := processCPU()
 	for b.Loop() {
 		d, err := Default().Open(ctx, data)
 		if err != nil {
@@ -143,7 +144,10 @@ func BenchmarkPDFiumWarm(b *testing.B) {
 		}
 		d.Close()
 	}
-	b.ReportMetric(float64(b.Elapsed().Milliseconds())/float64(pages), "ms/page")
+	b.ReportMetric(float64(b.Elapsed().Microseconds())/1000/float64(pages), "ms/page")
+	if cpu := processCPU() - cpu; cpu > 0 {
+		b.ReportMetric(float64(cpu.Microseconds())/1000/float64(pages), "cpu-ms/page")
+	}
 }
 
 // BenchmarkPDFiumCold measures a process's first document: start of the
@@ -169,6 +173,12 @@ func benchCold(b *testing.B, cache string) {
 		}
 		warm.Close()
 	}
+	cpu := processCPU()
+	defer func() {
+		if cpu := processCPU() - cpu; cpu > 0 {
+			b.ReportMetric(float64(cpu.Microseconds())/1000/float64(b.N), "cpu-ms/op")
+		}
+	}()
 	for b.Loop() {
 		be := NewPDFium(PDFiumConfig{CacheDir: cache, Instances: 1})
 		d, err := be.Open(ctx, data)
