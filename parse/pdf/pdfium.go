@@ -30,8 +30,10 @@ type PDFiumConfig struct {
 	// Empty means os.UserCacheDir()/thidua/pdfium; "-" disables the cache
 	// (every process then compiles the module, 3 to 5 seconds).
 	CacheDir string
-	// Instances is the number of PDFium instances run at once (each reads
-	// one document at a time). Zero means min(GOMAXPROCS, 4).
+	// Instances is the number of PDFium instances run at once. Each
+	// reads one document at a time; a document of three pages or more
+	// also has its pages read ahead on the instances that are free, so
+	// that it uses several cores. Zero means min(GOMAXPROCS, 4).
 	Instances int
 	// MemoryLimit bounds the memory of one instance, in bytes. Zero means
 	// DefaultMemoryLimit.
@@ -55,10 +57,11 @@ const DefaultMemoryLimit = 512 << 20
 // PDFium is the backend on PDFium compiled to WebAssembly. It starts on
 // first use.
 type PDFium struct {
-	cfg  PDFiumConfig
-	once sync.Once
-	pool pdfium.Pool
-	err  error
+	cfg       PDFiumConfig
+	instances int // the size of the pool
+	once      sync.Once
+	pool      pdfium.Pool
+	err       error
 }
 
 var defaultPDFium = NewPDFium(PDFiumConfig{})
@@ -85,6 +88,7 @@ func (b *PDFium) start() {
 	if n <= 0 {
 		n = min(runtime.GOMAXPROCS(0), 4)
 	}
+	b.instances = n
 	limit := b.cfg.MemoryLimit
 	if limit <= 0 {
 		limit = DefaultMemoryLimit
@@ -140,6 +144,16 @@ func (b *PDFium) Open(ctx context.Context, data []byte) (Document, error) {
 	if err := b.Start(); err != nil {
 		return nil, err
 	}
+	r, err := b.openReader(ctx, data)
+	if err != nil {
+		return nil, err
+	}
+	return &pdfiumDoc{reader: r, b: b, data: data}, nil
+}
+
+// openReader opens data in an instance of the pool, waiting for one to be
+// free.
+func (b *PDFium) openReader(ctx context.Context, data []byte) (*reader, error) {
 	inst, err := b.pool.GetInstanceWithContext(ctx)
 	if err != nil {
 		if ctx.Err() != nil {
@@ -152,7 +166,7 @@ func (b *PDFium) Open(ctx context.Context, data []byte) (Document, error) {
 		inst.Close()
 		return nil, err
 	}
-	d := &pdfiumDoc{inst: inst, c: c, interruptible: b.cfg.Interruptible, ctx: context.Background()}
+	d := &reader{inst: inst, c: c, interruptible: b.cfg.Interruptible, ctx: context.Background()}
 	err = d.do(ctx, func() error {
 		doc, buf, err := c.loadDocument(data)
 		if err != nil {
@@ -171,6 +185,42 @@ func (b *PDFium) Open(ctx context.Context, data []byte) (Document, error) {
 		return nil, openErr(err)
 	}
 	return d, nil
+}
+
+// pdfiumDoc is a document open in one instance, and, once its pages are
+// read, in up to Instances-1 more that read pages ahead (readAhead).
+type pdfiumDoc struct {
+	*reader
+	b     *PDFium
+	data  []byte
+	ahead *readAhead
+}
+
+// minReadAhead is the number of pages from which other instances read
+// pages ahead: opening the file in another instance, and maybe starting
+// that instance, costs more than it saves on shorter documents.
+const minReadAhead = 3
+
+func (d *pdfiumDoc) Page(ctx context.Context, i int) (*Page, error) {
+	if i < 0 || i >= d.pages {
+		return nil, fmt.Errorf("pdfium: page %d out of range (%d pages)", i+1, d.pages)
+	}
+	if d.ahead == nil && d.pages >= minReadAhead && d.b.instances > 1 {
+		d.ahead = startReadAhead(ctx, d.b, d.data, d.pages, d.b.instances-1)
+	}
+	if d.ahead == nil {
+		return d.reader.page(ctx, i)
+	}
+	return d.ahead.page(ctx, d.reader, i)
+}
+
+// Close stops the instances that read ahead and closes the document.
+func (d *pdfiumDoc) Close() error {
+	if d.ahead != nil {
+		d.ahead.stop()
+		d.ahead = nil
+	}
+	return d.reader.Close()
 }
 
 // pdfiumError is an error of PDFium said in words: go-pdfium's errors
@@ -218,7 +268,8 @@ func openErr(err error) error {
 	return fmt.Errorf("%w: %w", ErrDamaged, err)
 }
 
-type pdfiumDoc struct {
+// reader is a document open in one PDFium instance.
+type reader struct {
 	inst          pdfium.Pdfium
 	c             *capi
 	interruptible bool
@@ -232,7 +283,7 @@ type pdfiumDoc struct {
 // module is interruptible, the C calls carry ctx and wazero stops a
 // running call when ctx ends, which leaves the instance unusable;
 // otherwise f checks ctx between calls (d.check).
-func (d *pdfiumDoc) do(ctx context.Context, f func() error) (err error) {
+func (d *reader) do(ctx context.Context, f func() error) (err error) {
 	if d.dead {
 		return errors.New("pdfium: document no longer usable after an earlier failure")
 	}
@@ -260,14 +311,12 @@ func (d *pdfiumDoc) do(ctx context.Context, f func() error) (err error) {
 }
 
 // check returns the error of the context of the call under way.
-func (d *pdfiumDoc) check() error { return d.ctx.Err() }
+func (d *reader) check() error { return d.ctx.Err() }
 
-func (d *pdfiumDoc) NumPages() int { return d.pages }
+func (d *reader) NumPages() int { return d.pages }
 
-func (d *pdfiumDoc) Page(ctx context.Context, i int) (*Page, error) {
-	if i < 0 || i >= d.pages {
-		return nil, fmt.Errorf("pdfium: page %d out of range (%d pages)", i+1, d.pages)
-	}
+// page reads the text layer of page i.
+func (d *reader) page(ctx context.Context, i int) (*Page, error) {
 	var p *Page
 	err := d.do(ctx, func() (err error) {
 		p, err = d.readPage(i)
@@ -280,7 +329,7 @@ func (d *pdfiumDoc) Page(ctx context.Context, i int) (*Page, error) {
 }
 
 // withPage loads page i, runs f on it and closes it.
-func (d *pdfiumDoc) withPage(i int, f func(page uint64) error) error {
+func (d *reader) withPage(i int, f func(page uint64) error) error {
 	page, err := d.c.call("FPDF_LoadPage", uint64(d.doc), uint64(i))
 	if err != nil {
 		return err
@@ -308,7 +357,7 @@ const (
 // character, and for each new text object its font name, size and
 // matrix. A font changes only between words in practice, so a word takes
 // the font of its first character.
-func (d *pdfiumDoc) readPage(i int) (*Page, error) {
+func (d *reader) readPage(i int) (*Page, error) {
 	c := d.c
 	p := &Page{Index: i}
 	err := d.withPage(i, func(page uint64) error {
@@ -356,7 +405,7 @@ func (d *pdfiumDoc) readPage(i int) (*Page, error) {
 
 // chars reads the n characters of text page tp into p, with s a scratch
 // block of scratchSize bytes.
-func (d *pdfiumDoc) chars(tp uint64, n int, s uint32, p *Page) error {
+func (d *reader) chars(tp uint64, n int, s uint32, p *Page) error {
 	c := d.c
 	box := uint64(s + scratchBox)
 	p.Chars = make([]Char, n)
@@ -409,7 +458,7 @@ func (d *pdfiumDoc) chars(tp uint64, n int, s uint32, p *Page) error {
 
 // font returns the font name and size of character k; font and size are
 // kept when PDFium cannot tell.
-func (d *pdfiumDoc) font(tp uint64, k int, s uint32, font string, size float64) (string, float64, error) {
+func (d *reader) font(tp uint64, k int, s uint32, font string, size float64) (string, float64, error) {
 	c := d.c
 	l, err := c.call("FPDFText_GetFontInfo", tp, uint64(k), uint64(s+scratchFont), fontNameMax, uint64(s+scratchFlags))
 	if err != nil {
@@ -474,7 +523,7 @@ func letters(cs []Char) int {
 
 // images counts the image and form objects of a page (at most 10000
 // objects are looked at), -1 when PDFium cannot say.
-func (d *pdfiumDoc) images(page uint64) int {
+func (d *reader) images(page uint64) int {
 	c := d.c
 	n, err := c.call("FPDFPage_CountObjects", page)
 	if err != nil || i32(n) < 0 {
@@ -506,7 +555,7 @@ func isSpace(r rune) bool { return r == ' ' || r == '\r' || r == '\n' || r == '\
 // by Info, in the order of Info's fields.
 var infoTags = []string{"Title", "Author", "Subject", "Keywords", "Creator", "Producer", "CreationDate", "ModDate"}
 
-func (d *pdfiumDoc) Info(ctx context.Context) (Info, error) {
+func (d *reader) Info(ctx context.Context) (Info, error) {
 	var v [8]string
 	err := d.do(ctx, func() error {
 		c := d.c
@@ -545,7 +594,7 @@ func (d *pdfiumDoc) Info(ctx context.Context) (Info, error) {
 }
 
 // Render draws page i in grey.
-func (d *pdfiumDoc) Render(ctx context.Context, i int, dpi int) (*image.Gray, error) {
+func (d *reader) Render(ctx context.Context, i int, dpi int) (*image.Gray, error) {
 	var out *image.Gray
 	err := d.render(ctx, i, dpi, true, func(pix []byte, stride int, r image.Rectangle) {
 		out = &image.Gray{Pix: pix, Stride: stride, Rect: r}
@@ -554,7 +603,7 @@ func (d *pdfiumDoc) Render(ctx context.Context, i int, dpi int) (*image.Gray, er
 }
 
 // RenderColor draws page i in colour.
-func (d *pdfiumDoc) RenderColor(ctx context.Context, i int, dpi int) (*image.RGBA, error) {
+func (d *reader) RenderColor(ctx context.Context, i int, dpi int) (*image.RGBA, error) {
 	var out *image.RGBA
 	err := d.render(ctx, i, dpi, false, func(pix []byte, stride int, r image.Rectangle) {
 		out = &image.RGBA{Pix: pix, Stride: stride, Rect: r}
@@ -566,7 +615,7 @@ func (d *pdfiumDoc) RenderColor(ctx context.Context, i int, dpi int) (*image.RGB
 // RenderPageInDPI does: a bitmap of the page's size in points times
 // dpi/72 rounded up, filled white (black for a transparent page in
 // colour), and the page drawn over it; set gets a copy of the pixels.
-func (d *pdfiumDoc) render(ctx context.Context, i, dpi int, gray bool, set func(pix []byte, stride int, r image.Rectangle)) error {
+func (d *reader) render(ctx context.Context, i, dpi int, gray bool, set func(pix []byte, stride int, r image.Rectangle)) error {
 	if i < 0 || i >= d.pages {
 		return fmt.Errorf("pdfium: page %d out of range (%d pages)", i+1, d.pages)
 	}
@@ -652,7 +701,10 @@ func (d *pdfiumDoc) render(ctx context.Context, i, dpi int, gray bool, set func(
 // Close closes the document and gives its instance back to the pool, or
 // stops the instance when a call failed in it (a trap leaves PDFium's
 // memory in an unknown state).
-func (d *pdfiumDoc) Close() error {
+func (d *reader) Close() error {
+	if d == nil {
+		return nil
+	}
 	if d.inst == nil {
 		return nil
 	}

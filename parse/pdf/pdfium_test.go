@@ -5,6 +5,7 @@ import (
 	"errors"
 	"os"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -233,5 +234,137 @@ func TestPDFiumConcurrent(t *testing.T) {
 		if out[g] != out[0] || !strings.Contains(out[g], "Nguyễn Minh Khôi") {
 			t.Errorf("reader %d read different text", g)
 		}
+	}
+}
+
+// TestPDFiumReadAhead reads a 3-page file on a backend whose spare
+// instances read pages ahead: every page, asked in order or not, must be
+// the one a single instance reads; closing the document half read must
+// give every instance back to the pool.
+func TestPDFiumReadAhead(t *testing.T) {
+	data := readFile(t, "i_kehoach_docx.pdf")
+	ctx := context.Background()
+	one := NewPDFium(PDFiumConfig{Instances: 1})
+	defer one.Close()
+	d, err := one.Open(ctx, data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var want []string
+	for i := range d.NumPages() {
+		p, err := d.Page(ctx, i)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want = append(want, pageText(p))
+	}
+	d.Close()
+	if len(want) < minReadAhead {
+		t.Fatalf("%d pages, too few to read ahead", len(want))
+	}
+
+	three := NewPDFium(PDFiumConfig{Instances: 3})
+	defer three.Close()
+	for _, order := range [][]int{{0, 1, 2}, {2, 0, 1}, {1, 1, 2, 0}} {
+		d, err := three.Open(ctx, data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if d.(*pdfiumDoc).ahead != nil {
+			t.Error("pages read ahead before any was asked for")
+		}
+		for _, i := range order {
+			p, err := d.Page(ctx, i)
+			if err != nil {
+				t.Fatalf("order %v, page %d: %v", order, i+1, err)
+			}
+			if p.Index != i || pageText(p) != want[i] {
+				t.Errorf("order %v: page %d differs from a single instance's", order, i+1)
+			}
+		}
+		if d.(*pdfiumDoc).ahead == nil {
+			t.Errorf("order %v: no page read ahead", order)
+		}
+		d.Close()
+	}
+
+	// Closed after one page: all three instances are free again.
+	d, err = three.Open(ctx, data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := d.Page(ctx, 0); err != nil {
+		t.Fatal(err)
+	}
+	d.Close()
+	held, cancel := context.WithTimeout(ctx, time.Minute)
+	defer cancel()
+	var docs []Document
+	for range 3 {
+		d, err := three.Open(held, data)
+		if err != nil {
+			t.Fatalf("instance not given back: %v", err)
+		}
+		docs = append(docs, d)
+	}
+	for _, d := range docs {
+		d.Close()
+	}
+}
+
+// countdown is a context that is cancelled once its Err or Done has been
+// called n times: a way to end a context in the middle of a page.
+type countdown struct {
+	context.Context
+	cancel context.CancelFunc
+	n      atomic.Int64
+}
+
+func newCountdown(n int64) *countdown {
+	ctx, cancel := context.WithCancel(context.Background())
+	c := &countdown{Context: ctx, cancel: cancel}
+	c.n.Store(n)
+	return c
+}
+
+func (c *countdown) tick() {
+	if c.n.Add(-1) <= 0 {
+		c.cancel()
+	}
+}
+func (c *countdown) Err() error            { c.tick(); return c.Context.Err() }
+func (c *countdown) Done() <-chan struct{} { c.tick(); return c.Context.Done() }
+
+// TestPDFiumCancelInPage ends the context in the middle of a page, on the
+// default backend (checked between C calls: the document stays usable)
+// and on an interruptible one (wazero stops the instance: the document is
+// no longer usable, the backend still is).
+func TestPDFiumCancelInPage(t *testing.T) {
+	data := readFile(t, "a_chithi_unicode.pdf")
+	ctx := context.Background()
+	for _, interruptible := range []bool{false, true} {
+		be := NewPDFium(PDFiumConfig{Instances: 1, Interruptible: interruptible})
+		d, err := be.Open(ctx, data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := d.Page(newCountdown(5), 0); !errors.Is(err, context.Canceled) {
+			t.Errorf("interruptible %v: %v, want cancelled", interruptible, err)
+		}
+		_, err = d.Page(ctx, 1)
+		if interruptible == (err == nil) {
+			t.Errorf("interruptible %v: the next page: %v", interruptible, err)
+		}
+		d.Close()
+		d, err = be.Open(ctx, data)
+		if err != nil {
+			t.Fatalf("interruptible %v: %v", interruptible, err)
+		}
+		p, err := d.Page(ctx, 0)
+		if err != nil || !strings.HasPrefix(pageText(p), "ỦY BAN NHÂN DÂN") {
+			t.Errorf("interruptible %v: after the cancel: %v", interruptible, err)
+		}
+		d.Close()
+		be.Close()
 	}
 }
