@@ -28,7 +28,7 @@ import (
 type PDFiumConfig struct {
 	// CacheDir holds the compiled WebAssembly module between processes.
 	// Empty means os.UserCacheDir()/thidua/pdfium; "-" disables the cache
-	// (every process then compiles the module, 3 to 5 seconds).
+	// (every process then compiles the module: 6 to 8 seconds of CPU).
 	CacheDir string
 	// Instances is the number of PDFium instances run at once. Each
 	// reads one document at a time; a document of three pages or more
@@ -445,7 +445,7 @@ func (d *reader) chars(tp uint64, n int, s uint32, p *Page) error {
 				return err
 			}
 			if uint32(o) == 0 || uint32(o) != uint32(obj) {
-				if font, size, err = d.font(tp, k, s, font, size); err != nil {
+				if font, size, err = d.font(tp, k, s, font); err != nil {
 					return err
 				}
 				obj = o
@@ -456,9 +456,9 @@ func (d *reader) chars(tp uint64, n int, s uint32, p *Page) error {
 	return nil
 }
 
-// font returns the font name and size of character k; font and size are
-// kept when PDFium cannot tell.
-func (d *reader) font(tp uint64, k int, s uint32, font string, size float64) (string, float64, error) {
+// font returns the font name and size of character k; the name is font
+// when PDFium cannot tell.
+func (d *reader) font(tp uint64, k int, s uint32, font string) (string, float64, error) {
 	c := d.c
 	l, err := c.call("FPDFText_GetFontInfo", tp, uint64(k), uint64(s+scratchFont), fontNameMax, uint64(s+scratchFlags))
 	if err != nil {
@@ -491,7 +491,7 @@ func (d *reader) font(tp uint64, k int, s uint32, font string, size float64) (st
 	if err != nil {
 		return "", 0, err
 	}
-	size = f64(fs)
+	size := f64(fs)
 	// Producers such as cairo set a font size of 1 and scale the text
 	// matrix: the size as drawn counts.
 	ok, err := c.call("FPDFText_GetMatrix", tp, uint64(k), uint64(s+scratchMatrix))

@@ -123,17 +123,30 @@ func TestPDFiumErrors(t *testing.T) {
 }
 
 // BenchmarkPDFiumWarm measures the text layer of a page (characters,
-// boxes, fonts) once the runtime is started: reported as ms/page.
+// boxes, fonts) once the runtime is started: reported as ms/page (wall)
+// and cpu-ms/page (CPU of the process).
 func BenchmarkPDFiumWarm(b *testing.B) {
+	benchWarm(b, Default())
+}
+
+// BenchmarkPDFiumWarmInterruptible is the same on a backend compiled to
+// stop a running C call when the context ends.
+func BenchmarkPDFiumWarmInterruptible(b *testing.B) {
+	be := NewPDFium(PDFiumConfig{Interruptible: true})
+	defer be.Close()
+	benchWarm(b, be)
+}
+
+func benchWarm(b *testing.B, be *PDFium) {
 	data := readFile(b, "a_chithi_unicode.pdf")
 	ctx := context.Background()
-	if err := Default().Start(); err != nil {
+	if err := be.Start(); err != nil {
 		b.Fatal(err)
 	}
 	pages := 0
 	cpu := processCPU()
 	for b.Loop() {
-		d, err := Default().Open(ctx, data)
+		d, err := be.Open(ctx, data)
 		if err != nil {
 			b.Fatal(err)
 		}
