@@ -5,6 +5,7 @@ import (
 	"context"
 	"os/exec"
 	"testing"
+	"time"
 )
 
 // BenchmarkPDF measures parse.PDF on the 2-page directive, warm: text
@@ -33,12 +34,22 @@ func benchPDF(b *testing.B, name string, pages int, opts ...Option) {
 	if _, err := PDF(ctx, bytes.NewReader(data), int64(len(data)), opts...); err != nil {
 		b.Fatal(err)
 	}
+	cpu := processCPU()
 	for b.Loop() {
 		if _, err := PDF(ctx, bytes.NewReader(data), int64(len(data)), opts...); err != nil {
 			b.Fatal(err)
 		}
 	}
-	b.ReportMetric(float64(b.Elapsed().Microseconds())/1000/float64(b.N*pages), "ms/page")
+	reportPages(b, b.N*pages, processCPU()-cpu)
+}
+
+// reportPages reports wall time and CPU time (of the whole process, every
+// core) per page.
+func reportPages(b *testing.B, pages int, cpu time.Duration) {
+	b.ReportMetric(float64(b.Elapsed().Microseconds())/1000/float64(pages), "ms/page")
+	if cpu > 0 {
+		b.ReportMetric(float64(cpu.Microseconds())/1000/float64(pages), "cpu-ms/page")
+	}
 }
 
 // BenchmarkPDFBroken reads every damaged file once per iteration (OCR

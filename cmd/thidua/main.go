@@ -13,6 +13,7 @@
 //	thidua awards [--lang vi|en]
 //	thidua blocs score [--format text|json|facts] FILE
 //	thidua serve --addr HOST:PORT [--store FILE] [--allow-private]
+//	thidua cache [info|warm|clear]
 //
 // Run "thidua help" for each command's flags.
 package main

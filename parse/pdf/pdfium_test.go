@@ -5,6 +5,7 @@ import (
 	"errors"
 	"os"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -122,16 +123,30 @@ func TestPDFiumErrors(t *testing.T) {
 }
 
 // BenchmarkPDFiumWarm measures the text layer of a page (characters,
-// boxes, fonts) once the runtime is started: reported as ms/page.
+// boxes, fonts) once the runtime is started: reported as ms/page (wall)
+// and cpu-ms/page (CPU of the process).
 func BenchmarkPDFiumWarm(b *testing.B) {
+	benchWarm(b, Default())
+}
+
+// BenchmarkPDFiumWarmInterruptible is the same on a backend compiled to
+// stop a running C call when the context ends.
+func BenchmarkPDFiumWarmInterruptible(b *testing.B) {
+	be := NewPDFium(PDFiumConfig{Interruptible: true})
+	defer be.Close()
+	benchWarm(b, be)
+}
+
+func benchWarm(b *testing.B, be *PDFium) {
 	data := readFile(b, "a_chithi_unicode.pdf")
 	ctx := context.Background()
-	if err := Default().Start(); err != nil {
+	if err := be.Start(); err != nil {
 		b.Fatal(err)
 	}
 	pages := 0
+	cpu := processCPU()
 	for b.Loop() {
-		d, err := Default().Open(ctx, data)
+		d, err := be.Open(ctx, data)
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -143,7 +158,10 @@ func BenchmarkPDFiumWarm(b *testing.B) {
 		}
 		d.Close()
 	}
-	b.ReportMetric(float64(b.Elapsed().Milliseconds())/float64(pages), "ms/page")
+	b.ReportMetric(float64(b.Elapsed().Microseconds())/1000/float64(pages), "ms/page")
+	if cpu := processCPU() - cpu; cpu > 0 {
+		b.ReportMetric(float64(cpu.Microseconds())/1000/float64(pages), "cpu-ms/page")
+	}
 }
 
 // BenchmarkPDFiumCold measures a process's first document: start of the
@@ -169,6 +187,12 @@ func benchCold(b *testing.B, cache string) {
 		}
 		warm.Close()
 	}
+	cpu := processCPU()
+	defer func() {
+		if cpu := processCPU() - cpu; cpu > 0 {
+			b.ReportMetric(float64(cpu.Microseconds())/1000/float64(b.N), "cpu-ms/op")
+		}
+	}()
 	for b.Loop() {
 		be := NewPDFium(PDFiumConfig{CacheDir: cache, Instances: 1})
 		d, err := be.Open(ctx, data)
@@ -223,5 +247,137 @@ func TestPDFiumConcurrent(t *testing.T) {
 		if out[g] != out[0] || !strings.Contains(out[g], "Nguyễn Minh Khôi") {
 			t.Errorf("reader %d read different text", g)
 		}
+	}
+}
+
+// TestPDFiumReadAhead reads a 3-page file on a backend whose spare
+// instances read pages ahead: every page, asked in order or not, must be
+// the one a single instance reads; closing the document half read must
+// give every instance back to the pool.
+func TestPDFiumReadAhead(t *testing.T) {
+	data := readFile(t, "i_kehoach_docx.pdf")
+	ctx := context.Background()
+	one := NewPDFium(PDFiumConfig{Instances: 1})
+	defer one.Close()
+	d, err := one.Open(ctx, data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var want []string
+	for i := range d.NumPages() {
+		p, err := d.Page(ctx, i)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want = append(want, pageText(p))
+	}
+	d.Close()
+	if len(want) < minReadAhead {
+		t.Fatalf("%d pages, too few to read ahead", len(want))
+	}
+
+	three := NewPDFium(PDFiumConfig{Instances: 3})
+	defer three.Close()
+	for _, order := range [][]int{{0, 1, 2}, {2, 0, 1}, {1, 1, 2, 0}} {
+		d, err := three.Open(ctx, data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if d.(*pdfiumDoc).ahead != nil {
+			t.Error("pages read ahead before any was asked for")
+		}
+		for _, i := range order {
+			p, err := d.Page(ctx, i)
+			if err != nil {
+				t.Fatalf("order %v, page %d: %v", order, i+1, err)
+			}
+			if p.Index != i || pageText(p) != want[i] {
+				t.Errorf("order %v: page %d differs from a single instance's", order, i+1)
+			}
+		}
+		if d.(*pdfiumDoc).ahead == nil {
+			t.Errorf("order %v: no page read ahead", order)
+		}
+		d.Close()
+	}
+
+	// Closed after one page: all three instances are free again.
+	d, err = three.Open(ctx, data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := d.Page(ctx, 0); err != nil {
+		t.Fatal(err)
+	}
+	d.Close()
+	held, cancel := context.WithTimeout(ctx, time.Minute)
+	defer cancel()
+	var docs []Document
+	for range 3 {
+		d, err := three.Open(held, data)
+		if err != nil {
+			t.Fatalf("instance not given back: %v", err)
+		}
+		docs = append(docs, d)
+	}
+	for _, d := range docs {
+		d.Close()
+	}
+}
+
+// countdown is a context that is cancelled once its Err or Done has been
+// called n times: a way to end a context in the middle of a page.
+type countdown struct {
+	context.Context
+	cancel context.CancelFunc
+	n      atomic.Int64
+}
+
+func newCountdown(n int64) *countdown {
+	ctx, cancel := context.WithCancel(context.Background())
+	c := &countdown{Context: ctx, cancel: cancel}
+	c.n.Store(n)
+	return c
+}
+
+func (c *countdown) tick() {
+	if c.n.Add(-1) <= 0 {
+		c.cancel()
+	}
+}
+func (c *countdown) Err() error            { c.tick(); return c.Context.Err() }
+func (c *countdown) Done() <-chan struct{} { c.tick(); return c.Context.Done() }
+
+// TestPDFiumCancelInPage ends the context in the middle of a page, on the
+// default backend (checked between C calls: the document stays usable)
+// and on an interruptible one (wazero stops the instance: the document is
+// no longer usable, the backend still is).
+func TestPDFiumCancelInPage(t *testing.T) {
+	data := readFile(t, "a_chithi_unicode.pdf")
+	ctx := context.Background()
+	for _, interruptible := range []bool{false, true} {
+		be := NewPDFium(PDFiumConfig{Instances: 1, Interruptible: interruptible})
+		d, err := be.Open(ctx, data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := d.Page(newCountdown(5), 0); !errors.Is(err, context.Canceled) {
+			t.Errorf("interruptible %v: %v, want cancelled", interruptible, err)
+		}
+		_, err = d.Page(ctx, 1)
+		if interruptible == (err == nil) {
+			t.Errorf("interruptible %v: the next page: %v", interruptible, err)
+		}
+		d.Close()
+		d, err = be.Open(ctx, data)
+		if err != nil {
+			t.Fatalf("interruptible %v: %v", interruptible, err)
+		}
+		p, err := d.Page(ctx, 0)
+		if err != nil || !strings.HasPrefix(pageText(p), "ỦY BAN NHÂN DÂN") {
+			t.Errorf("interruptible %v: after the cancel: %v", interruptible, err)
+		}
+		d.Close()
+		be.Close()
 	}
 }
