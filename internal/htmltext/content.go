@@ -401,7 +401,66 @@ func chooseContent(body *html.Node, m map[*html.Node]*stats, score map[*html.Nod
 			out = append(out, c)
 		}
 	}
-	return out
+	return addTwins(body, top, out, m)
+}
+
+// maxTwinLevels bounds how far above the article's block its twins are
+// looked for.
+const maxTwinLevels = 3
+
+// addTwins adds the article's other pieces when its text is cut into
+// several blocks of the same tag and class that are not siblings (one
+// block per screen, with advertisements and side rails between them):
+// the blocks like top, with text and few links, under its nearest
+// ancestor (at most maxTwinLevels up) that holds more than one. The
+// result is in document order.
+func addTwins(body, top *html.Node, out []*html.Node, m map[*html.Node]*stats) []*html.Node {
+	cls := attr(top, "class")
+	if cls == "" {
+		return out
+	}
+	twin := func(n *html.Node) bool {
+		s := m[n]
+		return n.DataAtom == top.DataAtom && attr(n, "class") == cls && s != nil && s.text > 0 && s.density() < 0.3
+	}
+	var twins []*html.Node
+	a := top.Parent
+	for lvl := 1; lvl <= maxTwinLevels && a != nil && a != body && a.Type == html.ElementNode; lvl++ {
+		twins = twins[:0]
+		walk(a, func(n *html.Node) bool {
+			if n.Type != html.ElementNode {
+				return n == a
+			}
+			if n != a && twin(n) {
+				twins = append(twins, n)
+				return false
+			}
+			return true
+		})
+		if len(twins) > 1 {
+			break
+		}
+		a = a.Parent
+	}
+	if len(twins) < 2 {
+		return out
+	}
+	keep := map[*html.Node]bool{}
+	for _, n := range out {
+		keep[n] = true
+	}
+	for _, n := range twins {
+		keep[n] = true
+	}
+	var all []*html.Node
+	walk(body, func(n *html.Node) bool {
+		if keep[n] {
+			all = append(all, n)
+			return false
+		}
+		return true
+	})
+	return all
 }
 
 // extendRun widens the article's run of sibling blocks: a block between
