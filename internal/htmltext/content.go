@@ -404,6 +404,25 @@ func chooseContent(body *html.Node, m map[*html.Node]*stats, score map[*html.Nod
 	return addTwins(body, top, out, m)
 }
 
+// sameBlockClass tells whether two class lists name the same kind of
+// block: equal, or the same first class with only its modifiers added
+// ("block-text" and "block-text block-text_initial-letter").
+func sameBlockClass(a, b string) bool {
+	if a == b {
+		return true
+	}
+	wa, wb := strings.Fields(a), strings.Fields(b)
+	if len(wa) == 0 || len(wb) == 0 || wa[0] != wb[0] {
+		return false
+	}
+	for _, w := range append(wa[1:], wb[1:]...) {
+		if !strings.HasPrefix(w, wa[0]) {
+			return false
+		}
+	}
+	return true
+}
+
 // maxTwinLevels bounds how far above the article's block its twins are
 // looked for.
 const maxTwinLevels = 3
@@ -421,7 +440,7 @@ func addTwins(body, top *html.Node, out []*html.Node, m map[*html.Node]*stats) [
 	}
 	twin := func(n *html.Node) bool {
 		s := m[n]
-		return n.DataAtom == top.DataAtom && attr(n, "class") == cls && s != nil && s.text > 0 && s.density() < 0.3
+		return n.DataAtom == top.DataAtom && sameBlockClass(attr(n, "class"), cls) && s != nil && s.text > 0 && s.density() < 0.3
 	}
 	var twins []*html.Node
 	a := top.Parent
