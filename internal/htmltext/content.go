@@ -401,7 +401,85 @@ func chooseContent(body *html.Node, m map[*html.Node]*stats, score map[*html.Nod
 			out = append(out, c)
 		}
 	}
-	return out
+	return addTwins(body, top, out, m)
+}
+
+// sameBlockClass tells whether two class lists name the same kind of
+// block: equal, or the same first class with only its modifiers added
+// ("block-text" and "block-text block-text_initial-letter").
+func sameBlockClass(a, b string) bool {
+	if a == b {
+		return true
+	}
+	wa, wb := strings.Fields(a), strings.Fields(b)
+	if len(wa) == 0 || len(wb) == 0 || wa[0] != wb[0] {
+		return false
+	}
+	for _, w := range append(wa[1:], wb[1:]...) {
+		if !strings.HasPrefix(w, wa[0]) {
+			return false
+		}
+	}
+	return true
+}
+
+// maxTwinLevels bounds how far above the article's block its twins are
+// looked for.
+const maxTwinLevels = 3
+
+// addTwins adds the article's other pieces when its text is cut into
+// several blocks of the same tag and class that are not siblings (one
+// block per screen, with advertisements and side rails between them):
+// the blocks like top, with text and few links, under its nearest
+// ancestor (at most maxTwinLevels up) that holds more than one. The
+// result is in document order.
+func addTwins(body, top *html.Node, out []*html.Node, m map[*html.Node]*stats) []*html.Node {
+	cls := attr(top, "class")
+	if cls == "" {
+		return out
+	}
+	twin := func(n *html.Node) bool {
+		s := m[n]
+		return n.DataAtom == top.DataAtom && sameBlockClass(attr(n, "class"), cls) && s != nil && s.text > 0 && s.density() < 0.3
+	}
+	var twins []*html.Node
+	a := top.Parent
+	for lvl := 1; lvl <= maxTwinLevels && a != nil && a != body && a.Type == html.ElementNode; lvl++ {
+		twins = twins[:0]
+		walk(a, func(n *html.Node) bool {
+			if n.Type != html.ElementNode {
+				return n == a
+			}
+			if n != a && twin(n) {
+				twins = append(twins, n)
+				return false
+			}
+			return true
+		})
+		if len(twins) > 1 {
+			break
+		}
+		a = a.Parent
+	}
+	if len(twins) < 2 {
+		return out
+	}
+	keep := map[*html.Node]bool{}
+	for _, n := range out {
+		keep[n] = true
+	}
+	for _, n := range twins {
+		keep[n] = true
+	}
+	var all []*html.Node
+	walk(body, func(n *html.Node) bool {
+		if keep[n] {
+			all = append(all, n)
+			return false
+		}
+		return true
+	})
+	return all
 }
 
 // extendRun widens the article's run of sibling blocks: a block between

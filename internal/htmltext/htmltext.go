@@ -176,7 +176,7 @@ func Read(b []byte, o Options) (*Page, error) {
 	if limit <= 0 {
 		limit = 4 << 20
 	}
-	r := &renderer{m: m, limit: limit}
+	r := &renderer{m: m, limit: limit, captions: captionsTell(nodes, m)}
 	for _, n := range nodes {
 		r.brk(3)
 		r.node(n, 0)
@@ -192,7 +192,7 @@ func Read(b []byte, o Options) (*Page, error) {
 	if r.full() {
 		p.Warnings = append(p.Warnings, fmt.Sprintf("bài quá dài, đã cắt ở %d byte / article cut at %d bytes", limit, limit))
 	}
-	if p.Title != "" && !strings.HasPrefix(fold(firstLine(text)), fold(p.Title)) && !containsTitle(nodes, tEl) {
+	if p.Title != "" && !sameHeadline(firstLine(text), p.Title) && !containsTitle(nodes, tEl) {
 		text = p.Title + "\n\n" + text
 	}
 	p.Text = strings.TrimSpace(text)
@@ -250,6 +250,32 @@ func commonBox(n, title *html.Node) *html.Node {
 		}
 	}
 	return nil
+}
+
+// sameHeadline tells whether the article's first line is its title: it
+// starts with it, or restates it with nearly the same words (in capitals,
+// a word changed), so the title is not put before it a second time.
+func sameHeadline(line, title string) bool {
+	if strings.HasPrefix(fold(line), fold(title)) {
+		return true
+	}
+	words := func(s string) map[string]int {
+		m := map[string]int{}
+		for _, w := range strings.FieldsFunc(fold(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+			m[w]++
+		}
+		return m
+	}
+	a, b := words(line), words(title)
+	na, nb, common := 0, 0, 0
+	for w, n := range a {
+		na += n
+		common += min(n, b[w])
+	}
+	for _, n := range b {
+		nb += n
+	}
+	return nb >= 4 && common*10 >= max(na, nb)*8
 }
 
 func firstLine(s string) string {

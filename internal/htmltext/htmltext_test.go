@@ -135,6 +135,8 @@ func TestDecoding(t *testing.T) {
 		{"header says latin1, bytes are utf-8", []byte("<p>" + viet + "</p>"), "text/html; charset=iso-8859-1", viet, ""},
 		{"VNI font", []byte("<meta charset=windows-1252><p><font face='VNI-Times'>Vie\xe4t Nam</font></p>"), "", "Việt Nam", "VNI"},
 		{"TCVN3 font by class", []byte("<style>.vn{font-family:.VnTime}</style><p class=vn>ChØ thÞ</p>"), "", "Chỉ thị", "TCVN3"},
+		{"TCVN3 font by class, late in a long style sheet", []byte("<style>body{font-family:Arial,sans-serif}.x{color:red}" + strings.Repeat(".c{margin:0}", 2000) + ".vn { FONT-FAMILY : '.VnTime', serif }</style><p class=vn>ChØ thÞ</p>"), "", "Chỉ thị", "TCVN3"},
+		{"a style sheet of Unicode fonts only", []byte("<style>.vn{font-family:\"Times New Roman\",Arial}</style><p class=vn>Chỉ thị</p>"), "", "Chỉ thị", ""},
 		{"TCVN3 capitals font", []byte("<p style=\"font-family:'.VnTimeH'\">chØ thÞ</p>"), "", "CHỈ THỊ", "TCVN3"},
 	}
 	for _, tt := range tests {

@@ -51,7 +51,13 @@ func cssFonts(root *html.Node) map[string]fontEnc {
 			if c.Type != html.TextNode {
 				continue
 			}
-			for _, r := range cssRuleRe.FindAllStringSubmatch(c.Data[:min(len(c.Data), 1<<20)], -1) {
+			css := c.Data[:min(len(c.Data), 1<<20)]
+			if !legacyFamily(css) {
+				// The style sheets of news sites run to hundreds of
+				// kilobytes; only one naming a legacy font is parsed.
+				continue
+			}
+			for _, r := range cssRuleRe.FindAllStringSubmatch(css, -1) {
 				fm := fontFamilyRe.FindStringSubmatch(r[2])
 				if fm == nil {
 					continue
@@ -71,6 +77,39 @@ func cssFonts(root *html.Node) map[string]fontEnc {
 		return false
 	})
 	return m
+}
+
+// legacyFamily tells whether a style sheet declares a legacy Vietnamese
+// font in some font-family: a scan for the property and its value, with
+// no regular expression.
+func legacyFamily(css string) bool {
+	// Lower-case ASCII only, so that offsets into lower are offsets into
+	// css.
+	lb := []byte(css)
+	for i, c := range lb {
+		if 'A' <= c && c <= 'Z' {
+			lb[i] = c + 'a' - 'A'
+		}
+	}
+	lower := string(lb)
+	for i := 0; ; {
+		j := strings.Index(lower[i:], "font-family")
+		if j < 0 {
+			return false
+		}
+		i += j + len("font-family")
+		v := css[i:]
+		v = strings.TrimLeft(v, " \t\r\n")
+		if !strings.HasPrefix(v, ":") {
+			continue
+		}
+		if end := strings.IndexAny(v, ";}"); end >= 0 {
+			v = v[:end]
+		}
+		if familyEnc(v[1:]).enc != vnenc.Unicode {
+			return true
+		}
+	}
 }
 
 // elementFont is the font an element declares itself: <font face>, a

@@ -17,7 +17,6 @@ type Link struct {
 }
 
 var (
-	fileExtRe = regexp.MustCompile(`(?i)\.(?:pdf|docx?|xlsx?|pptx?|zip|rar|7z|odt|ods|rtf)$`)
 	// Query parameters of viewers and download handlers that carry the
 	// file: viewer.html?file=..., ViewFile.aspx?path=..., docs.google.com/viewer?url=...
 	viewerParams = []string{"file", "url", "src", "path", "filename", "fileurl", "filepath", "f", "doc", "duongdan", "link"}
@@ -25,6 +24,20 @@ var (
 )
 
 // isFileLink tells a link to a document file.
+// fileExts are the extensions of the files an article attaches.
+var fileExts = map[string]bool{"pdf": true, "doc": true, "docx": true, "xls": true, "xlsx": true, "ppt": true, "pptx": true, "zip": true, "rar": true, "7z": true, "odt": true, "ods": true, "rtf": true}
+
+// hasFileExt tells whether s ends with the extension of an attached file
+// (".pdf", ".docx", in any case). News pages hold thousands of links, so
+// this is a look-up, not a regular expression.
+func hasFileExt(s string) bool {
+	i := strings.LastIndexByte(s, '.')
+	if i < 0 || len(s)-i > 5 {
+		return false
+	}
+	return fileExts[strings.ToLower(s[i+1:])]
+}
+
 func isFileLink(href string) bool {
 	_, ok := fileOf(href, nil)
 	return ok
@@ -42,7 +55,7 @@ func fileOf(href string, base *url.URL) (string, bool) {
 	if err != nil {
 		return "", false
 	}
-	if fileExtRe.MatchString(u.Path) {
+	if hasFileExt(u.Path) {
 		return resolve(u, base), true
 	}
 	q := u.Query()
@@ -53,7 +66,7 @@ func fileOf(href string, base *url.URL) (string, bool) {
 			}
 			v := strings.TrimSpace(vals[0])
 			fu, err := url.Parse(v)
-			if err != nil || !fileExtRe.MatchString(fu.Path) {
+			if err != nil || !hasFileExt(fu.Path) {
 				continue
 			}
 			// Resolve the file against the viewer's own address.
@@ -64,7 +77,7 @@ func fileOf(href string, base *url.URL) (string, bool) {
 			return resolve(fu, vb), true
 		}
 	}
-	if viewerPathRe.MatchString(u.Path) && fileExtRe.MatchString(strings.SplitN(u.RawQuery, "&", 2)[0]) {
+	if viewerPathRe.MatchString(u.Path) && hasFileExt(strings.SplitN(u.RawQuery, "&", 2)[0]) {
 		return resolve(u, base), true
 	}
 	return "", false
@@ -120,7 +133,7 @@ func links(region []*html.Node, base *url.URL) []Link {
 			if !ok && n.DataAtom == atom.A {
 				// A download handler with no file name in its address,
 				// whose text names the file: <a href="Download.aspx?id=5">08-CT.pdf</a>.
-				if t := clean(textOf(n)); len(t) < 200 && fileExtRe.MatchString(t) {
+				if t := clean(textOf(n)); len(t) < 200 && hasFileExt(t) {
 					if h, err := url.Parse(strings.TrimSpace(href)); err == nil && href != "" && !strings.HasPrefix(href, "#") && !strings.HasPrefix(strings.ToLower(href), "javascript:") {
 						u, ok = resolve(h, base), true
 					}
@@ -132,7 +145,7 @@ func links(region []*html.Node, base *url.URL) []Link {
 			seen[u] = true
 			name := fileName(u)
 			text := clean(textOf(n))
-			if fileExtRe.MatchString(text) && len(text) < 200 {
+			if hasFileExt(text) && len(text) < 200 {
 				name = text
 			} else if name == "" {
 				name = text

@@ -95,7 +95,7 @@ for (const pg of pages) {
   const t = score(thidua.get(pg.file), want);
   const r = score(readability(decodePage(readFileSync(pg.file))), want);
   const dir = basename(dirname(pg.file));
-  const group = dir === "variants" ? "encoding variants" : dir === "portals" ? "portals" : "pages";
+  const group = { variants: "encoding variants", portals: "portals", world: "foreign news", vn: "Vietnamese news" }[dir] || "pages";
   for (const g of [group, "all"]) {
     if (!groups.has(g)) groups.set(g, { thidua: [0, 0, 0], readability: [0, 0, 0] });
     for (const [k, x] of [["thidua", t], ["readability", r]]) {
@@ -110,7 +110,7 @@ const micro = ([hit, ng, nw]) => {
   return [p, r, p + r ? (2 * p * r) / (p + r) : 0];
 };
 let tf = 0, rf = 0;
-for (const g of ["pages", "portals", "encoding variants", "all"].filter((x) => groups.has(x))) {
+for (const g of ["pages", "portals", "encoding variants", "foreign news", "Vietnamese news", "all"].filter((x) => groups.has(x))) {
   const tot = groups.get(g);
   const [tp, tr, f1t] = micro(tot.thidua), [rp, rr, f1r] = micro(tot.readability);
   rows.push([`**${g} (micro)**`, fmt(tp), fmt(tr), fmt(f1t), fmt(rp), fmt(rr), fmt(f1r)]);
