@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"flag"
@@ -9,6 +10,8 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
+	"strings"
 	"time"
 
 	"github.com/vnthidua/thidua/parse/pdf"
@@ -103,4 +106,37 @@ func dirSize(dir string) (files int, size int64, err error) {
 		return nil
 	})
 	return files, size, err
+}
+
+// coldCacheNotice tells, on standard error, that the first PDF will take
+// seconds while PDFium is compiled, when one of the inputs is a PDF file
+// (by its name or its first bytes) and the compilation cache dir holds
+// nothing yet. Without it a first run looks hung for several seconds.
+func coldCacheNotice(inputs []string, dir string, stderr io.Writer) {
+	if dir == "" || !slices.ContainsFunc(inputs, isPDFFile) {
+		return
+	}
+	if _, size, err := dirSize(dir); err == nil && size > 0 {
+		return
+	}
+	fmt.Fprintf(stderr, "thidua: lần đầu đọc PDF, đang biên dịch PDFium (vài giây, một lần; `thidua cache warm` làm trước việc này) / first PDF: compiling PDFium into %s (a few seconds, once; `thidua cache warm` does it ahead)\n", dir)
+}
+
+// isPDFFile tells a local file that is a PDF by its extension or by
+// "%PDF-" in its first kilobyte (junk before the marker is common).
+func isPDFFile(name string) bool {
+	if strings.HasSuffix(strings.ToLower(name), ".pdf") {
+		return true
+	}
+	if name == "-" || strings.Contains(name, "://") {
+		return false
+	}
+	f, err := os.Open(name)
+	if err != nil {
+		return false
+	}
+	defer f.Close()
+	b := make([]byte, 1024)
+	n, _ := io.ReadFull(f, b)
+	return bytes.Contains(b[:n], []byte("%PDF-"))
 }

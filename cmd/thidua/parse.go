@@ -16,6 +16,7 @@ import (
 	"github.com/vnthidua/thidua/directive"
 	"github.com/vnthidua/thidua/internal/ordered"
 	"github.com/vnthidua/thidua/parse"
+	"github.com/vnthidua/thidua/parse/pdf"
 )
 
 func init() {
@@ -107,6 +108,7 @@ func runParse(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 		err error
 	}
 	failed, code := 0, 0
+	coldCacheNotice(inputs, pdf.Default().CacheDir(), stderr)
 	bar.show(0, inputs[0])
 	ordered.Map(ctx, len(inputs), *jobs, func(ctx context.Context, i int) result {
 		rec, err := parseInput(ctx, inputs[i], stdin, *maxBytes, opts...)
