@@ -117,7 +117,7 @@ func (s *Server) parseBytes(r *http.Request, b []byte, mt, ct, src string) (*dir
 		return nil, errf(http.StatusBadRequest, "empty_body", "",
 			"không có nội dung: gửi một trang HTML, tệp PDF hay văn bản", "empty body: send an HTML page, a PDF or text")
 	}
-	opts := []parse.Option{parse.WithTimeout(s.timeout), parse.WithMaxBytes(s.maxParse)}
+	opts := s.parseOptions()
 	if src != "" {
 		opts = append(opts, parse.WithURL(src))
 	}
@@ -172,7 +172,7 @@ func (s *Server) parseURL(w http.ResponseWriter, r *http.Request) {
 			"url phải là địa chỉ http hoặc https", "url must be an http or https URL"))
 		return
 	}
-	opts := []parse.Option{parse.WithTimeout(s.timeout), parse.WithMaxBytes(s.maxParse)}
+	opts := s.parseOptions()
 	if s.allowPrivate {
 		opts = append(opts, parse.WithAllowPrivate(true))
 	}
@@ -495,4 +495,13 @@ func (s *Server) apiRecord(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	writeJSON(w, http.StatusOK, toExported(rec, true))
+}
+
+// parseOptions are the options of every parse a request makes.
+func (s *Server) parseOptions() []parse.Option {
+	opts := []parse.Option{parse.WithTimeout(s.timeout), parse.WithMaxBytes(s.maxParse)}
+	if s.pdf != nil {
+		opts = append(opts, parse.WithPDFBackend(s.pdf))
+	}
+	return opts
 }

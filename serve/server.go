@@ -15,6 +15,7 @@ import (
 
 	"github.com/vnthidua/thidua/nomination"
 	"github.com/vnthidua/thidua/parse"
+	"github.com/vnthidua/thidua/parse/pdf"
 	"github.com/vnthidua/thidua/store"
 )
 
@@ -54,6 +55,7 @@ type Server struct {
 	handler       http.Handler
 	awardsJSON    []byte
 	campaignsJSON []byte
+	pdf           pdf.Backend // nil: pdf.Default()
 }
 
 // Option configures a Server.
@@ -82,6 +84,13 @@ func WithReadTimeout(d time.Duration) Option { return func(s *Server) { s.readTi
 // WithMaxParseBytes sets the largest body of POST /v1/parse and of the
 // page's document form (DefaultMaxParseBytes).
 func WithMaxParseBytes(n int64) Option { return func(s *Server) { s.maxParse = n } }
+
+// WithPDFBackend reads PDFs with b instead of pdf.Default(). thidua serve
+// passes a PDFium compiled to be interruptible
+// (pdf.PDFiumConfig{Interruptible: true}), so that the request's time limit
+// also stops a PDFium call that would not end on a crafted file, at the
+// cost of more CPU a page; the CLI and the crawler keep the faster default.
+func WithPDFBackend(b pdf.Backend) Option { return func(s *Server) { s.pdf = b } }
 
 // WithMaxConcurrent sets how many requests are served at once
 // (DefaultMaxConcurrent); more are answered 503 with Retry-After.

@@ -61,8 +61,15 @@ func runCache(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 		fmt.Fprintf(stdout, "%s\t%d files\t%.1f MB\n", dir, n, float64(size)/1e6)
 	case "warm":
 		start := time.Now()
+		// The default compilation (parse, crawl) and the interruptible
+		// one that thidua serve reads PDFs with.
 		err := backend.Start()
 		backend.Close()
+		if err == nil {
+			served := pdf.NewPDFium(pdf.PDFiumConfig{Instances: 1, Interruptible: true})
+			err = served.Start()
+			served.Close()
+		}
 		if err != nil {
 			fmt.Fprintf(stderr, "thidua cache warm: %v\n", err)
 			return 1

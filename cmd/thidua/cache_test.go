@@ -30,12 +30,12 @@ func TestCache(t *testing.T) {
 	assert.True(t, strings.HasPrefix(stdout, dir+"\t"), stdout)
 	n, size, err := dirSize(dir)
 	require.NoError(t, err)
-	assert.Equal(t, 1, n, "one compiled module")
+	assert.Equal(t, 2, n, "two compiled modules: the default and the interruptible one thidua serve uses")
 	assert.Greater(t, size, int64(5<<20), "machine code of a 5.7 MB module")
 
 	code, stdout, _ = runCLI(t, "", "cache")
 	require.Equal(t, 0, code)
-	assert.True(t, strings.HasPrefix(stdout, dir+"\t1 files\t"), stdout)
+	assert.True(t, strings.HasPrefix(stdout, dir+"\t2 files\t"), stdout)
 
 	code, _, stderr = runCLI(t, "", "cache", "clear")
 	require.Equal(t, 0, code, stderr)
