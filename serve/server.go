@@ -8,6 +8,7 @@ import (
 	"net"
 	"net/http"
 	"runtime"
+	"slices"
 	"strconv"
 	"strings"
 	"sync/atomic"
@@ -56,6 +57,7 @@ type Server struct {
 	awardsJSON    []byte
 	campaignsJSON []byte
 	pdf           pdf.Backend // nil: pdf.Default()
+	corsOrigins   []string
 }
 
 // Option configures a Server.
@@ -92,6 +94,16 @@ func WithMaxParseBytes(n int64) Option { return func(s *Server) { s.maxParse = n
 // cost of more CPU a page; the CLI and the crawler keep the faster default.
 func WithPDFBackend(b pdf.Backend) Option { return func(s *Server) { s.pdf = b } }
 
+// WithCORSOrigins lets web pages of these origins ("https://hr.example.vn",
+// scheme, host and port as the browser sends them; "*" for any) call the
+// API from the browser: answers to /v1/..., /openapi.json and /healthz
+// carry Access-Control-Allow-Origin for them, and their preflight requests
+// are answered. No credentials are allowed, since the API takes none. By
+// default no origin is: call the API from a server.
+func WithCORSOrigins(origins ...string) Option {
+	return func(s *Server) { s.corsOrigins = append(s.corsOrigins, origins...) }
+}
+
 // WithMaxConcurrent sets how many requests are served at once
 // (DefaultMaxConcurrent); more are answered 503 with Retry-After.
 func WithMaxConcurrent(n int) Option {
@@ -126,7 +138,7 @@ func New(opts ...Option) *Server {
 	for _, rt := range s.routes() {
 		s.mux.Handle(rt.pattern, rt.handler)
 	}
-	s.handler = s.logRequests(s.recoverPanics(s.limit(http.HandlerFunc(s.dispatch))))
+	s.handler = s.logRequests(s.recoverPanics(s.cors(s.limit(http.HandlerFunc(s.dispatch)))))
 	return s
 }
 
@@ -187,6 +199,44 @@ func (s *Server) dispatch(w http.ResponseWriter, r *http.Request) {
 	}
 	writeError(w, errf(http.StatusNotFound, "not_found", "",
 		"không có đường dẫn "+r.URL.Path+" (xem /openapi.json)", "no such path "+r.URL.Path+" (see /openapi.json)"))
+}
+
+// cors adds the CORS headers for the origins of WithCORSOrigins to the
+// API's answers, and answers their preflight requests itself (they carry
+// no body and need no slot of the semaphore).
+func (s *Server) cors(next http.Handler) http.Handler {
+	if len(s.corsOrigins) == 0 {
+		return next
+	}
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		origin := r.Header.Get("Origin")
+		p := r.URL.Path
+		api := strings.HasPrefix(p, "/v1/") || p == "/openapi.json" || p == "/healthz"
+		if origin == "" || !api || !s.corsAllowed(origin) {
+			next.ServeHTTP(w, r)
+			return
+		}
+		h := w.Header()
+		h.Add("Vary", "Origin")
+		if slices.Contains(s.corsOrigins, "*") {
+			h.Set("Access-Control-Allow-Origin", "*")
+		} else {
+			h.Set("Access-Control-Allow-Origin", origin)
+		}
+		if r.Method == http.MethodOptions && r.Header.Get("Access-Control-Request-Method") != "" {
+			h.Set("Access-Control-Allow-Methods", "GET, POST")
+			h.Set("Access-Control-Allow-Headers", "Content-Type")
+			h.Set("Access-Control-Max-Age", "600")
+			w.WriteHeader(http.StatusNoContent)
+			return
+		}
+		h.Set("Access-Control-Expose-Headers", "Retry-After")
+		next.ServeHTTP(w, r)
+	})
+}
+
+func (s *Server) corsAllowed(origin string) bool {
+	return slices.ContainsFunc(s.corsOrigins, func(o string) bool { return o == "*" || strings.EqualFold(o, origin) })
 }
 
 // limit holds the number of requests at once to the semaphore's size

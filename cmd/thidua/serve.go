@@ -7,7 +7,9 @@ import (
 	"io"
 	"log/slog"
 	"net"
+	"net/url"
 	"os/signal"
+	"strings"
 	"syscall"
 	"time"
 
@@ -18,7 +20,7 @@ import (
 func init() {
 	register(command{
 		name:  "serve",
-		usage: "--addr HOST:PORT [--store FILE] [--allow-private] [--timeout 60s] [--max-concurrent N] [--max-bytes N]   API HTTP và trang web / the HTTP API and web page",
+		usage: "--addr HOST:PORT [--store FILE] [--allow-private] [--timeout 60s] [--max-concurrent N] [--max-bytes N] [--cors-origin ORIGIN]... [--pdf-interruptible=false]   API HTTP và trang web / the HTTP API and web page",
 		run:   runServe,
 	})
 }
@@ -35,6 +37,8 @@ func runServe(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	maxConc := fs.Int("max-concurrent", serve.DefaultMaxConcurrent, "requests served at once; more are answered 503 with Retry-After")
 	maxBytes := fs.Int64("max-bytes", serve.DefaultMaxParseBytes, "largest document POST /v1/parse accepts, in bytes")
 	logJSON := fs.Bool("log-json", false, "log as JSON lines rather than text")
+	var corsOrigins originList
+	fs.Var(&corsOrigins, "cors-origin", "let web pages of this origin call the API from the browser (repeatable; * for any; none by default)")
 	interruptible := fs.Bool("pdf-interruptible", true, "compile PDFium so that --timeout also stops a PDFium call that does not end (a crafted PDF); false reads PDFs with about a quarter of the CPU")
 	if err := fs.Parse(args); err != nil {
 		return 2
@@ -57,6 +61,9 @@ func runServe(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 
 	opts := []serve.Option{serve.WithLogger(log), serve.WithTimeout(*timeout), serve.WithMaxConcurrent(*maxConc),
 		serve.WithMaxParseBytes(*maxBytes), serve.WithAllowPrivate(*allowPrivate)}
+	if len(corsOrigins) > 0 {
+		opts = append(opts, serve.WithCORSOrigins(corsOrigins...))
+	}
 	if *interruptible {
 		b := pdf.NewPDFium(pdf.PDFiumConfig{Interruptible: true})
 		defer b.Close()
@@ -84,4 +91,23 @@ func runServe(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	}
 	log.Info("stopped", "uptime", time.Since(start).Round(time.Second).String())
 	return 0
+}
+
+// originList is the repeatable --cors-origin flag: "*" or an origin as a
+// browser sends it, scheme://host[:port] with no path.
+type originList []string
+
+func (o *originList) String() string { return strings.Join(*o, ",") }
+
+func (o *originList) Set(v string) error {
+	v = strings.TrimSpace(v)
+	if v != "*" {
+		u, err := url.Parse(v)
+		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" || (u.Path != "" && u.Path != "/") || u.RawQuery != "" {
+			return fmt.Errorf("%q is not an origin (example: https://hr.example.vn, or * for any)", v)
+		}
+		v = u.Scheme + "://" + u.Host
+	}
+	*o = append(*o, v)
+	return nil
 }

@@ -111,3 +111,29 @@ func TestServeBadFlags(t *testing.T) {
 		assert.Contains(t, stderr, tc.want, "%v", tc.args)
 	}
 }
+
+// TestOriginList: --cors-origin takes an origin as a browser sends it, or *.
+func TestOriginList(t *testing.T) {
+	for _, tc := range []struct {
+		in, want string
+		ok       bool
+	}{
+		{"https://hr.example.vn", "https://hr.example.vn", true},
+		{" http://127.0.0.1:3000/ ", "http://127.0.0.1:3000", true},
+		{"*", "*", true},
+		{"hr.example.vn", "", false},
+		{"https://hr.example.vn/app", "", false},
+		{"ftp://hr.example.vn", "", false},
+		{"https://hr.example.vn?x=1", "", false},
+	} {
+		var o originList
+		err := o.Set(tc.in)
+		if tc.ok {
+			if err != nil || len(o) != 1 || o[0] != tc.want {
+				t.Errorf("%q: got %v, %v; want %q", tc.in, o, err, tc.want)
+			}
+		} else if err == nil {
+			t.Errorf("%q: accepted as %v", tc.in, o)
+		}
+	}
+}
