@@ -397,8 +397,9 @@ func (d *reader) readPage(i int) (*Page, error) {
 		p.Images = -1
 		if letters(p.Chars) < fewLetters {
 			p.Images = d.images(page)
+			return nil
 		}
-		return nil
+		return d.addWidgetChars(page, i, s, p) // flatten.go
 	})
 	return p, err
 }
