@@ -1,7 +1,7 @@
 package parse
 
 import (
-	"regexp"
+	"github.com/vnthidua/thidua/internal/lazyregexp"
 	"strings"
 	"sync"
 	"unicode"
@@ -53,7 +53,7 @@ type quoted struct {
 
 // cue is a phrase before a quotation that says what the quotation is.
 type cue struct {
-	re   *regexp.Regexp
+	re   *lazyregexp.Regexp
 	what quoteKind
 }
 
@@ -73,21 +73,21 @@ const (
 // ends closest to it decides. "chủ đề thi đua" is a theme although it
 // holds "thi đua".
 var cues = []cue{
-	{regexp.MustCompile(`phong trào(?:\s+thi đua)?(?:\s+yêu nước)?`), quoteCampaign},
-	{regexp.MustCompile(`(?:đợt|cuộc)\s+thi đua(?:\s+(?:cao điểm|đặc biệt))?`), quoteCampaign},
-	{regexp.MustCompile(`(?:phát động|tổ chức|triển khai)\s+thi đua`), quoteCampaign},
-	{regexp.MustCompile(`chủ đề(?:\s+(?:thi đua|năm|hành động|công tác))?`), quoteTheme},
-	{regexp.MustCompile(`cuộc vận động`), quoteMaybe},
-	{regexp.MustCompile(`khẩu hiệu(?:\s+thi đua)?|phương châm(?:\s+hành động)?|tinh thần|truyền thống|về việc|đề án|chương trình|giải thưởng|danh hiệu|hội thi|cuộc thi|mô hình|dự án|kế hoạch|chỉ thị|nghị quyết|quyết định|luật|thông điệp|lời kêu gọi|tác phẩm|chuyên mục|chuyên trang|cuốn sách|bài viết|tiêu chí|với nội dung|với tên gọi là|gọi là|năm chủ đề`), quoteOther},
+	{lazyregexp.New(`phong trào(?:\s+thi đua)?(?:\s+yêu nước)?`), quoteCampaign},
+	{lazyregexp.New(`(?:đợt|cuộc)\s+thi đua(?:\s+(?:cao điểm|đặc biệt))?`), quoteCampaign},
+	{lazyregexp.New(`(?:phát động|tổ chức|triển khai)\s+thi đua`), quoteCampaign},
+	{lazyregexp.New(`chủ đề(?:\s+(?:thi đua|năm|hành động|công tác))?`), quoteTheme},
+	{lazyregexp.New(`cuộc vận động`), quoteMaybe},
+	{lazyregexp.New(`khẩu hiệu(?:\s+thi đua)?|phương châm(?:\s+hành động)?|tinh thần|truyền thống|về việc|đề án|chương trình|giải thưởng|danh hiệu|hội thi|cuộc thi|mô hình|dự án|kế hoạch|chỉ thị|nghị quyết|quyết định|luật|thông điệp|lời kêu gọi|tác phẩm|chuyên mục|chuyên trang|cuốn sách|bài viết|tiêu chí|với nội dung|với tên gọi là|gọi là|năm chủ đề`), quoteOther},
 }
 
 var (
-	runGapRe = regexp.MustCompile(`^\s*[,;]?\s*(?:và|hoặc|cùng)?\s*$`)
+	runGapRe = lazyregexp.New(`^\s*[,;]?\s*(?:và|hoặc|cùng)?\s*$`)
 	// notCampaignRe matches quotations that name something other than a
 	// campaign whatever the words before them: an appeal, a document, an
 	// award ("phát động đợt thi đua ... kỷ niệm 75 năm Ngày Chủ tịch Hồ
 	// Chí Minh ra “Lời kêu gọi thi đua ái quốc”").
-	notCampaignRe = regexp.MustCompile(`(?i)^(?:Lời\s+kêu\s+gọi|Chỉ\s+thị|Nghị\s+quyết|Nghị\s+định|Luật|Quyết\s+định|Kế\s+hoạch|Giải\s+thưởng|Danh\s+hiệu|Huân\s+chương|Bằng\s+khen|Cờ\s+thi\s+đua)(?:\s|$)`)
+	notCampaignRe = lazyregexp.New(`(?i)^(?:Lời\s+kêu\s+gọi|Chỉ\s+thị|Nghị\s+quyết|Nghị\s+định|Luật|Quyết\s+định|Kế\s+hoạch|Giải\s+thưởng|Danh\s+hiệu|Huân\s+chương|Bằng\s+khen|Cờ\s+thi\s+đua)(?:\s|$)`)
 )
 
 // findCampaigns returns the campaigns the body names: quoted names that
@@ -413,4 +413,4 @@ func cueKind(before string) quoteKind {
 }
 
 // cueGapRe is what may stand between a campaign cue and the quoted name.
-var cueGapRe = regexp.MustCompile(`^[^,;.:!?]{0,120}(?::\s*)?$`)
+var cueGapRe = lazyregexp.New(`^[^,;.:!?]{0,120}(?::\s*)?$`)

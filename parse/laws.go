@@ -1,7 +1,7 @@
 package parse
 
 import (
-	"regexp"
+	"github.com/vnthidua/thidua/internal/lazyregexp"
 	"strconv"
 	"strings"
 )
@@ -11,7 +11,7 @@ import (
 // 2022"). Each year maps to the number of the text passed that year.
 type namedLaw struct {
 	kind    string
-	name    *regexp.Regexp
+	name    *lazyregexp.Regexp
 	numbers map[int]string // year → number
 	title   string
 }
@@ -19,35 +19,35 @@ type namedLaw struct {
 // namedLaws is the small catalogue of the field's principal texts that
 // citations resolve against. Numbers are those printed on the texts.
 var namedLaws = []namedLaw{
-	{"L", regexp.MustCompile(`^(?i)Luật\s+sửa\s+đổi,?\s+bổ\s+sung\s+một\s+số\s+điều\s+của\s+Luật\s+Thi\s+đua\s*(?:,|\s[-–])?\s*(?:và\s+)?khen\s+thưởng`),
+	{"L", lazyregexp.New(`^(?i)Luật\s+sửa\s+đổi,?\s+bổ\s+sung\s+một\s+số\s+điều\s+của\s+Luật\s+Thi\s+đua\s*(?:,|\s[-–])?\s*(?:và\s+)?khen\s+thưởng`),
 		map[int]string{2005: "47/2005/QH11", 2009: "32/2009/QH12", 2013: "39/2013/QH13"}, "Luật sửa đổi, bổ sung một số điều của Luật Thi đua, khen thưởng"},
-	{"L", regexp.MustCompile(`^(?i)Luật\s+Thi\s+đua\s*(?:,|\s[-–])?\s*(?:và\s+)?khen\s+thưởng`),
+	{"L", lazyregexp.New(`^(?i)Luật\s+Thi\s+đua\s*(?:,|\s[-–])?\s*(?:và\s+)?khen\s+thưởng`),
 		map[int]string{2003: "15/2003/QH11", 2005: "47/2005/QH11", 2009: "32/2009/QH12", 2013: "39/2013/QH13", 2022: "06/2022/QH15"}, "Luật Thi đua, khen thưởng"},
-	{"L", regexp.MustCompile(`^(?i)Luật\s+Cán\s+bộ,?\s+công\s+chức`), map[int]string{2008: "22/2008/QH12", 2025: "80/2025/QH15"}, "Luật Cán bộ, công chức"},
-	{"L", regexp.MustCompile(`^(?i)Luật\s+Viên\s+chức`), map[int]string{2010: "58/2010/QH12"}, "Luật Viên chức"},
-	{"L", regexp.MustCompile(`^(?i)Luật\s+sửa\s+đổi,?\s+bổ\s+sung\s+một\s+số\s+điều\s+của\s+Luật\s+Tổ\s+chức\s+Chính\s+phủ\s+và\s+Luật\s+Tổ\s+chức\s+chính\s+quyền\s+địa\s+phương`),
+	{"L", lazyregexp.New(`^(?i)Luật\s+Cán\s+bộ,?\s+công\s+chức`), map[int]string{2008: "22/2008/QH12", 2025: "80/2025/QH15"}, "Luật Cán bộ, công chức"},
+	{"L", lazyregexp.New(`^(?i)Luật\s+Viên\s+chức`), map[int]string{2010: "58/2010/QH12"}, "Luật Viên chức"},
+	{"L", lazyregexp.New(`^(?i)Luật\s+sửa\s+đổi,?\s+bổ\s+sung\s+một\s+số\s+điều\s+của\s+Luật\s+Tổ\s+chức\s+Chính\s+phủ\s+và\s+Luật\s+Tổ\s+chức\s+chính\s+quyền\s+địa\s+phương`),
 		map[int]string{2019: "47/2019/QH14"}, "Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương"},
-	{"L", regexp.MustCompile(`^(?i)Luật\s+Tổ\s+chức\s+chính\s+quyền\s+địa\s+phương`), map[int]string{2015: "77/2015/QH13", 2025: "72/2025/QH15"}, "Luật Tổ chức chính quyền địa phương"},
-	{"L", regexp.MustCompile(`^(?i)Luật\s+Tổ\s+chức\s+(?:Hội\s+đồng\s+nhân\s+dân|HĐND)\s+và\s+(?:[UỦ][yỷ]\s+ban\s+nhân\s+dân|UBND)`), map[int]string{2003: "11/2003/QH11"}, "Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân"},
-	{"L", regexp.MustCompile(`^(?i)Luật\s+Tổ\s+chức\s+Chính\s+phủ`), map[int]string{2001: "32/2001/QH10", 2015: "76/2015/QH13", 2025: "63/2025/QH15"}, "Luật Tổ chức Chính phủ"},
-	{"L", regexp.MustCompile(`^(?i)Luật\s+Ban\s+hành\s+văn\s+bản\s+quy\s+phạm\s+pháp\s+luật\s+của\s+(?:Hội\s+đồng\s+nhân\s+dân|HĐND),?\s+(?:[UỦ][yỷ]\s+ban\s+nhân\s+dân|UBND)`),
+	{"L", lazyregexp.New(`^(?i)Luật\s+Tổ\s+chức\s+chính\s+quyền\s+địa\s+phương`), map[int]string{2015: "77/2015/QH13", 2025: "72/2025/QH15"}, "Luật Tổ chức chính quyền địa phương"},
+	{"L", lazyregexp.New(`^(?i)Luật\s+Tổ\s+chức\s+(?:Hội\s+đồng\s+nhân\s+dân|HĐND)\s+và\s+(?:[UỦ][yỷ]\s+ban\s+nhân\s+dân|UBND)`), map[int]string{2003: "11/2003/QH11"}, "Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân"},
+	{"L", lazyregexp.New(`^(?i)Luật\s+Tổ\s+chức\s+Chính\s+phủ`), map[int]string{2001: "32/2001/QH10", 2015: "76/2015/QH13", 2025: "63/2025/QH15"}, "Luật Tổ chức Chính phủ"},
+	{"L", lazyregexp.New(`^(?i)Luật\s+Ban\s+hành\s+văn\s+bản\s+quy\s+phạm\s+pháp\s+luật\s+của\s+(?:Hội\s+đồng\s+nhân\s+dân|HĐND),?\s+(?:[UỦ][yỷ]\s+ban\s+nhân\s+dân|UBND)`),
 		map[int]string{2004: "31/2004/QH11"}, "Luật Ban hành văn bản quy phạm pháp luật của Hội đồng nhân dân, Ủy ban nhân dân"},
-	{"L", regexp.MustCompile(`^(?i)Luật\s+sửa\s+đổi,?\s+bổ\s+sung\s+một\s+số\s+điều\s+của\s+Luật\s+Ban\s+hành\s+văn\s+bản\s+quy\s+phạm\s+ph[áa][pt]\s+luật`),
+	{"L", lazyregexp.New(`^(?i)Luật\s+sửa\s+đổi,?\s+bổ\s+sung\s+một\s+số\s+điều\s+của\s+Luật\s+Ban\s+hành\s+văn\s+bản\s+quy\s+phạm\s+ph[áa][pt]\s+luật`),
 		map[int]string{2020: "63/2020/QH14", 2025: "87/2025/QH15"}, "Luật sửa đổi, bổ sung một số điều của Luật Ban hành văn bản quy phạm pháp luật"},
-	{"L", regexp.MustCompile(`^(?i)Luật\s+Ban\s+hành\s+văn\s+bản\s+quy\s+phạm\s+ph[áa][pt]\s+luật`), map[int]string{2008: "17/2008/QH12", 2015: "80/2015/QH13", 2025: "64/2025/QH15"}, "Luật Ban hành văn bản quy phạm pháp luật"},
-	{"L", regexp.MustCompile(`^(?i)Luật\s+sửa\s+đổi,?\s+bổ\s+sung\s+một\s+số\s+điều\s+của\s+Luật\s+Chứng\s+khoán,\s+Luật\s+Kế\s+toán[^;]{0,300}?Luật\s+Xử\s+lý\s+vi\s+phạm\s+hành\s+chính`),
+	{"L", lazyregexp.New(`^(?i)Luật\s+Ban\s+hành\s+văn\s+bản\s+quy\s+phạm\s+ph[áa][pt]\s+luật`), map[int]string{2008: "17/2008/QH12", 2015: "80/2015/QH13", 2025: "64/2025/QH15"}, "Luật Ban hành văn bản quy phạm pháp luật"},
+	{"L", lazyregexp.New(`^(?i)Luật\s+sửa\s+đổi,?\s+bổ\s+sung\s+một\s+số\s+điều\s+của\s+Luật\s+Chứng\s+khoán,\s+Luật\s+Kế\s+toán[^;]{0,300}?Luật\s+Xử\s+lý\s+vi\s+phạm\s+hành\s+chính`),
 		map[int]string{2024: "56/2024/QH15"}, "Luật sửa đổi, bổ sung một số điều của Luật Chứng khoán, Luật Kế toán, Luật Kiểm toán độc lập, Luật Ngân sách nhà nước, Luật Quản lý tài sản công, Luật Quản lý thuế, Luật Thuế thu nhập cá nhân, Luật Dự trữ quốc gia, Luật Xử lý vi phạm hành chính"},
-	{"L", regexp.MustCompile(`^(?i)Luật\s+Công\s+nghệ\s+thông\s+tin`), map[int]string{2006: "67/2006/QH11"}, "Luật Công nghệ thông tin"},
-	{"L", regexp.MustCompile(`^(?i)Luật\s+An\s+toàn\s+thông\s+tin\s+mạng`), map[int]string{2015: "86/2015/QH13"}, "Luật An toàn thông tin mạng"},
-	{"L", regexp.MustCompile(`^(?i)Luật\s+Tiếp\s+cận\s+thông\s+tin`), map[int]string{2016: "104/2016/QH13"}, "Luật Tiếp cận thông tin"},
-	{"L", regexp.MustCompile(`^(?i)Luật\s+Ngân\s+sách\s+nhà\s+nước`), map[int]string{2002: "01/2002/QH11", 2015: "83/2015/QH13"}, "Luật Ngân sách nhà nước"},
+	{"L", lazyregexp.New(`^(?i)Luật\s+Công\s+nghệ\s+thông\s+tin`), map[int]string{2006: "67/2006/QH11"}, "Luật Công nghệ thông tin"},
+	{"L", lazyregexp.New(`^(?i)Luật\s+An\s+toàn\s+thông\s+tin\s+mạng`), map[int]string{2015: "86/2015/QH13"}, "Luật An toàn thông tin mạng"},
+	{"L", lazyregexp.New(`^(?i)Luật\s+Tiếp\s+cận\s+thông\s+tin`), map[int]string{2016: "104/2016/QH13"}, "Luật Tiếp cận thông tin"},
+	{"L", lazyregexp.New(`^(?i)Luật\s+Ngân\s+sách\s+nhà\s+nước`), map[int]string{2002: "01/2002/QH11", 2015: "83/2015/QH13"}, "Luật Ngân sách nhà nước"},
 }
 
 var (
-	lawYearRe    = regexp.MustCompile(`^\s*(?:số\s+\S+\s+)?(?:ngày\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s+)?(?:năm|ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm)\s+(\d{4})|^\s*(?:số\s+\S+\s+)?ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(\d{4})`)
-	lawAmendedRe = regexp.MustCompile(`^\s*(?:năm\s+\d{4}\s*)?[(,]?\s*(?:được\s+)?sửa\s+đổi,?\s+bổ\s+sung(?:\s+(?:các\s+)?năm)?\s+((?:\d{4}\s*(?:,|và)?\s*)+)`)
-	yearRe       = regexp.MustCompile(`\d{4}`)
-	lawYearsRe   = regexp.MustCompile(`^\s*năm\s+\d{4}(?:\s*(?:,|và)\s*(?:năm\s+)?\d{4})+`)
+	lawYearRe    = lazyregexp.New(`^\s*(?:số\s+\S+\s+)?(?:ngày\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s+)?(?:năm|ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm)\s+(\d{4})|^\s*(?:số\s+\S+\s+)?ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(\d{4})`)
+	lawAmendedRe = lazyregexp.New(`^\s*(?:năm\s+\d{4}\s*)?[(,]?\s*(?:được\s+)?sửa\s+đổi,?\s+bổ\s+sung(?:\s+(?:các\s+)?năm)?\s+((?:\d{4}\s*(?:,|và)?\s*)+)`)
+	yearRe       = lazyregexp.New(`\d{4}`)
+	lawYearsRe   = lazyregexp.New(`^\s*năm\s+\d{4}(?:\s*(?:,|và)\s*(?:năm\s+)?\d{4})+`)
 )
 
 // findNamedLaws returns the citations of principal laws written by name

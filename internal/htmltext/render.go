@@ -1,7 +1,7 @@
 package htmltext
 
 import (
-	"regexp"
+	"github.com/vnthidua/thidua/internal/lazyregexp"
 	"strings"
 	"unicode/utf8"
 
@@ -12,8 +12,8 @@ import (
 // Lines of widgets that survive in the article's container, and headings
 // that end an article ("Tin liên quan" and the lists after them).
 var (
-	widgetLineRe = regexp.MustCompile(`(?i)^(?:Cỡ chữ|Font size|Kích thước chữ|Kích cỡ chữ|Giảm \(A-\)|Mặc định \(A\)|Tăng \(A\+\)|Lượt người xem|Lượt xem|Số lượt xem|Lượt đọc|Views?:|Chia sẻ|Share:|In bài|In trang|Bản in|Gửi email|Gửi bài viết|Gửi cho bạn bè|Lưu bài|Về đầu trang|Quay lại|Trở về|Trở lại|Đánh giá:|Bình chọn|Tweet$|Like$|Facebook$|Zalo$|image advertisement$|Xem thêm$)`)
-	tailHeadRe   = regexp.MustCompile(`(?i)^(?:Tin liên quan|Tin khác|Các tin khác|Các tin cũ hơn|Các tin mới hơn|Các tin đã đưa|Tin cùng chuyên mục|Tin cùng loại|Tin mới hơn|Tin cũ hơn|Tin đã đưa|Tin bài liên quan|Bài viết liên quan|Bài liên quan|Bài viết khác|Ý kiến bạn đọc|Bình luận|Gửi ý kiến|Gửi bình luận|Thống kê truy cập|\d+ người đang online)\s*(?:\(\d+\))?\s*:?$`)
+	widgetLineRe = lazyregexp.New(`(?i)^(?:Cỡ chữ|Font size|Kích thước chữ|Kích cỡ chữ|Giảm \(A-\)|Mặc định \(A\)|Tăng \(A\+\)|Lượt người xem|Lượt xem|Số lượt xem|Lượt đọc|Views?:|Chia sẻ|Share:|In bài|In trang|Bản in|Gửi email|Gửi bài viết|Gửi cho bạn bè|Lưu bài|Về đầu trang|Quay lại|Trở về|Trở lại|Đánh giá:|Bình chọn|Tweet$|Like$|Facebook$|Zalo$|image advertisement$|Xem thêm$)`)
+	tailHeadRe   = lazyregexp.New(`(?i)^(?:Tin liên quan|Tin khác|Các tin khác|Các tin cũ hơn|Các tin mới hơn|Các tin đã đưa|Tin cùng chuyên mục|Tin cùng loại|Tin mới hơn|Tin cũ hơn|Tin đã đưa|Tin bài liên quan|Bài viết liên quan|Bài liên quan|Bài viết khác|Ý kiến bạn đọc|Bình luận|Gửi ý kiến|Gửi bình luận|Thống kê truy cập|\d+ người đang online)\s*(?:\(\d+\))?\s*:?$`)
 )
 
 // renderer writes the text of a subtree with its block structure: "\n\n"
