@@ -104,6 +104,7 @@ func analyze(ctx context.Context, doc *document, c *config) (*directive.Record, 
 	body := lines[h.titleEnd:bodyEnd]
 	text := strings.Join(lines[:bodyEnd], "\n")
 	mentions := findMentions(text)
+	an := newAnnotator(rec.Text, text)
 
 	// The subject document.
 	var subject *mention
@@ -160,7 +161,8 @@ func analyze(ctx context.Context, doc *document, c *config) (*directive.Record, 
 			continue
 		}
 		seen[k] = true
-		d.Citations = append(d.Citations, directive.Citation{Kind: m.kindOf(), Number: m.num.Text, Issued: m.issued, Issuer: m.issuer, Title: m.title})
+		d.Citations = append(d.Citations, directive.Citation{Kind: m.kindOf(), Number: m.num.Text, Issued: m.issued, Issuer: m.issuer, Title: m.title,
+			Span: an.span(m.kindStart, text[m.kindStart:m.end])})
 	}
 
 	if h.found {
@@ -171,6 +173,9 @@ func analyze(ctx context.Context, doc *document, c *config) (*directive.Record, 
 	// vận khéo” năm 2024").
 	d.Campaigns, d.Themes = findCampaigns(append([]string{d.Title}, body...))
 	d.Launches = findLaunches(d.Title, d.Number, lines[h.titleEnd:bodyEnd])
+	spanSubject(d, h, subject, lines, text, an)
+	resolveShortForms(d, text, all, subjectKey, an)
+	spanNames(d, an)
 	d.Attachments = append(doc.attachments, attachmentsIn(lines, doc.attachments)...)
 	if d.Attachments == nil {
 		d.Attachments = []directive.Attachment{}

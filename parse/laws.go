@@ -83,14 +83,16 @@ func findNamedLaws(text string) []mention {
 			}
 			taken = append(taken, [2]int{loc[0], loc[1]})
 			rest := text[loc[1]:min(len(text), loc[1]+120)]
-			ym := lawYearRe.FindStringSubmatch(rest)
-			if ym == nil {
+			yl := lawYearRe.FindStringSubmatchIndex(rest)
+			if yl == nil {
 				break
 			}
+			ym := []string{"", sub(rest, yl, 1), sub(rest, yl, 2)}
 			year, _ := strconv.Atoi(ym[1] + ym[2])
 			add := func(y int) {
 				if num, ok := law.numbers[y]; ok {
-					m := mention{start: loc[0], end: loc[1], kindStart: loc[0], kindWord: "Luật", title: law.title}
+					// The mention is the name and the year, as written.
+					m := mention{start: loc[0], end: loc[1] + yl[1], kindStart: loc[0], kindWord: "Luật", title: law.title}
 					m.num.Text = num
 					m.num.Year = y
 					out = append(out, m)
@@ -126,4 +128,12 @@ func overlapsAny(loc []int, spans [][2]int) bool {
 		}
 	}
 	return false
+}
+
+// sub returns group g of a match loc of s, or "" when it did not take part.
+func sub(s string, loc []int, g int) string {
+	if loc[2*g] < 0 {
+		return ""
+	}
+	return s[loc[2*g]:loc[2*g+1]]
 }
