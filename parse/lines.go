@@ -2,6 +2,7 @@ package parse
 
 import (
 	"github.com/vnthidua/thidua/internal/lazyregexp"
+	"github.com/vnthidua/thidua/internal/textcase"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -387,18 +388,7 @@ func titleWithParty(ln string) bool {
 
 // isUpperLine reports whether a line is written in capitals (at least two
 // letters, none lower case), as Decree 30 headings are.
-func isUpperLine(s string) bool {
-	letters := 0
-	for _, r := range s {
-		if unicode.IsLetter(r) {
-			if unicode.IsLower(r) {
-				return false
-			}
-			letters++
-		}
-	}
-	return letters >= 2
-}
+func isUpperLine(s string) bool { return textcase.AllCaps(s, 2) }
 
 // startsLower reports whether the first letter of s is lower case: such a
 // line continues the one before.

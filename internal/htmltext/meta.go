@@ -3,6 +3,7 @@ package htmltext
 import (
 	"encoding/json"
 	"github.com/vnthidua/thidua/internal/lazyregexp"
+	"github.com/vnthidua/thidua/internal/textcase"
 	"strings"
 	"time"
 	"unicode"
@@ -694,18 +695,7 @@ func hasLetters(s string, n int) bool {
 }
 
 // isCaps reports whether s has letters and none in lower case.
-func isCaps(s string) bool {
-	letters := 0
-	for _, r := range s {
-		if unicode.IsLower(r) {
-			return false
-		}
-		if unicode.IsLetter(r) {
-			letters++
-		}
-	}
-	return letters >= 2
-}
+func isCaps(s string) bool { return textcase.AllCaps(s, 2) }
 
 // footerHint tells text that may hold a footer's ownership line, cheaply.
 func footerHint(s string) bool {

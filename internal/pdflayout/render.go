@@ -2,6 +2,7 @@ package pdflayout
 
 import (
 	"bytes"
+	"github.com/vnthidua/thidua/internal/textcase"
 	"math"
 	"regexp"
 	"strings"
@@ -256,15 +257,4 @@ func listMark(s string) string {
 }
 
 // upper tells whether s has letters and none in lower case.
-func upper(s string) bool {
-	n := 0
-	for _, r := range s {
-		if unicode.IsLower(r) {
-			return false
-		}
-		if unicode.IsLetter(r) {
-			n++
-		}
-	}
-	return n > 0
-}
+func upper(s string) bool { return textcase.AllCaps(s, 1) }
