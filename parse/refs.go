@@ -15,7 +15,15 @@ import (
 // text is, or the last of that kind it named), "Kế hoạch nêu trên",
 // "Nghị định trên" (the last document of that kind named before it),
 // "Luật này".
-var shortFormRe = lazyregexp.New(`(?i)(` + kindWordsRe + `)\s+(này|(?:nêu|nói|kể)\s+trên|vừa\s+nêu|trên)`)
+//
+// The pattern runs only where the text holds one of the last words
+// (shortTails), on the few words before it: a literal prefilter, so that
+// reading short forms costs a scan of the text for three words.
+var shortFormRe = lazyregexp.New(`(?i)(?:^|[^\pL])(` + kindWordsRe + `)\s+(này|(?:nêu|nói|kể)\s+trên|vừa\s+nêu|trên)$`)
+
+// shortTails are the words a short form ends with, as the text may write
+// them.
+var shortTails = []string{"này", "NÀY", "trên", "TRÊN", "nêu", "NÊU"}
 
 // notAboveNext are the words after which a bare "trên" means "on" and
 // not "above": "Kế hoạch trên địa bàn" is a plan for the area, "Kế
@@ -34,26 +42,42 @@ const maxShortForms = 1000
 
 // findShortForms returns the short forms of text, in order.
 func findShortForms(text string) []shortForm {
-	var out []shortForm
-	for _, l := range shortFormRe.FindAllStringSubmatchIndex(text, maxShortForms) {
-		if l[0] > 0 {
-			if r, _ := utf8.DecodeLastRuneInString(text[:l[0]]); isWordRune(r) {
-				continue
+	var ends []int
+	for _, tail := range shortTails {
+		for off := 0; len(ends) < maxShortForms; {
+			i := strings.Index(text[off:], tail)
+			if i < 0 {
+				break
 			}
+			off += i + len(tail)
+			ends = append(ends, off)
 		}
-		rest := text[l[1]:]
+	}
+	sort.Ints(ends)
+	var out []shortForm
+	for _, end := range ends {
+		from := max(0, end-80)
+		for from < end && !utf8.RuneStart(text[from]) {
+			from++
+		}
+		l := shortFormRe.FindStringSubmatchIndex(text[from:end])
+		if l == nil {
+			continue
+		}
+		at := from + l[2]
+		rest := text[end:]
 		if r, _ := utf8.DecodeRuneInString(rest); isWordRune(r) || unicode.Is(unicode.Mn, r) {
 			continue
 		}
-		word := strings.ToLower(text[l[4]:l[5]])
+		word := strings.ToLower(text[from+l[4] : from+l[5]])
 		if word == "trên" && !aboveFollows(rest) {
 			continue
 		}
-		k, ok := directive.KindByName(text[l[2]:l[3]])
+		k, ok := directive.KindByName(text[at : from+l[3]])
 		if !ok || strings.EqualFold(k.Name, "Văn bản") {
 			continue
 		}
-		out = append(out, shortForm{at: l[0], end: l[1], kind: k.Code, this: word == "này"})
+		out = append(out, shortForm{at: at, end: end, kind: k.Code, this: word == "này"})
 	}
 	return out
 }
