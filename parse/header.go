@@ -59,6 +59,11 @@ var mottoFoldRe = lazyregexp.New(`^(?:\S{1,2} )?cong hoa xa hoi chu nghia(?: vie
 // the Party ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "ĐẢNG CỘNG SẢN VIỆT
 // NAM"), in capitals, its marks misread or not.
 func isMotto(ln string) bool {
+	// Every form starts with C or Đ within its first characters (a stray
+	// mark may stand before it): the patterns run only then.
+	if !strings.ContainsAny(ln[:min(len(ln), 12)], "CcĐđ") {
+		return false
+	}
 	return mottoRe.MatchString(ln) || isUpperLine(ln) && mottoFoldRe.MatchString(fold.String(ln))
 }
 

@@ -90,8 +90,27 @@ func findMentions(text string) []mention {
 			out = append(out, mention{start: s, end: e, num: n, kindStart: s, after: e})
 		}
 	}
-	add(partyNumRe.FindAllStringIndex(text, maxMentions))
-	for _, l := range partySpacedRe.FindAllStringSubmatchIndex(text, maxMentions) {
+	// Every number holds a slash: the patterns run only around the
+	// slashes of the text (a literal prefilter).
+	regions := slashRegions(text)
+	findAll := func(re *lazyregexp.Regexp) (locs [][]int) {
+		for _, r := range regions {
+			for _, l := range re.FindAllStringSubmatchIndex(text[r[0]:r[1]], maxMentions) {
+				for k := range l {
+					if l[k] >= 0 {
+						l[k] += r[0]
+					}
+				}
+				locs = append(locs, l)
+			}
+			if len(locs) >= maxMentions {
+				break
+			}
+		}
+		return locs
+	}
+	add(findAll(partyNumRe))
+	for _, l := range findAll(partySpacedRe) {
 		if l[1] < len(text) && isWordByte(text[l[1]]) {
 			continue
 		}
@@ -100,7 +119,7 @@ func findMentions(text string) []mention {
 			out = append(out, mention{start: l[2], end: l[1], num: n, kindStart: l[2], after: l[1]})
 		}
 	}
-	add(stateNumRe.FindAllStringIndex(text, maxMentions))
+	add(findAll(stateNumRe))
 	out = dropOverlaps(out)
 	if len(out) > maxMentions {
 		out = out[:maxMentions]
@@ -141,6 +160,69 @@ func findMentions(text string) []mention {
 	}
 	return out
 }
+
+// slashRegions returns the parts of text where a document number may
+// stand: around each slash before a capital (every number has one:
+// "08/CT-UBND", "05-CT/TW", "98/2023/NĐ-CP"), from a space at least slashBefore bytes
+// before it to the first space at least slashAfter bytes after it, the
+// parts that touch merged. A number never holds a space far from its
+// slash, so the patterns find in the regions what they find in the text.
+func slashRegions(text string) [][2]int {
+	const slashBefore, slashAfter, maxToken = 64, 80, 1024
+	var out [][2]int
+	for off := 0; off < len(text); {
+		i := strings.IndexByte(text[off:], '/')
+		if i < 0 {
+			break
+		}
+		i += off
+		if !capitalAt(text, i+1) {
+			// A date ("12/3/2024"), not the slash before a symbol.
+			off = i + 1
+			continue
+		}
+		if n := len(out); n > 0 && i+slashAfter <= out[n-1][1] {
+			off = i + 1
+			continue
+		}
+		start := max(0, i-slashBefore)
+		for k := 0; start > 0 && k < maxToken && !isSpaceByte(text[start-1]); k++ {
+			start--
+		}
+		for start > 0 && start < len(text) && !utf8.RuneStart(text[start]) {
+			start--
+		}
+		end := min(len(text), i+slashAfter)
+		for k := 0; end < len(text) && k < maxToken && !isSpaceByte(text[end]); k++ {
+			end++
+		}
+		for end < len(text) && !utf8.RuneStart(text[end]) {
+			end++
+		}
+		if n := len(out); n > 0 && start <= out[n-1][1] {
+			out[n-1][1] = max(out[n-1][1], end)
+		} else {
+			out = append(out, [2]int{start, end})
+		}
+		off = i + 1
+	}
+	return out
+}
+
+// capitalAt reports whether a capital that may start a symbol (A-Z, Đ,
+// Ư, Ơ) stands at i of s.
+func capitalAt(s string, i int) bool {
+	if i >= len(s) {
+		return false
+	}
+	if b := s[i]; b >= 'A' && b <= 'Z' {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return r == 'Đ' || r == 'Ư' || r == 'Ơ'
+}
+
+func isSpaceByte(b byte) bool { return b == ' ' || b == '\n' || b == '\t' || b == '\r' }
 
 func isWordByte(b byte) bool {
 	return b >= '0' && b <= '9' || b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b == '/' || b == '-'
