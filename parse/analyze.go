@@ -130,7 +130,11 @@ func analyze(ctx context.Context, doc *document, c *config) (*directive.Record, 
 			rec.Source.Published = readPublished(lines[max(0, hs-12):hs])
 		}
 	} else {
-		subject = pickSubject(text, mentions)
+		var why string
+		subject, why = pickSubject(text, mentions)
+		if why != "" {
+			rec.Warnings = append(rec.Warnings, why)
+		}
 		newsFields(d, h, subject, text, lines)
 		if d.Issuer.Name == "" && h.kindLine >= 0 {
 			d.Issuer.Name = authorityUnderTitle(lines, h.titleEnd)
@@ -247,34 +251,6 @@ func authorityUnderTitle(lines []string, i int) string {
 		return ""
 	}
 	return ""
-}
-
-// pickSubject chooses the document a news article is about: the first one
-// it says was issued ("ký ban hành Chỉ thị số ..."), else the one it
-// sends readers to ("Nội dung chi tiết tại Chỉ thị số ...").
-func pickSubject(text string, ms []mention) *mention {
-	for i := range ms {
-		before := text[max(0, ms[i].kindStart-40):ms[i].kindStart]
-		if ms[i].kindWord != "" && issueVerbRe.MatchString(before) {
-			return &ms[i]
-		}
-	}
-	for i := range ms {
-		before := text[max(0, ms[i].kindStart-60):ms[i].kindStart]
-		if ms[i].kindWord != "" && detailRe.MatchString(before) {
-			return &ms[i]
-		}
-	}
-	// The article's title names it: "Kế hoạch số 152/KH-UBND triển khai
-	// ...", "Số 01/CT-UBND Chỉ thị về ...". The title is among the short
-	// lines before the lead.
-	first := headlineEnd(text)
-	for i := range ms {
-		if ms[i].start < first && (ms[i].kindWord != "" || ms[i].num.Kind != "") {
-			return &ms[i]
-		}
-	}
-	return nil
 }
 
 // headlineEnd returns the offset where the lead of a news article starts:
