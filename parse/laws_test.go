@@ -66,3 +66,38 @@ func TestLawsLexicon(t *testing.T) {
 		}
 	}
 }
+
+// TestCuesLexicon: the embedded cues read, each kind of quotation has its
+// cues, and a malformed line is refused with its line number.
+func TestCuesLexicon(t *testing.T) {
+	cs, err := readCues(cuesTSV)
+	if err != nil {
+		t.Fatal(err)
+	}
+	seen := map[quoteKind]int{}
+	for _, c := range cs {
+		seen[c.what]++
+	}
+	for _, k := range []quoteKind{quoteCampaign, quoteTheme, quoteMaybe, quoteOther} {
+		if seen[k] == 0 {
+			t.Errorf("no cue of kind %d", k)
+		}
+	}
+	for _, bad := range []string{"campaign", "slogan\tkhẩu hiệu", "other\tKhẩu hiệu", "other\tkhẩu  hiệu"} {
+		if _, err := readCues(bad); err == nil || !strings.Contains(err.Error(), "line 1") {
+			t.Errorf("readCues(%q) = %v, want an error at line 1", bad, err)
+		}
+	}
+	// The closest cue decides, then the longer.
+	for before, want := range map[string]quoteKind{
+		"phát động phong trào thi đua ":        quoteCampaign,
+		"với chủ đề thi đua ":                  quoteTheme,
+		"hưởng ứng cuộc vận động ":             quoteMaybe,
+		"phong trào thi đua với khẩu hiệu ":    quoteOther,
+		"phong trào thi đua, cán bộ sẵn sàng ": quoteOther,
+	} {
+		if got := cueKind(before); got != want {
+			t.Errorf("cueKind(%q) = %d, want %d", before, got, want)
+		}
+	}
+}
