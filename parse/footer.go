@@ -12,7 +12,7 @@ import (
 var (
 	recipientsRe = lazyregexp.New(`(?i)^Nơi\s+nhận\s*:?\s*(.*)$`)
 	authorityRe  = lazyregexp.New(`^(KT|TM|T/M|Q|TL|TUQ|TQ|K/T)\s*\.?\s+(.+)$`)
-	signedNoteRe = lazyregexp.New(`(?i)^\(?\s*(?:đã\s+ký|ký|ký\s+tên|ký(?:\s+tên)?,.*|ký và đóng dấu|đã ký và đóng dấu|chữ ký.*|signed)\s*\)?$|^\[?\s*(?:chữ ký số|ký số)`)
+	signedNoteRe = lazyregexp.New(`(?i)^(?:\(?\s*(?:đã\s+ký|ký|ký\s+tên|ký(?:\s+tên)?,.*|ký và đóng dấu|đã ký và đóng dấu|chữ ký.*|signed)\s*\)?$|\[?\s*(?:chữ ký số|ký số))`)
 	nameWordRe   = lazyregexp.New(`^\p{Lu}[\p{Ll}]{0,7}$`)
 	upperWordRe  = lazyregexp.New(`^\p{Lu}{1,8}$`)
 	leadDash     = lazyregexp.New(`^[-+•–]\s*`)

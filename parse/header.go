@@ -29,7 +29,7 @@ var (
 	// is named before it ("Nghị quyết số: 653/2019/UBTVQH14"); named so, it
 	// takes a colon, unlike a body line citing a text ("Quyết định số 12").
 	numberLineRe = lazyregexp.New(`(?i)^(?:Số\s*[:.]?|(?:Nghị\s+quyết|Quyết\s+định|Chỉ\s+thị|Thông\s+tư|Nghị\s+định|Kế\s+hoạch|Hướng\s+dẫn|Thông\s+báo|Công\s+văn)\s+số\s*:)\s*(\S.*)$`)
-	mottoRe      = lazyregexp.New(`(?i)^(?:CỘNG\s+HÒA|CỘNG\s+HOÀ)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA(?:\s+VIỆT(?:\s+NAM)?)?\s*$|^(?:CỘNG\s+HÒA|CỘNG\s+HOÀ)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM|^ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM$`)
+	mottoRe      = lazyregexp.New(`(?i)^(?:(?:CỘNG\s+HÒA|CỘNG\s+HOÀ)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA(?:\s+VIỆT(?:\s+NAM)?)?\s*$|(?:CỘNG\s+HÒA|CỘNG\s+HOÀ)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM$)`)
 	sloganRe     = lazyregexp.New(`(?i)^Độc\s+lập\s*[-–]\s*Tự\s+do\s*[-–]\s*Hạnh\s+phúc`)
 	placeDateRe  = lazyregexp.New(`^([\pL][\pL .'-]{1,40}?)\s*,\s*ngày\s*(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})`)
 	starLineRe   = lazyregexp.New(`^[*\s_-]+$`)

@@ -66,7 +66,7 @@ func readLaws(tsv string) ([]namedLaw, error) {
 }
 
 var (
-	lawYearRe    = lazyregexp.New(`^\s*(?:số\s+\S+\s+)?(?:ngày\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s+)?(?:năm|ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm)\s+(\d{4})|^\s*(?:số\s+\S+\s+)?ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(\d{4})`)
+	lawYearRe    = lazyregexp.New(`^(?:\s*(?:số\s+\S+\s+)?(?:ngày\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s+)?(?:năm|ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm)\s+(\d{4})|\s*(?:số\s+\S+\s+)?ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(\d{4}))`)
 	lawAmendedRe = lazyregexp.New(`^\s*(?:năm\s+\d{4}\s*)?[(,]?\s*(?:được\s+)?sửa\s+đổi,?\s+bổ\s+sung(?:\s+(?:các\s+)?năm)?\s+((?:\d{4}\s*(?:,|và)?\s*)+)`)
 	yearRe       = lazyregexp.New(`\d{4}`)
 	lawYearsRe   = lazyregexp.New(`^\s*năm\s+\d{4}(?:\s*(?:,|và)\s*(?:năm\s+)?\d{4})+`)

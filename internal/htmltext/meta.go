@@ -537,8 +537,8 @@ func stripSite(title, site string) string {
 // "Theo ...", "Tin, ảnh: ...".
 var (
 	nameLineRe   = lazyregexp.New(`^(\p{Lu}\p{Ll}{0,7}(?:\s+\p{Lu}\p{Ll}{0,7}){1,4})\s*(?:[-–,]\s*\(?\s*([^()]{2,60})\)?|\(\s*([^()]{2,60})\))?\.?$`)
-	sourceLineRe = lazyregexp.New(`(?i)^(?:Nguồn|Theo|Tác giả|Tin, ảnh|Tin và ảnh|Bài, ảnh|Bài và ảnh|Tin|Bài)\s*:\s*(.{2,80}?)\.?$|^(?i:Theo)\s+(.{2,80}?)\.?$`)
-	positionRe   = lazyregexp.New(`^(?:KT\.|TM\.|Q\.|TL\.|TUQ\.)|^[\p{Lu}\s.]+$`)
+	sourceLineRe = lazyregexp.New(`(?i)^(?:(?:Nguồn|Theo|Tác giả|Tin, ảnh|Tin và ảnh|Bài, ảnh|Bài và ảnh|Tin|Bài)\s*:\s*(.{2,80}?)\.?$|(?i:Theo)\s+(.{2,80}?)\.?$)`)
+	positionRe   = lazyregexp.New(`^(?:(?:KT\.|TM\.|Q\.|TL\.|TUQ\.)|[\p{Lu}\s.]+$)`)
 	authorClass  = newClassMatcher(`(?i)author|byline|tac-?gia|tacgia|writer|nguon|source`)
 )
 
