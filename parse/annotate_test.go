@@ -274,3 +274,31 @@ func noSpans(d directive.Directive) directive.Directive {
 	}
 	return d
 }
+
+// TestMergeAttachmentSpans: the spans of an attached PDF's record are
+// offsets in the PDF's text; merged into the page's record they mark the
+// same words in the page's text, or are dropped, never left pointing at
+// other words.
+func TestMergeAttachmentSpans(t *testing.T) {
+	ctx := context.Background()
+	doc := "ỦY BAN NHÂN DÂN\nTỈNH HƯNG YÊN\nSố: 08/CT-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nHưng Yên, ngày 25 tháng 11 năm 2024\nCHỈ THỊ\nVề đẩy mạnh phong trào thi đua\nCăn cứ Nghị định số 98/2023/NĐ-CP ngày 31/12/2023 của Chính phủ và Quyết định số 12/QĐ-UBND ngày 02/01/2024 của UBND tỉnh; phát động phong trào thi đua “Dân vận khéo” trong toàn tỉnh.\nChỉ thị này có hiệu lực từ ngày ký.\n"
+	page := "Tin tức\nNgày 25/11/2024, Chủ tịch UBND tỉnh ký ban hành Chỉ thị số 08/CT-UBND về đẩy mạnh phong trào thi đua. Theo Nghị định số 98/2023/NĐ-CP của Chính phủ, các đơn vị thực hiện.\n"
+	pdf, err := Text(ctx, strings.NewReader(doc))
+	require.NoError(t, err)
+	rec, err := Text(ctx, strings.NewReader(page))
+	require.NoError(t, err)
+	require.NotEmpty(t, pdf.Directive.Citations)
+	MergeAttachment(rec, pdf, directive.Attachment{Name: "08-CT.pdf"})
+	checkSpans(t, "merged", rec)
+	byNum := map[string]directive.Citation{}
+	for _, c := range rec.Directive.Citations {
+		byNum[c.Number] = c
+	}
+	// Written in both: the page's words.
+	assert.Equal(t, "Nghị định số 98/2023/NĐ-CP", byNum["98/2023/NĐ-CP"].Span.Of(rec.Text))
+	// Only in the PDF: no span in the page's text.
+	assert.True(t, byNum["12/QĐ-UBND"].Span.IsZero(), "span %v", byNum["12/QĐ-UBND"].Span)
+	for _, c := range rec.Directive.Citations {
+		assert.Empty(t, c.Refs, c.Number)
+	}
+}
