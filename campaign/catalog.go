@@ -3,7 +3,7 @@ package campaign
 import (
 	_ "embed"
 	"encoding/json"
-	"regexp"
+	"github.com/vnthidua/thidua/internal/lazyregexp"
 	"strings"
 	"sync"
 
@@ -98,7 +98,7 @@ func Match(name string) (n National, score float64, ok bool) {
 	return catalog()[best].National, bestScore, true
 }
 
-var periodTail = regexp.MustCompile(`(?:\s+(?:giai doan|nhiem ky|trong nam|den het nam|den nam|tu nam|nam|thoi ky|dot))?(?:\s+\d{4})(?:\s+\d{4})?$`)
+var periodTail = lazyregexp.New(`(?:\s+(?:giai doan|nhiem ky|trong nam|den het nam|den nam|tu nam|nam|thoi ky|dot))?(?:\s+\d{4})(?:\s+\d{4})?$`)
 
 // key folds a name and drops a trailing period, which does not change the
 // campaign a name refers to.

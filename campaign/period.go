@@ -3,7 +3,7 @@ package campaign
 import (
 	"errors"
 	"fmt"
-	"regexp"
+	"github.com/vnthidua/thidua/internal/lazyregexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -66,34 +66,34 @@ const (
 // periodForms are the expressions FindPeriod knows, each with how to read
 // its groups. (?i) makes them case-insensitive; \b keeps years whole.
 var periodForms = []struct {
-	re   *regexp.Regexp
+	re   *lazyregexp.Regexp
 	read func(m []string) (from, to string, err error)
 }{
 	{ // từ ngày 01/01/2025 đến ngày 31/12/2025
-		regexp.MustCompile(`(?i)(?:từ` + ws + `)?ngày` + ws + date + `(?:` + dash + `|` + ws + `đến` + ws + `(?:hết` + ws + `)?(?:ngày` + ws + `)?)` + date + `\b`),
+		lazyregexp.New(`(?i)(?:từ` + ws + `)?ngày` + ws + date + `(?:` + dash + `|` + ws + `đến` + ws + `(?:hết` + ws + `)?(?:ngày` + ws + `)?)` + date + `\b`),
 		func(m []string) (string, string, error) { return dates(m[1], m[2], m[3], m[4], m[5], m[6]) },
 	},
 	{ // 05 năm (2021 – 2025)
-		regexp.MustCompile(`(?i)\b\d{1,2}` + ws + `năm\s*\(\s*` + year + dash + year + `\s*\)`),
+		lazyregexp.New(`(?i)\b\d{1,2}` + ws + `năm\s*\(\s*` + year + dash + year + `\s*\)`),
 		func(m []string) (string, string, error) { return years(m[1], m[2]) },
 	},
 	{ // giai đoạn 2022 - 2025, nhiệm kỳ 2020-2025, từ năm 2021 đến năm 2025, 2021-2025
-		regexp.MustCompile(`(?i)(?:\b(?:giai` + ws + `đoạn|nhiệm` + ws + `kỳ|thời` + ws + `kỳ|từ` + ws + `năm|năm)` + ws + `)?\b` + year + `(?:` + dash + `|` + ws + `(?:đến|tới)` + ws + `(?:hết` + ws + `)?(?:năm` + ws + `)?)` + year + `\b`),
+		lazyregexp.New(`(?i)(?:\b(?:giai` + ws + `đoạn|nhiệm` + ws + `kỳ|thời` + ws + `kỳ|từ` + ws + `năm|năm)` + ws + `)?\b` + year + `(?:` + dash + `|` + ws + `(?:đến|tới)` + ws + `(?:hết` + ws + `)?(?:năm` + ws + `)?)` + year + `\b`),
 		func(m []string) (string, string, error) { return years(m[1], m[2]) },
 	},
 	{ // đến hết năm 2025, từ nay đến năm 2025
-		regexp.MustCompile(`(?i)(?:\btừ` + ws + `nay` + ws + `)?(?:đến|tới)` + ws + `(?:hết` + ws + `)?năm` + ws + year + `\b`),
+		lazyregexp.New(`(?i)(?:\btừ` + ws + `nay` + ws + `)?(?:đến|tới)` + ws + `(?:hết` + ws + `)?năm` + ws + year + `\b`),
 		func(m []string) (string, string, error) { _, to, err := years(m[1], m[1]); return "", to, err },
 	},
 	{ // đến hết ngày 31/12/2025
-		regexp.MustCompile(`(?i)(?:\btừ` + ws + `nay` + ws + `)?(?:đến|tới)` + ws + `(?:hết` + ws + `)?ngày` + ws + date + `\b`),
+		lazyregexp.New(`(?i)(?:\btừ` + ws + `nay` + ws + `)?(?:đến|tới)` + ws + `(?:hết` + ws + `)?ngày` + ws + date + `\b`),
 		func(m []string) (string, string, error) {
 			_, to, err := dates(m[1], m[2], m[3], m[1], m[2], m[3])
 			return "", to, err
 		},
 	},
 	{ // năm 2021
-		regexp.MustCompile(`(?i)\bnăm` + ws + year + `\b`),
+		lazyregexp.New(`(?i)\bnăm` + ws + year + `\b`),
 		func(m []string) (string, string, error) { return years(m[1], m[1]) },
 	},
 }
@@ -280,7 +280,7 @@ func firstIn(w string, limit int) (p Period, start int, found bool) {
 	return Period{}, -1, false
 }
 
-var yearRe = regexp.MustCompile(`(?:19|20|21)\d\d`)
+var yearRe = lazyregexp.New(`(?:19|20|21)\d\d`)
 
 // periodReach is how far before and after its first year a period
 // expression may reach.

@@ -3,7 +3,7 @@ package directive
 import (
 	"errors"
 	"fmt"
-	"regexp"
+	"github.com/vnthidua/thidua/internal/lazyregexp"
 	"strconv"
 	"strings"
 	"time"
@@ -15,12 +15,12 @@ import (
 var ErrDate = errors.New("not a date")
 
 var (
-	numericDateRe = regexp.MustCompile(`^(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})$`)
-	wordDateRe    = regexp.MustCompile(`(?i)^(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})$`)
-	isoDateRe     = regexp.MustCompile(`^(\d{4})-(\d{2})-(\d{2})`)
-	weekdayRe     = regexp.MustCompile(`(?i)^(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s*nhật|cn|t[2-7])\s*[,–-]?\s*`)
-	timeTailRe    = regexp.MustCompile(`(?:,|\s|-|\|)+\d{1,2}\s*[:h]\s*\d{2}(?:\s*:\s*\d{2})?(?:\s*(?:AM|PM|SA|CH))?\s*(?:\(?GMT[+-]\d+\)?)?$`)
-	timeHeadRe    = regexp.MustCompile(`^\d{1,2}\s*[:h]\s*\d{2}(?:\s*:\s*\d{2})?\s*(?:,|-|\||\s)+`)
+	numericDateRe = lazyregexp.New(`^(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})$`)
+	wordDateRe    = lazyregexp.New(`(?i)^(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})$`)
+	isoDateRe     = lazyregexp.New(`^(\d{4})-(\d{2})-(\d{2})`)
+	weekdayRe     = lazyregexp.New(`(?i)^(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s*nhật|cn|t[2-7])\s*[,–-]?\s*`)
+	timeTailRe    = lazyregexp.New(`(?:,|\s|-|\|)+\d{1,2}\s*[:h]\s*\d{2}(?:\s*:\s*\d{2})?(?:\s*(?:AM|PM|SA|CH))?\s*(?:\(?GMT[+-]\d+\)?)?$`)
+	timeHeadRe    = lazyregexp.New(`^\d{1,2}\s*[:h]\s*\d{2}(?:\s*:\s*\d{2})?\s*(?:,|-|\||\s)+`)
 )
 
 // ParseDate reads a date as Vietnamese documents and portals write it:

@@ -3,7 +3,7 @@ package directive
 import (
 	"errors"
 	"fmt"
-	"regexp"
+	"github.com/vnthidua/thidua/internal/lazyregexp"
 	"strconv"
 	"strings"
 
@@ -33,9 +33,9 @@ func (n Number) String() string { return n.Text }
 
 var (
 	dashes   = strings.NewReplacer("–", "-", "—", "-", "‐", "-", "‑", "-", "−", "-", "／", "/")
-	stateRe  = regexp.MustCompile(`^(\d{1,6})(?:/(\d{4}))?/([\pL][\pL\pN.]*(?:-[\pL\pN][\pL\pN.]*)*)$`)
-	partyRe  = regexp.MustCompile(`^(\d{1,6})-([\pL][\pL]*)/([\pL\pN][\pL\pN]*(?:[-/][\pL\pN]+)*)$`)
-	spacesRe = regexp.MustCompile(`\s*([/-])\s*`)
+	stateRe  = lazyregexp.New(`^(\d{1,6})(?:/(\d{4}))?/([\pL][\pL\pN.]*(?:-[\pL\pN][\pL\pN.]*)*)$`)
+	partyRe  = lazyregexp.New(`^(\d{1,6})-([\pL][\pL]*)/([\pL\pN][\pL\pN]*(?:[-/][\pL\pN]+)*)$`)
+	spacesRe = lazyregexp.New(`\s*([/-])\s*`)
 )
 
 // dCodes are the codes written with Đ that are often typed with a plain D.

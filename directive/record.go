@@ -46,6 +46,11 @@ type Directive struct {
 	Themes      []string     `json:"themes,omitempty"`
 	Recipients  []string     `json:"recipients"`
 	Attachments []Attachment `json:"attachments"`
+	// Span is where a news article names the document by its number
+	// (Record.Text), and Refs where the text refers to it by its kind
+	// alone ("Chỉ thị này", "Kế hoạch này").
+	Span Span   `json:"span,omitzero"`
+	Refs []Span `json:"refs,omitempty"`
 }
 
 // Issuer is the body that issued a document, as written, with its level of
@@ -83,6 +88,11 @@ type Citation struct {
 	Issued string `json:"issued"`
 	Issuer string `json:"issuer"`
 	Title  string `json:"title"`
+	// Span is where the text first names it (kind and number, or a law's
+	// name and year), and Refs where it refers to it again by a short
+	// form ("Nghị định trên", "Kế hoạch nêu trên").
+	Span Span   `json:"span,omitzero"`
+	Refs []Span `json:"refs,omitempty"`
 }
 
 // Campaign is a phong trào thi đua a document names. ID is the stable id of
@@ -90,6 +100,8 @@ type Citation struct {
 type Campaign struct {
 	ID   string `json:"id"`
 	Name string `json:"name"`
+	// Span is where the text first names it, as written.
+	Span Span `json:"span,omitzero"`
 }
 
 // Launch is a campaign that a document itself launches (phát động), as
@@ -101,6 +113,9 @@ type Launch struct {
 	To     string `json:"to,omitempty"`
 	Period string `json:"period,omitempty"` // the period as written
 	ID     string `json:"id,omitempty"`     // national campaign it serves, when stated
+	// Span is the words that launch it ("phong trào thi đua ..."), as
+	// written.
+	Span Span `json:"span,omitzero"`
 }
 
 // Attachment is a file attached to or named by a document.

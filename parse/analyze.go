@@ -2,7 +2,7 @@ package parse
 
 import (
 	"context"
-	"regexp"
+	"github.com/vnthidua/thidua/internal/lazyregexp"
 	"strconv"
 	"strings"
 	"time"
@@ -18,10 +18,10 @@ import (
 // or a body's plan its content is said to be set out in ("nội dung vừa
 // được UBND tỉnh triển khai tại Kế hoạch số 3104/KH-UBND").
 var (
-	issueVerbRe  = regexp.MustCompile(`(?i)(?:ký\s+ban\s+hành|ban\s+hành|đã\s+ký|vừa\s+ký|ký|phát\s+hành|phê\s+duyệt|vừa\s+có|có|ra|gửi|triển\s+khai\s+tại)\s*(?:kèm theo\s*)?$`)
-	detailRe     = regexp.MustCompile(`(?i)(?:nội dung chi tiết|chi tiết|toàn văn|xem chi tiết|xem toàn văn)[^.]{0,20}?(?:tại|xem|trong)?\s*$`)
-	leadDateRe   = regexp.MustCompile(`(?i)^(?:Ngày|Hôm nay,?\s*ngày|Sáng|Chiều|Tối)?\s*(?:ngày\s+)?(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})\s*,\s*(.{0,160}?)\s*(?:đã\s+)?(?:ký\s+ban\s+hành|ban\s+hành|phát\s+động|ký)\b`)
-	issuerWordRe = regexp.MustCompile(`(?i)((?:Chủ tịch\s+|Thường trực\s+|Ban Thường vụ\s+|Ban Bí thư\s+|Ban Chấp hành\s+)?(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Hội đồng nhân dân|HĐND|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Đảng ủy|Thủ tướng Chính phủ|Văn phòng Chính phủ|Văn phòng Quốc hội|Văn phòng Chủ tịch nước|Chính phủ|Chủ tịch nước|(?:Trung ương|T\.Ư|TƯ)\s+Đoàn(?:\s+TNCS\s+Hồ\s+Chí\s+Minh)?|Bộ\s+\p{Lu}[\pL ,]{2,40}?|Sở\s+\p{Lu}[\pL ,]{2,40}?|Liên đoàn Lao động|LĐLĐ|Tỉnh đoàn|Thành đoàn|Hội Liên hiệp Phụ nữ|Hội Nông dân|Hội Cựu chiến binh|(?:Ủy|Uỷ) ban MTTQ(?: Việt Nam)?|(?:Ủy|Uỷ) ban Mặt trận Tổ quốc(?: Việt Nam)?)(?:\s*\(\p{Lu}[\pL&]{1,10}\))?(?:\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)(?:\s+\p{Lu}[\pL]*(?:\s+\p{Lu}[\pL]*){0,3})?|\s+(?:TP\.?\s?)?\p{Lu}{2,5}|\s+(?-i:\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}))?)(?:\s*\(\p{Lu}[\pL&]{1,10}\))?\s*(?:vừa\s+|đã\s+)?(?:ký\s+)?(?:ban\s+hành|phát\s+động|phát\s+đi|triển\s+khai|xây\s+dựng|ký|có)?(?:\s+tại)?\s*$`)
+	issueVerbRe  = lazyregexp.New(`(?i)(?:ký\s+ban\s+hành|ban\s+hành|đã\s+ký|vừa\s+ký|ký|phát\s+hành|phê\s+duyệt|vừa\s+có|có|ra|gửi|triển\s+khai\s+tại)\s*(?:kèm theo\s*)?$`)
+	detailRe     = lazyregexp.New(`(?i)(?:nội dung chi tiết|chi tiết|toàn văn|xem chi tiết|xem toàn văn)[^.]{0,20}?(?:tại|xem|trong)?\s*$`)
+	leadDateRe   = lazyregexp.New(`(?i)^(?:Ngày|Hôm nay,?\s*ngày|Sáng|Chiều|Tối)?\s*(?:ngày\s+)?(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})\s*,\s*(.{0,160}?)\s*(?:đã\s+)?(?:ký\s+ban\s+hành|ban\s+hành|phát\s+động|ký)\b`)
+	issuerWordRe = lazyregexp.New(`(?i)((?:Chủ tịch\s+|Thường trực\s+|Ban Thường vụ\s+|Ban Bí thư\s+|Ban Chấp hành\s+)?(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Hội đồng nhân dân|HĐND|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Đảng ủy|Thủ tướng Chính phủ|Văn phòng Chính phủ|Văn phòng Quốc hội|Văn phòng Chủ tịch nước|Chính phủ|Chủ tịch nước|(?:Trung ương|T\.Ư|TƯ)\s+Đoàn(?:\s+TNCS\s+Hồ\s+Chí\s+Minh)?|Bộ\s+\p{Lu}[\pL ,]{2,40}?|Sở\s+\p{Lu}[\pL ,]{2,40}?|Liên đoàn Lao động|LĐLĐ|Tỉnh đoàn|Thành đoàn|Hội Liên hiệp Phụ nữ|Hội Nông dân|Hội Cựu chiến binh|(?:Ủy|Uỷ) ban MTTQ(?: Việt Nam)?|(?:Ủy|Uỷ) ban Mặt trận Tổ quốc(?: Việt Nam)?)(?:\s*\(\p{Lu}[\pL&]{1,10}\))?(?:\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)(?:\s+\p{Lu}[\pL]*(?:\s+\p{Lu}[\pL]*){0,3})?|\s+(?:TP\.?\s?)?\p{Lu}{2,5}|\s+(?-i:\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}))?)(?:\s*\(\p{Lu}[\pL&]{1,10}\))?\s*(?:vừa\s+|đã\s+)?(?:ký\s+)?(?:ban\s+hành|phát\s+động|phát\s+đi|triển\s+khai|xây\s+dựng|ký|có)?(?:\s+tại)?\s*$`)
 )
 
 // analyze finds the subject document in doc and everything the text states
@@ -104,6 +104,7 @@ func analyze(ctx context.Context, doc *document, c *config) (*directive.Record, 
 	body := lines[h.titleEnd:bodyEnd]
 	text := strings.Join(lines[:bodyEnd], "\n")
 	mentions := findMentions(text)
+	an := newAnnotator(rec.Text, text)
 
 	// The subject document.
 	var subject *mention
@@ -129,7 +130,11 @@ func analyze(ctx context.Context, doc *document, c *config) (*directive.Record, 
 			rec.Source.Published = readPublished(lines[max(0, hs-12):hs])
 		}
 	} else {
-		subject = pickSubject(text, mentions)
+		var why string
+		subject, why = pickSubject(text, mentions)
+		if why != "" {
+			rec.Warnings = append(rec.Warnings, why)
+		}
 		newsFields(d, h, subject, text, lines)
 		if d.Issuer.Name == "" && h.kindLine >= 0 {
 			d.Issuer.Name = authorityUnderTitle(lines, h.titleEnd)
@@ -160,7 +165,8 @@ func analyze(ctx context.Context, doc *document, c *config) (*directive.Record, 
 			continue
 		}
 		seen[k] = true
-		d.Citations = append(d.Citations, directive.Citation{Kind: m.kindOf(), Number: m.num.Text, Issued: m.issued, Issuer: m.issuer, Title: m.title})
+		d.Citations = append(d.Citations, directive.Citation{Kind: m.kindOf(), Number: m.num.Text, Issued: m.issued, Issuer: m.issuer, Title: m.title,
+			Span: an.span(m.kindStart, text[m.kindStart:m.end])})
 	}
 
 	if h.found {
@@ -171,6 +177,9 @@ func analyze(ctx context.Context, doc *document, c *config) (*directive.Record, 
 	// vận khéo” năm 2024").
 	d.Campaigns, d.Themes = findCampaigns(append([]string{d.Title}, body...))
 	d.Launches = findLaunches(d.Title, d.Number, lines[h.titleEnd:bodyEnd])
+	spanSubject(d, h, subject, lines, text, an)
+	resolveShortForms(d, text, all, subjectKey, an)
+	spanNames(d, an)
 	d.Attachments = append(doc.attachments, attachmentsIn(lines, doc.attachments)...)
 	if d.Attachments == nil {
 		d.Attachments = []directive.Attachment{}
@@ -187,7 +196,7 @@ func analyze(ctx context.Context, doc *document, c *config) (*directive.Record, 
 // issues the document ("...; Ban Chấp hành Thành đoàn Hà Nội ban hành Kế
 // hoạch ..."): a name that starts with a body's word after the start of a
 // clause.
-var clauseIssuerRe = regexp.MustCompile(`(?:^|[;:.]\s+|,\s+)((?:Ban Chấp hành|Ban Thường vụ|Ban Bí thư|Ban Chỉ đạo|Ban Thi đua|Ban Tuyên giáo|Ban Dân vận|Thường trực|Ủy ban|Uỷ ban|UBND|Hội đồng|Sở|Bộ|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|Đảng ủy|Đảng uỷ|Tỉnh đoàn|Thành đoàn|Liên đoàn|Hội|Công đoàn|Phòng|Trường)\s(?:[^;:,.\s]+\s){0,10}?)(?:ban hành|xây dựng|triển khai)\s+(\pL+\s\pL+)`)
+var clauseIssuerRe = lazyregexp.New(`(?:^|[;:.]\s+|,\s+)((?:Ban Chấp hành|Ban Thường vụ|Ban Bí thư|Ban Chỉ đạo|Ban Thi đua|Ban Tuyên giáo|Ban Dân vận|Thường trực|Ủy ban|Uỷ ban|UBND|Hội đồng|Sở|Bộ|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|Đảng ủy|Đảng uỷ|Tỉnh đoàn|Thành đoàn|Liên đoàn|Hội|Công đoàn|Phòng|Trường)\s(?:[^;:,.\s]+\s){0,10}?)(?:ban hành|xây dựng|triển khai)\s+(\pL+\s\pL+)`)
 
 // clauseIssuer returns the body a document without an issuer in its
 // header names as issuing it in its opening sentence, or "". kind is the
@@ -242,34 +251,6 @@ func authorityUnderTitle(lines []string, i int) string {
 		return ""
 	}
 	return ""
-}
-
-// pickSubject chooses the document a news article is about: the first one
-// it says was issued ("ký ban hành Chỉ thị số ..."), else the one it
-// sends readers to ("Nội dung chi tiết tại Chỉ thị số ...").
-func pickSubject(text string, ms []mention) *mention {
-	for i := range ms {
-		before := text[max(0, ms[i].kindStart-40):ms[i].kindStart]
-		if ms[i].kindWord != "" && issueVerbRe.MatchString(before) {
-			return &ms[i]
-		}
-	}
-	for i := range ms {
-		before := text[max(0, ms[i].kindStart-60):ms[i].kindStart]
-		if ms[i].kindWord != "" && detailRe.MatchString(before) {
-			return &ms[i]
-		}
-	}
-	// The article's title names it: "Kế hoạch số 152/KH-UBND triển khai
-	// ...", "Số 01/CT-UBND Chỉ thị về ...". The title is among the short
-	// lines before the lead.
-	first := headlineEnd(text)
-	for i := range ms {
-		if ms[i].start < first && (ms[i].kindWord != "" || ms[i].num.Kind != "") {
-			return &ms[i]
-		}
-	}
-	return nil
 }
 
 // headlineEnd returns the offset where the lead of a news article starts:
@@ -376,7 +357,7 @@ func newsFields(d *directive.Directive, h header, s *mention, text string, lines
 
 // yearlessLeadRe finds a lead that dates the act it reports by day and
 // month only ("Ngày 20/9, Thủ tướng Chính phủ ban hành Kế hoạch ...").
-var yearlessLeadRe = regexp.MustCompile(`(?m)^(?:Ngày|Hôm nay,?\s*ngày)\s+(\d{1,2})\s*[/-]\s*(\d{1,2})\s*,\s*[^.\n]{0,160}?\s(?:ký\s+ban\s+hành|ban\s+hành|ký)\s`)
+var yearlessLeadRe = lazyregexp.New(`(?m)^(?:Ngày|Hôm nay,?\s*ngày)\s+(\d{1,2})\s*[/-]\s*(\d{1,2})\s*,\s*[^.\n]{0,160}?\s(?:ký\s+ban\s+hành|ban\s+hành|ký)\s`)
 
 // yearlessIssued returns the date of issue a lead gives without its year,
 // the year taken from the publication date (the last such day on or
@@ -421,7 +402,7 @@ func sentenceFrom(s string) int {
 // soleOfficeRe finds an office held by one person, named without the
 // person in the sentence that names the document ("Chủ tịch nước đã ký
 // Quyết định số 689/QĐ-CTN").
-var soleOfficeRe = regexp.MustCompile(`(?:^|[\s,])(Chủ\s+tịch\s+nước|Thủ\s+tướng)(?:\s+Chính\s+phủ)?\s+(?:đã\s+|vừa\s+)?ký`)
+var soleOfficeRe = lazyregexp.New(`(?:^|[\s,])(Chủ\s+tịch\s+nước|Thủ\s+tướng)(?:\s+Chính\s+phủ)?\s+(?:đã\s+|vừa\s+)?ký`)
 
 // namedEarlier returns the signer an earlier sentence of the article
 // names with the office that the sentence naming the document gives
@@ -445,7 +426,7 @@ func namedEarlier(sentence, before string) directive.Signer {
 // và phát động thi đua năm 2026", "Bộ Chỉ huy Quân sự tỉnh vừa tổ chức
 // phát động phong trào ...", "Bộ Công an phát động đợt thi đua ...",
 // "phường Hà Khánh tổ chức Hội nghị phát động ...".
-var launcherRe = regexp.MustCompile(`(` + launcherBodyRe + `[^.;:!?\n]{0,60}?)\s+(?:vừa\s+|đã\s+)?(?:phối\s+hợp\s+(?:với\s+)?[^.;:!?\n]{0,80}?\s+)?(?:tổ\s+chức\s+[^.;:!?\n]{0,100}?)?phát\s+động\s`)
+var launcherRe = lazyregexp.New(`(` + launcherBodyRe + `[^.;:!?\n]{0,60}?)\s+(?:vừa\s+|đã\s+)?(?:phối\s+hợp\s+(?:với\s+)?[^.;:!?\n]{0,80}?\s+)?(?:tổ\s+chức\s+[^.;:!?\n]{0,100}?)?phát\s+động\s`)
 
 // launcherBodyRe starts the name of a body or an office that may launch
 // a campaign.
@@ -456,19 +437,19 @@ var (
 	// the clause that names the ceremony: "Phát biểu tại lễ phát động đợt
 	// thi đua cao điểm ..., Thủ tướng Chính phủ Phạm Minh Chính, Chủ tịch
 	// Hội đồng Thi đua - Khen thưởng Trung ương nhấn mạnh".
-	launchSpeakerRe = regexp.MustCompile(`(?:tại|Tại)\s+(?:lễ|Lễ|buổi lễ|hội nghị|Hội nghị)\s+phát\s+động\s[^;\n]{0,300}?,\s+(` + launcherBodyRe + `[^,.;:!?\n]{0,60}?)(?:,|\s+(?:nhấn\s+mạnh|cho\s+biết|khẳng\s+định|phát\s+biểu|yêu\s+cầu|đề\s+nghị|kêu\s+gọi)\s)`)
+	launchSpeakerRe = lazyregexp.New(`(?:tại|Tại)\s+(?:lễ|Lễ|buổi lễ|hội nghị|Hội nghị)\s+phát\s+động\s[^;\n]{0,300}?,\s+(` + launcherBodyRe + `[^,.;:!?\n]{0,60}?)(?:,|\s+(?:nhấn\s+mạnh|cho\s+biết|khẳng\s+định|phát\s+biểu|yêu\s+cầu|đề\s+nghị|kêu\s+gọi)\s)`)
 	// organiserRe finds the body that held a conference or ceremony: "UBND
 	// xã Xuân Phú vừa tổ chức hội nghị tuyên dương ...".
-	organiserRe = regexp.MustCompile(`(` + launcherBodyRe + `[^.;:!?\n]{0,60}?)\s+(?:vừa\s+|đã\s+)?tổ\s+chức\s+(?:hội\s+nghị|lễ|buổi\s+lễ)\s`)
+	organiserRe = lazyregexp.New(`(` + launcherBodyRe + `[^.;:!?\n]{0,60}?)\s+(?:vừa\s+|đã\s+)?tổ\s+chức\s+(?:hội\s+nghị|lễ|buổi\s+lễ)\s`)
 	// launchAtRe finds a sentence saying the conference or ceremony
 	// launched a campaign: "Hội nghị là dịp ...; đồng thời phát động
 	// phong trào ...".
-	launchAtRe = regexp.MustCompile(`(?i)^(?:tại\s+)?(?:hội\s+nghị|buổi\s+lễ|lễ)\s[^.!?]*\sphát\s+động\s`)
+	launchAtRe = lazyregexp.New(`(?i)^(?:tại\s+)?(?:hội\s+nghị|buổi\s+lễ|lễ)\s[^.!?]*\sphát\s+động\s`)
 )
 
 // citedByRe ends the text before the issuer of a cited document ("Kế
 // hoạch số 133/KH-UBND ngày 13/3/2024 của UBND Thành phố ...").
-var citedByRe = regexp.MustCompile(`(?i)(?:của|do)\s*$`)
+var citedByRe = lazyregexp.New(`(?i)(?:của|do)\s*$`)
 
 // launcher returns the body that the lead of an article says launched a
 // campaign, or "". A match inside a document number ("133/KH-UBND") or
@@ -508,7 +489,7 @@ func launcher(text string) string {
 // kế hoạch, phát động thi đua ..."), and a kind followed by its bare
 // sequence number ("UBND tỉnh vừa ban hành Kế hoạch 57 về tổ chức Đại hội
 // ..."), which is no number to record (group 2).
-var issuedKindRe = regexp.MustCompile(`(?:ký\s+ban\s+hành|ban\s+hành|phát\s+hành|(?:vừa|đã)\s+ký|vừa\s+có|(?:vừa|đã)\s+xây\s+dựng|triển\s+khai)\s+(` + kindWordsRe + `|(?i:kế\s+hoạch|chỉ\s+thị|quyết\s+định|nghị\s+quyết|hướng\s+dẫn|thông\s+báo|công\s+văn))(?:\s+(?:số\s+)?(\d{1,5}))?(?:,\s*|\s+)(?:\p{Ll}|` + awardVerbsRe + `\s)`)
+var issuedKindRe = lazyregexp.New(`(?:ký\s+ban\s+hành|ban\s+hành|phát\s+hành|(?:vừa|đã)\s+ký|vừa\s+có|(?:vừa|đã)\s+xây\s+dựng|triển\s+khai)\s+(` + kindWordsRe + `|(?i:kế\s+hoạch|chỉ\s+thị|quyết\s+định|nghị\s+quyết|hướng\s+dẫn|thông\s+báo|công\s+văn))(?:\s+(?:số\s+)?(\d{1,5}))?(?:,\s*|\s+)(?:\p{Ll}|` + awardVerbsRe + `\s)`)
 
 // awardVerbsRe are the verbs an award decision's title starts with, which
 // a page may write in capitals after the kind ("đã ký quyết định Truy tặng
@@ -518,16 +499,16 @@ const awardVerbsRe = `(?:Truy tặng|Tặng thưởng|Tặng|Phong tặng|Công 
 // decidedRe finds a decision an article names only by the verb: "Thủ
 // tướng Chính phủ vừa quyết định công nhận huyện ... đạt chuẩn ...". The
 // group is the kind.
-var decidedRe = regexp.MustCompile(`(?:vừa|đã)\s+(quyết\s+định)\s+(?:công\s+nhận|tặng|truy\s+tặng|tặng\s+thưởng|phong\s+tặng|khen\s+thưởng)\s`)
+var decidedRe = lazyregexp.New(`(?:vừa|đã)\s+(quyết\s+định)\s+(?:công\s+nhận|tặng|truy\s+tặng|tặng\s+thưởng|phong\s+tặng|khen\s+thưởng)\s`)
 
 // awarderRe finds who an article says gave an award when it names no
 // document: "Thủ tướng Chính phủ tặng bằng khen cho ...". Only the
 // offices that award alone are read.
-var awarderRe = regexp.MustCompile(`(?:^|[\s,(])((?:Thủ\s+tướng(?:\s+Chính\s+phủ)?|Chủ\s+tịch\s+nước))\s+(?:đã\s+|vừa\s+)?(?:tặng|truy\s+tặng|tặng\s+thưởng|phong\s+tặng)\s+(?i:bằng\s+khen|huân\s+chương|huy\s+chương|cờ\s+thi\s+đua|danh\s+hiệu)`)
+var awarderRe = lazyregexp.New(`(?:^|[\s,(])((?:Thủ\s+tướng(?:\s+Chính\s+phủ)?|Chủ\s+tịch\s+nước))\s+(?:đã\s+|vừa\s+)?(?:tặng|truy\s+tặng|tặng\s+thưởng|phong\s+tặng)\s+(?i:bằng\s+khen|huân\s+chương|huy\s+chương|cờ\s+thi\s+đua|danh\s+hiệu)`)
 
 // ofAnotherRe finds a document of another body after its kind ("Kế
 // hoạch của UBND tỉnh", "kế hoạch do Sở ... ban hành").
-var ofAnotherRe = regexp.MustCompile(`^\s+(?:của|do)\s`)
+var ofAnotherRe = lazyregexp.New(`^\s+(?:của|do)\s`)
 
 // unnumberedSubject fills what the lead of an article states about a
 // document it does not number: its kind, issuer and date. Only the first
@@ -595,7 +576,7 @@ func unnumberedSubject(d *directive.Directive, text string) {
 // it: the body and "thông báo:" on a line, the subject ("Về việc ...") on
 // the next ("Sở Nội vụ tỉnh Quảng Ngãi thông báo:" / "Về việc lấy ý kiến
 // ..."). The notice is unnumbered.
-var noticeRe = regexp.MustCompile(`(?m)^\s*(\p{Lu}[^\n:.;]{2,100}?)\s+thông\s+báo\s*:\s*\n(?:\s*\n)*\s*((?i:về việc|v/v)\s[^\n]{5,400}?)\s*$`)
+var noticeRe = lazyregexp.New(`(?m)^\s*(\p{Lu}[^\n:.;]{2,100}?)\s+thông\s+báo\s*:\s*\n(?:\s*\n)*\s*((?i:về việc|v/v)\s[^\n]{5,400}?)\s*$`)
 
 // noticeSubject fills the kind, issuer and title of a notice the start of
 // an article prints (noticeRe).
@@ -614,7 +595,7 @@ func noticeSubject(d *directive.Directive, text string) {
 // the document the article is about, named by nothing else: "Ủy ban nhân
 // dân huyện phát động phong trào thi đua yêu nước năm 2021. ... Kế hoạch
 // yêu cầu thủ trưởng các phòng, ban ...".
-var anaphoraRe = regexp.MustCompile(`(?:^|\n|[.!?]\s+)(?:Theo\s+)?(Kế hoạch|Chỉ thị|Quyết định|Hướng dẫn|Công văn|Thông báo)\s+(?:yêu cầu|đề ra|nêu rõ|xác định|giao|chỉ đạo|đề nghị)\s`)
+var anaphoraRe = lazyregexp.New(`(?:^|\n|[.!?]\s+)(?:Theo\s+)?(Kế hoạch|Chỉ thị|Quyết định|Hướng dẫn|Công văn|Thông báo)\s+(?:yêu cầu|đề ra|nêu rõ|xác định|giao|chỉ đạo|đề nghị)\s`)
 
 // anaphoricKind returns the kind of an unnumbered document the lead of an
 // article refers to by its kind alone, or "".
@@ -633,14 +614,14 @@ func anaphoricKind(text string) (code, name string) {
 
 var (
 	// dateInRe finds the dates of a sentence ("ngày 04/5/2018").
-	dateInRe = regexp.MustCompile(`(?i)ngày\s+(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})`)
+	dateInRe = lazyregexp.New(`(?i)ngày\s+(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})`)
 	// issuedGapRe is what may stand between the date of issue and the
 	// document in the sentence that names it: the issuer and the verb
 	// ("Ngày 20/9/2011, Thủ tướng Chính phủ ... đã ra quyết định số ...").
-	issuedGapRe = regexp.MustCompile(`(?i)^[^.;:]{0,150}?(?:ban\s+hành|ký|phát\s+hành|có|(?:đã|vừa)\s+ra)\s*$`)
+	issuedGapRe = lazyregexp.New(`(?i)^[^.;:]{0,150}?(?:ban\s+hành|ký|phát\s+hành|có|(?:đã|vừa)\s+ra)\s*$`)
 	// ofIssuerRe finds the issuer written right after a date ("ngày
 	// 27/03/2018 của Ủy ban nhân dân tỉnh").
-	ofIssuerRe = regexp.MustCompile(`^\s*,?\s*của\s`)
+	ofIssuerRe = lazyregexp.New(`^\s*,?\s*của\s`)
 )
 
 // issuedBefore reads the date of issue from the clause that names the
@@ -739,7 +720,7 @@ func semicolonOutsideQuotes(s string) int {
 }
 
 // occasionRe starts one more occasion in a title's list of them.
-var occasionRe = regexp.MustCompile(`^\s*(?:kỷ\s+niệm|chào\s+mừng|hướng\s+tới|tiến\s+tới)\s`)
+var occasionRe = lazyregexp.New(`^\s*(?:kỷ\s+niệm|chào\s+mừng|hướng\s+tới|tiến\s+tới)\s`)
 
 // sentenceTitle returns the start of s up to the end of its sentence or
 // the clause that follows a title, or "" when s does not start with a
@@ -783,8 +764,8 @@ var (
 	// signerWordsRe finds, in the sentence that names a document, a
 	// person who signed it: "Phó Chủ tịch UBND tỉnh Ninh Bình Trần Song
 	// Tùng đã ký ban hành", "Phó Thủ tướng Phạm Thị Thanh Trà ký".
-	signerWordsRe = regexp.MustCompile(`((?:Phó\s+)?(?:Chủ\s+tịch\s+nước|Chủ\s+tịch|Thủ\s+tướng|Bộ\s+trưởng|Thứ\s+trưởng|Bí\s+thư|Giám\s+đốc|Trưởng\s+ban|Chánh\s+Văn\s+phòng))\s+([^,;.:()]{0,120}?)\s+(?:đã\s+|vừa\s+)?(?:ký|thay\s+mặt)`)
-	capWordRe     = regexp.MustCompile(`^\p{Lu}\p{Ll}*$`)
+	signerWordsRe = lazyregexp.New(`((?:Phó\s+)?(?:Chủ\s+tịch\s+nước|Chủ\s+tịch|Thủ\s+tướng|Bộ\s+trưởng|Thứ\s+trưởng|Bí\s+thư|Giám\s+đốc|Trưởng\s+ban|Chánh\s+Văn\s+phòng))\s+([^,;.:()]{0,120}?)\s+(?:đã\s+|vừa\s+)?(?:ký|thay\s+mặt)`)
+	capWordRe     = lazyregexp.New(`^\p{Lu}\p{Ll}*$`)
 )
 
 // newsSigner reads the signer an article names in the sentence that
@@ -836,13 +817,13 @@ func newsSignerBody(sentence string) (directive.Signer, string) {
 	return directive.Signer{Name: strings.Join(run[best:], " "), Position: m[1]}, office
 }
 
-var issuerTailRe = regexp.MustCompile(`(?i)(?:\s+(?:vừa|đã))?(?:\s+(?:ký\s+ban\s+hành|ban\s+hành|phát\s+động|xây\s+dựng|ký))?\s*$`)
+var issuerTailRe = lazyregexp.New(`(?i)(?:\s+(?:vừa|đã))?(?:\s+(?:ký\s+ban\s+hành|ban\s+hành|phát\s+động|xây\s+dựng|ký))?\s*$`)
 
 func trimIssuer(s string) string {
 	return strings.TrimSpace(issuerTailRe.ReplaceAllString(strings.TrimSpace(s), ""))
 }
 
-var fileNameRe = regexp.MustCompile(`(?i)^[\pL\pN._() -]{1,120}\.(?:pdf|docx?|xlsx?|zip|rar|odt|ods)$`)
+var fileNameRe = lazyregexp.New(`(?i)^[\pL\pN._() -]{1,120}\.(?:pdf|docx?|xlsx?|zip|rar|odt|ods)$`)
 
 // attachmentsIn lists file names that stand alone on a line of the text
 // ("01-CT.signed.pdf"), unless the container already gave them.
@@ -923,7 +904,7 @@ func placeIssuer(d *directive.Directive, h header, src directive.Source, lines [
 // formerRe finds the mark of a name used before the 2025 merger after
 // a province's name ("Quảng Nam cũ", "Quảng Nam (cũ)", "Quảng Nam trước
 // đây").
-var formerRe = regexp.MustCompile(`^\s*(?:\(\s*cũ\s*\)|cũ(?:[^\pL]|$)|trước\s+đây)`)
+var formerRe = lazyregexp.New(`^\s*(?:\(\s*cũ\s*\)|cũ(?:[^\pL]|$)|trước\s+đây)`)
 
 // namedAsFormer reports whether s writes the province name as the one
 // before the 2025 merger.

@@ -1,7 +1,9 @@
 package parse
 
 import (
-	"regexp"
+	_ "embed"
+	"fmt"
+	"github.com/vnthidua/thidua/internal/lazyregexp"
 	"strings"
 	"sync"
 	"unicode"
@@ -51,10 +53,11 @@ type quoted struct {
 	text       string
 }
 
-// cue is a phrase before a quotation that says what the quotation is.
+// cue is a phrase before a quotation that says what the quotation is
+// (lexicon/cues.tsv).
 type cue struct {
-	re   *regexp.Regexp
-	what quoteKind
+	words string // lower case, one space between words
+	what  quoteKind
 }
 
 type quoteKind int
@@ -69,25 +72,46 @@ const (
 	quoteMaybe
 )
 
+//go:embed lexicon/cues.tsv
+var cuesTSV string
+
 // cues are tried at the end of the text before a quotation; the one that
 // ends closest to it decides. "chủ đề thi đua" is a theme although it
-// holds "thi đua".
-var cues = []cue{
-	{regexp.MustCompile(`phong trào(?:\s+thi đua)?(?:\s+yêu nước)?`), quoteCampaign},
-	{regexp.MustCompile(`(?:đợt|cuộc)\s+thi đua(?:\s+(?:cao điểm|đặc biệt))?`), quoteCampaign},
-	{regexp.MustCompile(`(?:phát động|tổ chức|triển khai)\s+thi đua`), quoteCampaign},
-	{regexp.MustCompile(`chủ đề(?:\s+(?:thi đua|năm|hành động|công tác))?`), quoteTheme},
-	{regexp.MustCompile(`cuộc vận động`), quoteMaybe},
-	{regexp.MustCompile(`khẩu hiệu(?:\s+thi đua)?|phương châm(?:\s+hành động)?|tinh thần|truyền thống|về việc|đề án|chương trình|giải thưởng|danh hiệu|hội thi|cuộc thi|mô hình|dự án|kế hoạch|chỉ thị|nghị quyết|quyết định|luật|thông điệp|lời kêu gọi|tác phẩm|chuyên mục|chuyên trang|cuốn sách|bài viết|tiêu chí|với nội dung|với tên gọi là|gọi là|năm chủ đề`), quoteOther},
+// holds "thi đua". Read from lexicon/cues.tsv on first use.
+var cues = sync.OnceValue(func() []cue {
+	cs, err := readCues(cuesTSV)
+	if err != nil {
+		panic(err) // the embedded file is tested (TestCuesLexicon)
+	}
+	return cs
+})
+
+// readCues reads cues, one a line: what (campaign, theme, maybe, other)
+// and the words, separated by a tab; lines starting with # are comments.
+func readCues(tsv string) ([]cue, error) {
+	kinds := map[string]quoteKind{"campaign": quoteCampaign, "theme": quoteTheme, "maybe": quoteMaybe, "other": quoteOther}
+	var out []cue
+	for i, ln := range strings.Split(tsv, "\n") {
+		if ln == "" || strings.HasPrefix(ln, "#") {
+			continue
+		}
+		what, words, ok := strings.Cut(ln, "\t")
+		k, known := kinds[what]
+		if !ok || !known || words == "" || words != strings.ToLower(words) || strings.Join(strings.Fields(words), " ") != words {
+			return nil, fmt.Errorf("lexicon/cues.tsv line %d: %q, want campaign|theme|maybe|other, a tab and words in lower case", i+1, ln)
+		}
+		out = append(out, cue{words: words, what: k})
+	}
+	return out, nil
 }
 
 var (
-	runGapRe = regexp.MustCompile(`^\s*[,;]?\s*(?:và|hoặc|cùng)?\s*$`)
+	runGapRe = lazyregexp.New(`^\s*[,;]?\s*(?:và|hoặc|cùng)?\s*$`)
 	// notCampaignRe matches quotations that name something other than a
 	// campaign whatever the words before them: an appeal, a document, an
 	// award ("phát động đợt thi đua ... kỷ niệm 75 năm Ngày Chủ tịch Hồ
 	// Chí Minh ra “Lời kêu gọi thi đua ái quốc”").
-	notCampaignRe = regexp.MustCompile(`(?i)^(?:Lời\s+kêu\s+gọi|Chỉ\s+thị|Nghị\s+quyết|Nghị\s+định|Luật|Quyết\s+định|Kế\s+hoạch|Giải\s+thưởng|Danh\s+hiệu|Huân\s+chương|Bằng\s+khen|Cờ\s+thi\s+đua)(?:\s|$)`)
+	notCampaignRe = lazyregexp.New(`(?i)^(?:Lời\s+kêu\s+gọi|Chỉ\s+thị|Nghị\s+quyết|Nghị\s+định|Luật|Quyết\s+định|Kế\s+hoạch|Giải\s+thưởng|Danh\s+hiệu|Huân\s+chương|Bằng\s+khen|Cờ\s+thi\s+đua)(?:\s|$)`)
 )
 
 // findCampaigns returns the campaigns the body names: quoted names that
@@ -395,11 +419,14 @@ func cueKind(before string) quoteKind {
 	}
 	before = strings.ToLower(before) // the cues are written in lower case
 	best, bestEnd, bestLen := quoteMaybe, -1, 0
-	for _, c := range cues {
-		for _, m := range c.re.FindAllStringIndex(before, -1) {
-			if m[1] > bestEnd || m[1] == bestEnd && m[1]-m[0] > bestLen {
-				best, bestEnd, bestLen = c.what, m[1], m[1]-m[0]
-			}
+	// A literal search for each cue's words: the last place each stands.
+	for _, c := range cues() {
+		i := strings.LastIndex(before, c.words)
+		if i < 0 {
+			continue
+		}
+		if end := i + len(c.words); end > bestEnd || end == bestEnd && len(c.words) > bestLen {
+			best, bestEnd, bestLen = c.what, end, len(c.words)
 		}
 	}
 	// A campaign's name follows its cue within the same clause
@@ -413,4 +440,4 @@ func cueKind(before string) quoteKind {
 }
 
 // cueGapRe is what may stand between a campaign cue and the quoted name.
-var cueGapRe = regexp.MustCompile(`^[^,;.:!?]{0,120}(?::\s*)?$`)
+var cueGapRe = lazyregexp.New(`^[^,;.:!?]{0,120}(?::\s*)?$`)

@@ -8,7 +8,7 @@
 // same record whether it comes as a signed PDF, as a portal page that
 // carries its text, or as a news article about it.
 //
-// The analysis reads:
+// # What the analysis reads
 //
 //   - the Decree 30/2020 header of an original document: issuing body,
 //     number (số, ký hiệu), place and date, kind heading and title;
@@ -23,4 +23,54 @@
 //
 // A field the text does not state stays empty: nothing is guessed. All text
 // comes out in Unicode NFC.
+//
+// # How: the stages
+//
+// The analysis (analyze.go) runs in stages, each in its own files, in the
+// spirit of eyecite, the citation extractor of US law:
+//
+//  1. Normalise (text.go, lines.go, page.go): decode the bytes (UTF-8,
+//     UTF-16, the legacy TCVN3, VNI and Windows-1258 encodings) to NFC,
+//     split lines, fold white space, drop a portal's chrome and cut its
+//     tail ("Tin liên quan"), split the cells of a flattened table, join
+//     the header lines a layout wrapped.
+//  2. Scan and read mentions (header.go, mentions.go, laws.go,
+//     campaigns.go, launches.go): the header block of an original
+//     document; every document number with the kind written before it and
+//     the date, issuer and title after it; laws by name and year; quoted
+//     campaigns and their cues. Patterns run only where a literal says
+//     they can match: the number patterns around a slash before a capital
+//     ("08/CT-UBND"), the law names at "Luật", the short forms at their
+//     last word ("này", "trên"), a motto only on a line that starts with C
+//     or Đ. Patterns are compiled on first use (internal/lazyregexp), so
+//     a program that reads no document pays nothing for them.
+//  3. Resolve (analyze.go pickSubject, refs.go): which mention is the
+//     subject (the header's number; in a news article the document said
+//     to be issued, or that readers are sent to, or that the headline
+//     names) and which are citations; short forms ("Chỉ thị này",
+//     "Nghị định trên", "Kế hoạch nêu trên", "Luật này") resolve to the
+//     document they stand for: "này" to the subject when it is of that
+//     kind, else, like "trên", to the last document of that kind named
+//     before.
+//  4. Fields (analyze.go newsFields, footer.go, tasks.go, place.go,
+//     names.go): the record's fields from the resolved mentions, the
+//     footer (signer, recipients), the tasks, the issuer's level and
+//     province.
+//  5. Annotate (annotate.go): the analysis reads its own copy of the text
+//     (lines trimmed and joined, chrome dropped), so its offsets are not
+//     the record's. The annotator aligns the two by the lines they share
+//     and finds each mention as written near where the analysis read it,
+//     any white space standing for a space. Every citation, campaign and
+//     launch, and the subject, then carries a span [start, end] into
+//     Record.Text, and the short forms their refs: text[start:end] is the
+//     mention as written, for a reader to highlight.
+//
+// Stages are tested apart (header_test.go, laws_test.go,
+// launches_test.go, names_test.go, and annotate_test.go for the short
+// forms and the annotator) and the whole against hand-made gold records
+// (testdata/*/*.gold.json) and golden records (testdata/text).
+//
+// Bounds: every stage scans at most a bounded number of lines, mentions and
+// bytes per input (maxLines, maxMentions, maxShortForms, the annotator's
+// budget), so a hostile input costs time in proportion to its size.
 package parse

@@ -1,7 +1,7 @@
 package parse
 
 import (
-	"regexp"
+	"github.com/vnthidua/thidua/internal/lazyregexp"
 	"strings"
 	"unicode/utf8"
 
@@ -10,13 +10,13 @@ import (
 )
 
 var (
-	recipientsRe = regexp.MustCompile(`(?i)^Nơi\s+nhận\s*:?\s*(.*)$`)
-	authorityRe  = regexp.MustCompile(`^(KT|TM|T/M|Q|TL|TUQ|TQ|K/T)\s*\.?\s+(.+)$`)
-	signedNoteRe = regexp.MustCompile(`(?i)^\(?\s*(?:đã\s+ký|ký|ký\s+tên|ký(?:\s+tên)?,.*|ký và đóng dấu|đã ký và đóng dấu|chữ ký.*|signed)\s*\)?$|^\[?\s*(?:chữ ký số|ký số)`)
-	nameWordRe   = regexp.MustCompile(`^\p{Lu}[\p{Ll}]{0,7}$`)
-	upperWordRe  = regexp.MustCompile(`^\p{Lu}{1,8}$`)
-	leadDash     = regexp.MustCompile(`^[-+•–]\s*`)
-	innerItem    = regexp.MustCompile(`;\s*[-+•–]\s+`)
+	recipientsRe = lazyregexp.New(`(?i)^Nơi\s+nhận\s*:?\s*(.*)$`)
+	authorityRe  = lazyregexp.New(`^(KT|TM|T/M|Q|TL|TUQ|TQ|K/T)\s*\.?\s+(.+)$`)
+	signedNoteRe = lazyregexp.New(`(?i)^(?:\(?\s*(?:đã\s+ký|ký|ký\s+tên|ký(?:\s+tên)?,.*|ký và đóng dấu|đã ký và đóng dấu|chữ ký.*|signed)\s*\)?$|\[?\s*(?:chữ ký số|ký số))`)
+	nameWordRe   = lazyregexp.New(`^\p{Lu}[\p{Ll}]{0,7}$`)
+	upperWordRe  = lazyregexp.New(`^\p{Lu}{1,8}$`)
+	leadDash     = lazyregexp.New(`^[-+•–]\s*`)
+	innerItem    = lazyregexp.New(`;\s*[-+•–]\s+`)
 )
 
 // findRecipients returns the index of the "Nơi nhận" line (or -1) and the
@@ -125,7 +125,7 @@ func isUpperName(s string) bool {
 
 // attachedHeadingRe matches the heading of a list, appendix or table
 // attached after a document's signature ("DANH SÁCH", "PHỤ LỤC I").
-var attachedHeadingRe = regexp.MustCompile(`^(?:DANH\s+SÁCH|PHỤ\s+LỤC|BIỂU\s+MẪU|BẢNG\s+\S+|MẪU\s+SỐ)(?:\s|$)`)
+var attachedHeadingRe = lazyregexp.New(`^(?:DANH\s+SÁCH|PHỤ\s+LỤC|BIỂU\s+MẪU|BẢNG\s+\S+|MẪU\s+SỐ)(?:\s|$)`)
 
 // positionWords start the lines of a signature block that name a position.
 var positionWords = map[string]bool{"chủ": true, "phó": true, "giám": true, "bộ": true, "thủ": true, "bí": true, "trưởng": true, "chánh": true, "tổng": true, "viện": true, "hiệu": true, "cục": true, "ủy": true, "uỷ": true, "thường": true, "ban": true, "chủ nhiệm": true, "kế": true, "tm": true, "kt": true}
@@ -226,7 +226,7 @@ func fixOCRPosition(pos string) string {
 
 // positionLineRe matches a line in capitals that names a position ("PHÓ
 // CHỦ TỊCH", "HIỆU TRƯỞNG", "BÍ THƯ THƯỜNG TRỰC").
-var positionLineRe = regexp.MustCompile(`(?:^|\s)(?:TRƯỞNG|CHỦ\s+TỊCH|GIÁM\s+ĐỐC|BÍ\s+THƯ|CHỦ\s+NHIỆM|THƯ\s+KÝ|CHÁNH\s+\S+|THỦ\s+TƯỚNG|TỔNG\s+\S+)(?:\s|$)`)
+var positionLineRe = lazyregexp.New(`(?:^|\s)(?:TRƯỞNG|CHỦ\s+TỊCH|GIÁM\s+ĐỐC|BÍ\s+THƯ|CHỦ\s+NHIỆM|THƯ\s+KÝ|CHÁNH\s+\S+|THỦ\s+TƯỚNG|TỔNG\s+\S+)(?:\s|$)`)
 
 // unnamedSigner reads a signature block whose name is left out: a form's
 // position above its placeholder ("THỦ TRƯỞNG ĐƠN VỊ" / "(Ký, đóng dấu,
@@ -265,7 +265,7 @@ func unnamedSigner(lines []string, from int) (directive.Signer, int) {
 // metadataLineRe finds the signer a legal-text site names in the
 // metadata block above its copy ("Nơi ban hành: Tỉnh Yên Bái Người ký:
 // Hoàng Xuân Lộc", or "Người ký | Lại Thế Nguyên |" split into cells).
-var metadataLineRe = regexp.MustCompile(`(?i)(?:^|\s)Người\s+ký\s*[:|]?\s*(.*?)\s*$`)
+var metadataLineRe = lazyregexp.New(`(?i)(?:^|\s)Người\s+ký\s*[:|]?\s*(.*?)\s*$`)
 
 // metadataSigner returns the signer a site's metadata block names, for a
 // copy cut before its signature: the name only, as the block gives no

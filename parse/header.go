@@ -1,7 +1,7 @@
 package parse
 
 import (
-	"regexp"
+	"github.com/vnthidua/thidua/internal/lazyregexp"
 	"strings"
 	"unicode"
 
@@ -28,37 +28,42 @@ var (
 	// numberLineRe matches the header's "Số:" line, also where the kind
 	// is named before it ("Nghị quyết số: 653/2019/UBTVQH14"); named so, it
 	// takes a colon, unlike a body line citing a text ("Quyết định số 12").
-	numberLineRe = regexp.MustCompile(`(?i)^(?:Số\s*[:.]?|(?:Nghị\s+quyết|Quyết\s+định|Chỉ\s+thị|Thông\s+tư|Nghị\s+định|Kế\s+hoạch|Hướng\s+dẫn|Thông\s+báo|Công\s+văn)\s+số\s*:)\s*(\S.*)$`)
-	mottoRe      = regexp.MustCompile(`(?i)^(?:CỘNG\s+HÒA|CỘNG\s+HOÀ)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA(?:\s+VIỆT(?:\s+NAM)?)?\s*$|^(?:CỘNG\s+HÒA|CỘNG\s+HOÀ)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM|^ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM$`)
-	sloganRe     = regexp.MustCompile(`(?i)^Độc\s+lập\s*[-–]\s*Tự\s+do\s*[-–]\s*Hạnh\s+phúc`)
-	placeDateRe  = regexp.MustCompile(`^([\pL][\pL .'-]{1,40}?)\s*,\s*ngày\s*(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})`)
-	starLineRe   = regexp.MustCompile(`^[*\s_-]+$`)
+	numberLineRe = lazyregexp.New(`(?i)^(?:Số\s*[:.]?|(?:Nghị\s+quyết|Quyết\s+định|Chỉ\s+thị|Thông\s+tư|Nghị\s+định|Kế\s+hoạch|Hướng\s+dẫn|Thông\s+báo|Công\s+văn)\s+số\s*:)\s*(\S.*)$`)
+	mottoRe      = lazyregexp.New(`(?i)^(?:(?:CỘNG\s+HÒA|CỘNG\s+HOÀ)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA(?:\s+VIỆT(?:\s+NAM)?)?\s*$|(?:CỘNG\s+HÒA|CỘNG\s+HOÀ)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM$)`)
+	sloganRe     = lazyregexp.New(`(?i)^Độc\s+lập\s*[-–]\s*Tự\s+do\s*[-–]\s*Hạnh\s+phúc`)
+	placeDateRe  = lazyregexp.New(`^([\pL][\pL .'-]{1,40}?)\s*,\s*ngày\s*(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})`)
+	starLineRe   = lazyregexp.New(`^[*\s_-]+$`)
 	// blankNumberRe matches the "Số:" line of a form, its number left
 	// blank or dotted.
-	blankNumberRe = regexp.MustCompile(`^Số\s*:\s*[./…]`)
+	blankNumberRe = lazyregexp.New(`^Số\s*:\s*[./…]`)
 	// blankSymbolRe matches a "Số:" line whose number is left blank but
 	// whose symbol is printed ("Số:       /BC-STC"): the number of a
 	// document written in by hand after printing, or not yet, in a draft.
 	// A number written in by hand comes out of OCR as a few stray
 	// characters ("Số: J†§ /STTTT-CNTT", "Số: /74,/UBND- KSTTHC"): read
 	// so, it is not stated either.
-	blankSymbolRe = regexp.MustCompile(`^Số\s*:[\s.…]*(?:\S{1,6}?\s*)?/\s*(\p{Lu}[\pL\d]*(?:\s*-\s*[\pL\d]+)+)\s*$`)
+	blankSymbolRe = lazyregexp.New(`^Số\s*:[\s.…]*(?:\S{1,6}?\s*)?/\s*(\p{Lu}[\pL\d]*(?:\s*-\s*[\pL\d]+)+)\s*$`)
 	// blankDateRe matches a place and date line whose day is left blank
 	// ("Hậu Giang, ngày      tháng     năm 2024").
 	// A day written in by hand that OCR cannot read comes out as one to
 	// three stray characters ("ngày |B tháng 12 năm 2011").
-	blankDateRe = regexp.MustCompile(`^([\pL][\pL .'-]{1,40}?)\s*,\s*ngày[\s.…]*(?:\S{1,3}\s+)?tháng[\s.…]*(?:\d{1,2}[\s.…]*)?năm[\s.…]*(?:\d{4})?\s*$`)
+	blankDateRe = lazyregexp.New(`^([\pL][\pL .'-]{1,40}?)\s*,\s*ngày[\s.…]*(?:\S{1,3}\s+)?tháng[\s.…]*(?:\d{1,2}[\s.…]*)?năm[\s.…]*(?:\d{4})?\s*$`)
 )
 
 // mottoFoldRe matches the national motto once its marks are dropped, as
 // OCR misreads them ("CỌNG HÒA XÃ HỘI ...", "... XÃ HỌI ...").
 // A stray mark of the scan may stand before it ("ˆ CỘNG HOÀ ...").
-var mottoFoldRe = regexp.MustCompile(`^(?:\S{1,2} )?cong hoa xa hoi chu nghia(?: viet nam)?$`)
+var mottoFoldRe = lazyregexp.New(`^(?:\S{1,2} )?cong hoa xa hoi chu nghia(?: viet nam)?$`)
 
 // isMotto reports whether a line is the motto of a State document or of
 // the Party ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "ĐẢNG CỘNG SẢN VIỆT
 // NAM"), in capitals, its marks misread or not.
 func isMotto(ln string) bool {
+	// Every form starts with C or Đ within its first characters (a stray
+	// mark may stand before it): the patterns run only then.
+	if !strings.ContainsAny(ln[:min(len(ln), 12)], "CcĐđ") {
+		return false
+	}
 	return mottoRe.MatchString(ln) || isUpperLine(ln) && mottoFoldRe.MatchString(fold.String(ln))
 }
 
@@ -259,7 +264,7 @@ func misreadKind(ln string, num directive.Number) (directive.KindInfo, bool) {
 // issuedWithRe starts the note under the heading of a text issued with a
 // decision ("(Ban hành kèm theo Quyết định số ...)"), maybe wrapped after
 // its first words.
-var issuedWithRe = regexp.MustCompile(`(?i)^\(\s*(?:Ban\s+hành\s*(?:kèm\s+theo|$)|kèm\s+theo\s)`)
+var issuedWithRe = lazyregexp.New(`(?i)^\(\s*(?:Ban\s+hành\s*(?:kèm\s+theo|$)|kèm\s+theo\s)`)
 
 // attachedHeading reads, from line i under the motto, the heading of a
 // text issued with a decision ("QUY CHẾ THI ĐUA KHEN THƯỞNG" / "(Ban hành
@@ -338,7 +343,7 @@ func kindWithTitle(ln string) (directive.KindInfo, string, bool) {
 // openingIssuerRe finds the issuer that a document without its header
 // names where its body turns to its contents ("Uỷ ban nhân dân tỉnh xây
 // dựng Kế hoạch tổ chức ... như sau:").
-var openingIssuerRe = regexp.MustCompile(`^(\p{Lu}[\pL ]{3,60}?)\s+(?:ban hành|xây dựng|triển khai)\s+(?:Kế hoạch|Hướng dẫn|Chương trình|Quy chế|Quy định)\s.*như sau:?$`)
+var openingIssuerRe = lazyregexp.New(`^(\p{Lu}[\pL ]{3,60}?)\s+(?:ban hành|xây dựng|triển khai)\s+(?:Kế hoạch|Hướng dẫn|Chương trình|Quy chế|Quy định)\s.*như sau:?$`)
 
 // issuerInOpening returns the issuer the first lines of the body from
 // line i name, for a copy that lost its header, or nil.
@@ -357,7 +362,7 @@ func issuerInOpening(lines []string, i int) []string {
 // lostHeaderOpeningRe finds where the opening of a document turns to its
 // contents, naming the kind it issues ("..., Ủy ban nhân dân thành phố
 // ban hành Kế hoạch triển khai như sau:").
-var lostHeaderOpeningRe = regexp.MustCompile(`\s(?:ban hành|xây dựng)\s+(Kế hoạch|Hướng dẫn|Chương trình|Quy chế|Quy định)\s[^.;]{0,200}như sau:?$`)
+var lostHeaderOpeningRe = lazyregexp.New(`\s(?:ban hành|xây dựng)\s+(Kế hoạch|Hướng dẫn|Chương trình|Quy chế|Quy định)\s[^.;]{0,200}như sau:?$`)
 
 // lostHeaderOpening returns the kind of a document whose copy starts at
 // its opening ("Thực hiện ..." or "Căn cứ ...", wrapped over a few lines
@@ -458,18 +463,18 @@ var (
 	// TỈNH AN GIANG", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH", "BỘ TRƯỞNG BỘ NỘI
 	// VỤ", "CHÁNH ÁN TÒA ÁN NHÂN DÂN TỐI CAO"), as Decree 30/2020 lays out
 	// a decision.
-	authorityLineRe = regexp.MustCompile(`^(?:(?:PHÓ\s+)?CHỦ\s+TỊCH|BỘ\s+TRƯỞNG|(?:PHÓ\s+)?THỦ\s+TƯỚNG|(?:PHÓ\s+)?(?:TỔNG\s+)?GIÁM\s+ĐỐC|TRƯỞNG\s+BAN|CHÁNH\s+ÁN|THỐNG\s+ĐỐC|TỔNG\s+(?:KIỂM\s+TOÁN|THANH\s+TRA)|CHỦ\s+NHIỆM|TƯ\s+LỆNH|CHÁNH\s+VĂN\s+PHÒNG|(?:TỔNG\s+)?CỤC\s+TRƯỞNG|VIỆN\s+TRƯỞNG|HIỆU\s+TRƯỞNG|Ủ?Y\s+BAN|UỶ\s+BAN|HỘI\s+ĐỒNG|BAN\s+(?:THƯỜNG\s+VỤ|CHẤP\s+HÀNH|CHỈ\s+ĐẠO|BÍ\s+THƯ)|BỘ\s+CHÍNH\s+TRỊ|CHÍNH\s+PHỦ|(?:TỈNH|THÀNH|HUYỆN|QUẬN|THỊ|ĐẢNG)\s+ỦY|(?:TỈNH|THÀNH|HUYỆN|QUẬN|THỊ|ĐẢNG)\s+UỶ)(?:\s|$)`)
+	authorityLineRe = lazyregexp.New(`^(?:(?:PHÓ\s+)?CHỦ\s+TỊCH|BỘ\s+TRƯỞNG|(?:PHÓ\s+)?THỦ\s+TƯỚNG|(?:PHÓ\s+)?(?:TỔNG\s+)?GIÁM\s+ĐỐC|TRƯỞNG\s+BAN|CHÁNH\s+ÁN|THỐNG\s+ĐỐC|TỔNG\s+(?:KIỂM\s+TOÁN|THANH\s+TRA)|CHỦ\s+NHIỆM|TƯ\s+LỆNH|CHÁNH\s+VĂN\s+PHÒNG|(?:TỔNG\s+)?CỤC\s+TRƯỞNG|VIỆN\s+TRƯỞNG|HIỆU\s+TRƯỞNG|Ủ?Y\s+BAN|UỶ\s+BAN|HỘI\s+ĐỒNG|BAN\s+(?:THƯỜNG\s+VỤ|CHẤP\s+HÀNH|CHỈ\s+ĐẠO|BÍ\s+THƯ)|BỘ\s+CHÍNH\s+TRỊ|CHÍNH\s+PHỦ|(?:TỈNH|THÀNH|HUYỆN|QUẬN|THỊ|ĐẢNG)\s+ỦY|(?:TỈNH|THÀNH|HUYỆN|QUẬN|THỊ|ĐẢNG)\s+UỶ)(?:\s|$)`)
 	// ofBodyRe matches the line a Party document (and a resolution of a
 	// council) puts between its kind and its title: "CHỈ THỊ / của Ban
 	// Thường vụ Tỉnh ủy / về ...". It names the issuer, which the header
 	// gives already; the title (trích yếu) is what follows, from "về".
-	ofBodyRe     = regexp.MustCompile(`^(?i:của)\s+(?:\S+\s+){1,8}?((?i:về)\s+\S.*)$`)
-	ofBodyLineRe = regexp.MustCompile(`^(?i:của)\s+\S`)
-	aboutRe      = regexp.MustCompile(`^(?i:về)\s+\S`)
-	vvRe         = regexp.MustCompile(`(?i)^(?:V/v|Về việc)\s*:?\s+\S`)
+	ofBodyRe     = lazyregexp.New(`^(?i:của)\s+(?:\S+\s+){1,8}?((?i:về)\s+\S.*)$`)
+	ofBodyLineRe = lazyregexp.New(`^(?i:của)\s+\S`)
+	aboutRe      = lazyregexp.New(`^(?i:về)\s+\S`)
+	vvRe         = lazyregexp.New(`(?i)^(?:V/v|Về việc)\s*:?\s+\S`)
 	// greetingRe starts the addressee of a công văn, under its V/v.
-	greetingRe  = regexp.MustCompile(`(?i)^Kính\s+gửi\b`)
-	bodyStartRe = regexp.MustCompile(`(?i)^(?:Căn cứ|Thực hiện|Theo|Trong|Để|Nhằm|Năm|Qua|Thời gian|Những năm|Thi hành|Xét)(?:[\s,:;]|$)`)
+	greetingRe  = lazyregexp.New(`(?i)^Kính\s+gửi\b`)
+	bodyStartRe = lazyregexp.New(`(?i)^(?:Căn cứ|Thực hiện|Theo|Trong|Để|Nhằm|Năm|Qua|Thời gian|Những năm|Thi hành|Xét)(?:[\s,:;]|$)`)
 )
 
 // readVV reads the title of a công văn that starts at line i with "V/v"
@@ -634,17 +639,17 @@ func headerNumber(rest string) (directive.Number, error) {
 }
 
 var (
-	numberDotRe = regexp.MustCompile(`(\d)\s*\.\s*/`)
+	numberDotRe = lazyregexp.New(`(\d)\s*\.\s*/`)
 	// jointNumberRe splits a joint document's number at the slash after
 	// its kind: "01/2004/TTLT" and "BVHTT-BYT".
-	jointNumberRe = regexp.MustCompile(`^(\d{1,6}/\d{4}/\p{Lu}{2,6})/(\p{Lu}[\pL]*(?:-\p{Lu}[\pL]*)+)$`)
-	numberGapRe   = regexp.MustCompile(`\s*([/-])\s*`)
+	jointNumberRe = lazyregexp.New(`^(\d{1,6}/\d{4}/\p{Lu}{2,6})/(\p{Lu}[\pL]*(?:-\p{Lu}[\pL]*)+)$`)
+	numberGapRe   = lazyregexp.New(`\s*([/-])\s*`)
 	// numberUnitDotRe finds a space a copy put before the stop inside a
 	// unit's code ("V .III", the Government Office's department III).
-	numberUnitDotRe = regexp.MustCompile(`(-\p{Lu}{1,4})\s+\.(\p{Lu})`)
+	numberUnitDotRe = lazyregexp.New(`(-\p{Lu}{1,4})\s+\.(\p{Lu})`)
 	// numberUnitGapRe finds a space a copy put after that stop, before a
 	// short code in capitals ("KH-THPTTX. PL").
-	numberUnitGapRe = regexp.MustCompile(`(-\p{Lu}[\p{Lu}\d]*)\.\s+(\p{Lu}{2,4})(\s|$)`)
+	numberUnitGapRe = lazyregexp.New(`(-\p{Lu}[\p{Lu}\d]*)\.\s+(\p{Lu}{2,4})(\s|$)`)
 	// numberDashes are the dashes a number may be typed with.
 	numberDashes = strings.NewReplacer("–", "-", "—", "-", "‐", "-", "‑", "-", "−", "-")
 )

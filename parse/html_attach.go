@@ -116,6 +116,9 @@ func SameDocument(a, b string) bool { return numKey(a) != "" && numKey(a) == num
 // signatures come with it.
 func mergePDF(rec, pdf *directive.Record, a directive.Attachment) {
 	d, p := &rec.Directive, pdf.Directive
+	// The PDF's spans are offsets in its own text: moved to the page's
+	// where the page writes the same words, else dropped.
+	p = movedSpans(p, pdf.Text, rec.Text)
 	set := func(dst *string, v string) {
 		if v != "" {
 			*dst = v
@@ -146,14 +149,20 @@ func mergePDF(rec, pdf *directive.Record, a directive.Attachment) {
 	if len(p.Launches) > 0 {
 		d.Launches = p.Launches
 	}
-	seen := map[string]bool{}
+	seen := map[string]int{}
 	var cites []directive.Citation
 	for _, c := range append(append([]directive.Citation{}, p.Citations...), d.Citations...) {
 		k := numKey(c.Number)
-		if k == "" || seen[k] || k == numKey(d.Number) {
+		if i, ok := seen[k]; ok {
+			if cites[i].Span.IsZero() {
+				cites[i].Span, cites[i].Refs = c.Span, c.Refs
+			}
 			continue
 		}
-		seen[k] = true
+		if k == "" || k == numKey(d.Number) {
+			continue
+		}
+		seen[k] = len(cites)
 		cites = append(cites, c)
 	}
 	if cites == nil {

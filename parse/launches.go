@@ -1,7 +1,7 @@
 package parse
 
 import (
-	"regexp"
+	"github.com/vnthidua/thidua/internal/lazyregexp"
 	"strings"
 
 	"github.com/vnthidua/thidua/campaign"
@@ -13,8 +13,8 @@ var (
 	// đua ...", "phát động Đợt thi đua đặc biệt ...". A campaign that
 	// was launched by someone else ("do Thủ tướng phát động") has no
 	// object after the verb and does not match.
-	launchRe    = regexp.MustCompile(`(?i)phát\s+động\s+((?:các\s+)?(?:phong\s+trào(?:\s+thi\s+đua)?|đợt\s+thi\s+đua|cuộc\s+thi\s+đua|thi\s+đua)(?:\s|“|")[^.;:\n]*)`)
-	launchEndRe = regexp.MustCompile(`(?i)\s+(?:với\s+(?:những\s+|các\s+)?(?:nội\s+dung|mục\s+đích|chủ\s+đề)|như\s+sau|nhằm|cụ\s+thể|trong\s+toàn|trên\s+địa\s+bàn|đến\s+các)(?:\s|$).*$`)
+	launchRe    = lazyregexp.New(`(?i)phát\s+động\s+((?:các\s+)?(?:phong\s+trào(?:\s+thi\s+đua)?|đợt\s+thi\s+đua|cuộc\s+thi\s+đua|thi\s+đua)(?:\s|“|")[^.;:\n]*)`)
+	launchEndRe = lazyregexp.New(`(?i)\s+(?:với\s+(?:những\s+|các\s+)?(?:nội\s+dung|mục\s+đích|chủ\s+đề)|như\s+sau|nhằm|cụ\s+thể|trong\s+toàn|trên\s+địa\s+bàn|đến\s+các)(?:\s|$).*$`)
 )
 
 // findLaunches returns the campaigns a document itself launches, read from

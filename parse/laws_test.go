@@ -1,6 +1,8 @@
 package parse
 
 import (
+	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -28,5 +30,74 @@ func TestFindNamedLaws(t *testing.T) {
 			got = append(got, m.num.Text)
 		}
 		assert.Equal(t, tt.want, got, tt.text)
+	}
+}
+
+// TestLawsLexicon: the embedded catalogue reads, each law's pattern
+// matches its own title (an amending law's pattern before its base law's,
+// so the longer name wins), and each number carries its year; a malformed
+// line is refused with its line number.
+func TestLawsLexicon(t *testing.T) {
+	laws, err := readLaws(lawsTSV)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(laws) < 10 {
+		t.Fatalf("%d laws read", len(laws))
+	}
+	for i, law := range laws {
+		if !law.name.MatchString(law.title) {
+			t.Errorf("%s: its pattern does not match its title", law.title)
+		}
+		for _, other := range laws[:i] {
+			if other.name.MatchString(law.title) {
+				t.Errorf("%s: matched first by the pattern of %s", law.title, other.title)
+			}
+		}
+		for y, n := range law.numbers {
+			if !strings.Contains(n, "/"+strconv.Itoa(y)+"/") {
+				t.Errorf("%s: number %s for year %d", law.title, n, y)
+			}
+		}
+	}
+	for _, bad := range []string{"L\tLuật X\t2020=1/2020/QH14", "L\tLuật X\t2020\tLuật X", "L\tLuật X\t2020=1/2020/QH14\tLuật (X"} {
+		if _, err := readLaws(bad); err == nil || !strings.Contains(err.Error(), "line 1") {
+			t.Errorf("readLaws(%q) = %v, want an error at line 1", bad, err)
+		}
+	}
+}
+
+// TestCuesLexicon: the embedded cues read, each kind of quotation has its
+// cues, and a malformed line is refused with its line number.
+func TestCuesLexicon(t *testing.T) {
+	cs, err := readCues(cuesTSV)
+	if err != nil {
+		t.Fatal(err)
+	}
+	seen := map[quoteKind]int{}
+	for _, c := range cs {
+		seen[c.what]++
+	}
+	for _, k := range []quoteKind{quoteCampaign, quoteTheme, quoteMaybe, quoteOther} {
+		if seen[k] == 0 {
+			t.Errorf("no cue of kind %d", k)
+		}
+	}
+	for _, bad := range []string{"campaign", "slogan\tkhẩu hiệu", "other\tKhẩu hiệu", "other\tkhẩu  hiệu"} {
+		if _, err := readCues(bad); err == nil || !strings.Contains(err.Error(), "line 1") {
+			t.Errorf("readCues(%q) = %v, want an error at line 1", bad, err)
+		}
+	}
+	// The closest cue decides, then the longer.
+	for before, want := range map[string]quoteKind{
+		"phát động phong trào thi đua ":        quoteCampaign,
+		"với chủ đề thi đua ":                  quoteTheme,
+		"hưởng ứng cuộc vận động ":             quoteMaybe,
+		"phong trào thi đua với khẩu hiệu ":    quoteOther,
+		"phong trào thi đua, cán bộ sẵn sàng ": quoteOther,
+	} {
+		if got := cueKind(before); got != want {
+			t.Errorf("cueKind(%q) = %d, want %d", before, got, want)
+		}
 	}
 }

@@ -1,7 +1,8 @@
 package parse
 
 import (
-	"regexp"
+	"github.com/vnthidua/thidua/internal/lazyregexp"
+	"github.com/vnthidua/thidua/internal/textcase"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -17,7 +18,7 @@ const maxLines = 20000
 // directive comes near it).
 const maxLineLen = 64 << 10
 
-var spaceRun = regexp.MustCompile(`[ \t\x{00A0}\x{2000}-\x{200B}\x{202F}\x{205F}\x{3000}\x{FEFF}]+`)
+var spaceRun = lazyregexp.New(`[ \t\x{00A0}\x{2000}-\x{200B}\x{202F}\x{205F}\x{3000}\x{FEFF}]+`)
 
 // splitLines returns the non-empty lines of s, with inner runs of white
 // space folded to one space and the ends trimmed.
@@ -133,7 +134,7 @@ func splitCells(lines []string) []string {
 
 // runHeadRe finds, near the start of a long line, the number and the date
 // of a header: the sign of a whole document a copy ran into one line.
-var runHeadRe = regexp.MustCompile(`Số\s*:\s*\d[\s\S]{0,300}?,\s*ngày\s+\d`)
+var runHeadRe = lazyregexp.New(`Số\s*:\s*\d[\s\S]{0,300}?,\s*ngày\s+\d`)
 
 // minRun is the length, in runes, from which a line may be a whole
 // document run together.
@@ -159,17 +160,17 @@ func unfoldRuns(lines []string) []string {
 // runBreaks are the marks a line break goes before ("\n$1") or around
 // ("\n$1\n") in a document run into one line, in the order applied.
 var runBreaks = []struct {
-	re   *regexp.Regexp
+	re   *lazyregexp.Regexp
 	repl string
 }{
-	{regexp.MustCompile(`(\*{3,}|-{3,}|\((?i:đã ký|ký)\))`), "\n$1\n"},
-	{regexp.MustCompile(`((?:CỘNG\s+HÒA|CỘNG\s+HOÀ)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM|ĐOÀN\s+TNCS\s+HỒ\s+CHÍ\s+MINH|Độc\s+lập\s*[-–]\s*Tự(?:\s+do)?\s*[-–]\s*Hạnh\s+phúc)`), "\n$1\n"},
-	{regexp.MustCompile(`(Số\s*:\s*\d)`), "\n$1"},
-	{regexp.MustCompile(`(\p{Lu}\pL*(?: \p{Lu}\pL*){0,3} ?, ?ngày \d{1,2} tháng (?:\d{1,2} )?năm \d{4})`), "\n$1\n"},
-	{regexp.MustCompile(`((?:QUYẾT ĐỊNH|CHỈ THỊ|KẾ HOẠCH|THÔNG BÁO|HƯỚNG DẪN|BÁO CÁO|NGHỊ QUYẾT|TỜ TRÌNH|QUY CHẾ|QUY ĐỊNH)\s*:?)(\s*(?:\p{Lu}\p{Ll}|V/v))`), "\n$1\n$2"},
-	{regexp.MustCompile(`(V/v\s|(?i:Kính\s+gửi)\s*:|Điều\s+\d{1,3}\s*[.:]|Nơi\s+nhận\s*:|\b(?:TM|KT|TL|T/M|TUQ)\.\s+\p{Lu}{2})`), "\n$1"},
-	{regexp.MustCompile(`([;:]\s*|\pL)\s*(-\s+\p{Lu})`), "$1\n$2"},
-	{regexp.MustCompile(`(\p{Lu})((?:PHÓ\s+)?(?:CHỦ\s+TỊCH|BÍ\s+THƯ|GIÁM\s+ĐỐC|TRƯỞNG\s+BAN|BỘ\s+TRƯỞNG|THỦ\s+TRƯỞNG|HIỆU\s+TRƯỞNG)(?:\s|$))`), "$1\n$2"},
+	{lazyregexp.New(`(\*{3,}|-{3,}|\((?i:đã ký|ký)\))`), "\n$1\n"},
+	{lazyregexp.New(`((?:CỘNG\s+HÒA|CỘNG\s+HOÀ)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM|ĐOÀN\s+TNCS\s+HỒ\s+CHÍ\s+MINH|Độc\s+lập\s*[-–]\s*Tự(?:\s+do)?\s*[-–]\s*Hạnh\s+phúc)`), "\n$1\n"},
+	{lazyregexp.New(`(Số\s*:\s*\d)`), "\n$1"},
+	{lazyregexp.New(`(\p{Lu}\pL*(?: \p{Lu}\pL*){0,3} ?, ?ngày \d{1,2} tháng (?:\d{1,2} )?năm \d{4})`), "\n$1\n"},
+	{lazyregexp.New(`((?:QUYẾT ĐỊNH|CHỈ THỊ|KẾ HOẠCH|THÔNG BÁO|HƯỚNG DẪN|BÁO CÁO|NGHỊ QUYẾT|TỜ TRÌNH|QUY CHẾ|QUY ĐỊNH)\s*:?)(\s*(?:\p{Lu}\p{Ll}|V/v))`), "\n$1\n$2"},
+	{lazyregexp.New(`(V/v\s|(?i:Kính\s+gửi)\s*:|Điều\s+\d{1,3}\s*[.:]|Nơi\s+nhận\s*:|\b(?:TM|KT|TL|T/M|TUQ)\.\s+\p{Lu}{2})`), "\n$1"},
+	{lazyregexp.New(`([;:]\s*|\pL)\s*(-\s+\p{Lu})`), "$1\n$2"},
+	{lazyregexp.New(`(\p{Lu})((?:PHÓ\s+)?(?:CHỦ\s+TỊCH|BÍ\s+THƯ|GIÁM\s+ĐỐC|TRƯỞNG\s+BAN|BỘ\s+TRƯỞNG|THỦ\s+TRƯỞNG|HIỆU\s+TRƯỞNG)(?:\s|$))`), "$1\n$2"},
 }
 
 // runStart returns the first 800 bytes or so of a line, where a run
@@ -256,21 +257,21 @@ var (
 	// together: "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh
 	// phúc Bắc Giang, ngày 5 tháng 5 năm 2015", "UBND TỈNH BẮC GIANG Số:
 	// 172/2015/QĐ-UBND".
-	mottoRunRe  = regexp.MustCompile(`^((?:CỘNG\s+HÒA|CỘNG\s+HOÀ)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM)\s+((?i:Độc\s+lập\s*[-–]\s*Tự\s+do\s*[-–]\s*Hạnh\s+phúc))?\s*(.*)$`)
-	numberRunRe = regexp.MustCompile(`^(\P{Ll}+?)\s+(Số\s*:\s*\S.*)$`)
+	mottoRunRe  = lazyregexp.New(`^((?:CỘNG\s+HÒA|CỘNG\s+HOÀ)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM)\s+((?i:Độc\s+lập\s*[-–]\s*Tự\s+do\s*[-–]\s*Hạnh\s+phúc))?\s*(.*)$`)
+	numberRunRe = lazyregexp.New(`^(\P{Ll}+?)\s+(Số\s*:\s*\S.*)$`)
 	// mottoAfterRe, sloganAfterRe and placeAfterRe find the motto, the
 	// slogan or the place and date that a copy ran onto the end of another
 	// header line, when it printed each row of the header table as one
 	// line: "UBND TỈNH QUẢNG TRỊ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "SỞ
 	// GIÁO DỤC VÀ ĐÀO TẠO Độc lập - Tự do - Hạnh phúc", "Số: 2320/HD-SGDĐT
 	// Quảng Trị, ngày 02 tháng 10 năm 2023".
-	mottoAfterRe  = regexp.MustCompile(`^(\P{Ll}+?)\s*((?:CỘNG\s+HÒA|CỘNG\s+HOÀ)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM.*|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM.*)$`)
-	sloganAfterRe = regexp.MustCompile(`^(\P{Ll}+?)\s+((?i:Độc\s+lập\s*[-–]\s*Tự\s+do\s*[-–]\s*Hạnh\s+phúc).*)$`)
-	placeAfterRe  = regexp.MustCompile(`^((?i:Số)\s*[:.]?\s*\S.*?)\s+(\p{Lu}\pL*(?:\s+\p{Lu}\pL*){0,3}\s*,\s*ngày\s+\d.*)$`)
+	mottoAfterRe  = lazyregexp.New(`^(\P{Ll}+?)\s*((?:CỘNG\s+HÒA|CỘNG\s+HOÀ)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM.*|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM.*)$`)
+	sloganAfterRe = lazyregexp.New(`^(\P{Ll}+?)\s+((?i:Độc\s+lập\s*[-–]\s*Tự\s+do\s*[-–]\s*Hạnh\s+phúc).*)$`)
+	placeAfterRe  = lazyregexp.New(`^((?i:Số)\s*[:.]?\s*\S.*?)\s+(\p{Lu}\pL*(?:\s+\p{Lu}\pL*){0,3}\s*,\s*ngày\s+\d.*)$`)
 	// wrapEndRe finds a header line a copy wrapped inside a cell: "Số:"
 	// alone, "Quảng Ninh, ngày" without the date.
 	// "Hà Nội, ngày 15" above "tháng 11 năm 2013" is wrapped too.
-	wrapEndRe = regexp.MustCompile(`(?i)^(?:Số\s*:?|.{1,40},\s*ngày(?:\s+\d{1,2}(?:\s+tháng(?:\s+\d{1,2})?)?)?)$`)
+	wrapEndRe = lazyregexp.New(`(?i)^(?:Số\s*:?|.{1,40},\s*ngày(?:\s+\d{1,2}(?:\s+tháng(?:\s+\d{1,2})?)?)?)$`)
 )
 
 // isKindHeading reports whether a line is a kind's name alone ("KẾ
@@ -367,7 +368,7 @@ func splitHeaderRuns(lines []string) []string {
 
 // headingAfterDateRe splits a place and date line from the heading in
 // capitals that follows it on the same line.
-var headingAfterDateRe = regexp.MustCompile(`^(.+?,\s*ngày\s+\S+\s+tháng\s+\S+\s+năm\s+\d{4})\s+(\p{Lu}[\p{Lu}\s]+)$`)
+var headingAfterDateRe = lazyregexp.New(`^(.+?,\s*ngày\s+\S+\s+tháng\s+\S+\s+năm\s+\d{4})\s+(\p{Lu}[\p{Lu}\s]+)$`)
 
 // titleWithParty reports whether a line in capitals that holds "ĐẢNG CỘNG
 // SẢN VIỆT NAM" is a title naming the Party ("KẾ HOẠCH TỔ CHỨC KỶ NIỆM 90
@@ -387,18 +388,7 @@ func titleWithParty(ln string) bool {
 
 // isUpperLine reports whether a line is written in capitals (at least two
 // letters, none lower case), as Decree 30 headings are.
-func isUpperLine(s string) bool {
-	letters := 0
-	for _, r := range s {
-		if unicode.IsLetter(r) {
-			if unicode.IsLower(r) {
-				return false
-			}
-			letters++
-		}
-	}
-	return letters >= 2
-}
+func isUpperLine(s string) bool { return textcase.AllCaps(s, 2) }
 
 // startsLower reports whether the first letter of s is lower case: such a
 // line continues the one before.

@@ -1,7 +1,7 @@
 package parse
 
 import (
-	"regexp"
+	"github.com/vnthidua/thidua/internal/lazyregexp"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -27,23 +27,23 @@ var (
 	// A state number may carry an ampersand in its body code
 	// ("278/PGD&ĐT-THCS") and a space typed after a hyphen
 	// ("1635/SGDĐT- GDTrH").
-	stateNumRe = regexp.MustCompile(`\d{1,6}(?:/\d{4})?/[A-ZĐƯƠ][A-Za-zĐđƯƠươ0-9]*(?:&[A-ZĐƯƠ][A-Za-zĐđƯƠươ0-9]*)?(?:- ?[A-ZĐƯƠ][A-Za-zĐđƯƠươ0-9]*(?:&[A-ZĐƯƠ][A-Za-zĐđƯƠươ0-9]*)?)*`)
+	stateNumRe = lazyregexp.New(`\d{1,6}(?:/\d{4})?/[A-ZĐƯƠ][A-Za-zĐđƯƠươ0-9]*(?:&[A-ZĐƯƠ][A-Za-zĐđƯƠươ0-9]*)?(?:- ?[A-ZĐƯƠ][A-Za-zĐđƯƠươ0-9]*(?:&[A-ZĐƯƠ][A-Za-zĐđƯƠươ0-9]*)?)*`)
 	// A Party number may be written with a space after its hyphen
 	// ("Chỉ thị 05- CT/TW").
-	partyNumRe = regexp.MustCompile(`\d{1,6}- ?[A-ZĐƯƠ][A-Za-zĐđƯƠươ]*/[A-ZĐƯƠ][A-Za-zĐđƯƠươ0-9]*(?:[-/][A-ZĐƯƠ][A-Za-zĐđƯƠươ0-9]*)*`)
+	partyNumRe = lazyregexp.New(`\d{1,6}- ?[A-ZĐƯƠ][A-Za-zĐđƯƠươ]*/[A-ZĐƯƠ][A-Za-zĐđƯƠươ0-9]*(?:[-/][A-ZĐƯƠ][A-Za-zĐđƯƠươ0-9]*)*`)
 	// A Party number may also be typed with a space for its hyphen
 	// ("Kế hoạch số 298 KH/TWĐTN"); read so only after "số", where a
 	// number is sure to follow.
-	partySpacedRe = regexp.MustCompile(`(?i:số)\s*:?\s+(\d{1,6}) ([A-ZĐƯƠ][A-Za-zĐđƯƠươ]*/[A-ZĐƯƠ][A-Za-zĐđƯƠươ0-9]*(?:[-/][A-ZĐƯƠ][A-Za-zĐđƯƠươ0-9]*)*)`)
+	partySpacedRe = lazyregexp.New(`(?i:số)\s*:?\s+(\d{1,6}) ([A-ZĐƯƠ][A-Za-zĐđƯƠươ]*/[A-ZĐƯƠ][A-Za-zĐđƯƠươ0-9]*(?:[-/][A-ZĐƯƠ][A-Za-zĐđƯƠươ0-9]*)*)`)
 
 	kindWordsRe  = `Nghị quyết liên tịch|Thông tư liên tịch|Nghị quyết|Quyết định|Chỉ thị|Kế hoạch|Nghị định|Thông tư|Thông báo|Hướng dẫn|Công văn|Văn bản|Kết luận|Quy định|Quy chế|Chương trình|Đề án|Báo cáo|Tờ trình|Công điện|Luật|Pháp lệnh|Hiến pháp`
-	kindBeforeRe = regexp.MustCompile(`(?i)(` + kindWordsRe + `)(?:\s+(?:số|số:|số hiệu))?\s*:?\s*$`)
+	kindBeforeRe = lazyregexp.New(`(?i)(` + kindWordsRe + `)(?:\s+(?:số|số:|số hiệu))?\s*:?\s*$`)
 	// A date without its year ("Thông báo số 110/TB-VPCP ngày 20/3, thông
 	// báo kết luận ...") is passed over: the title follows it.
-	dateAfterRe   = regexp.MustCompile(`^\s*,?\s*(?:ban hành\s+)?ngày\s+(\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})`)
-	issuerAfterRe = regexp.MustCompile(`^\s*,?\s*của\s+((?:[^,;.:()“”"\n]|\.\w)+?)(?:\s+(?:về|v/v|quy định|ban hành|phê duyệt|hướng dẫn|triển khai|tổ chức|phát động|tặng|truy tặng|phong tặng|công nhận|ngày)(?:\s|$)|\s+(?:và|hoặc)\s+(?:` + kindWordsRe + `)|[,;.:()“”"]|$)`)
-	wordRe        = regexp.MustCompile(`[\pL\pN]+`)
-	titleAfterRe  = regexp.MustCompile(`^\s*,?\s*(?:(?i:` + kindWordsRe + `)\s+)?(?:nhằm\s+)?((?i:về việc|v/v|về|quy định|phê duyệt|ban hành|hướng dẫn)\s+` + titleTextRe + `|(?i:tổ chức|triển khai|thực hiện|phát động|tặng|tặng thưởng|phong tặng|truy tặng|khen thưởng|công nhận|kết luận)\s+` + titleTextRe + `)(?:;|\.\s|\.$|\n|$)`)
+	dateAfterRe   = lazyregexp.New(`^\s*,?\s*(?:ban hành\s+)?ngày\s+(\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})`)
+	issuerAfterRe = lazyregexp.New(`^\s*,?\s*của\s+((?:[^,;.:()“”"\n]|\.\w)+?)(?:\s+(?:về|v/v|quy định|ban hành|phê duyệt|hướng dẫn|triển khai|tổ chức|phát động|tặng|truy tặng|phong tặng|công nhận|ngày)(?:\s|$)|\s+(?:và|hoặc)\s+(?:` + kindWordsRe + `)|[,;.:()“”"]|$)`)
+	wordRe        = lazyregexp.New(`[\pL\pN]+`)
+	titleAfterRe  = lazyregexp.New(`^\s*,?\s*(?:(?i:` + kindWordsRe + `)\s+)?(?:nhằm\s+)?((?i:về việc|v/v|về|quy định|phê duyệt|ban hành|hướng dẫn)\s+` + titleTextRe + `|(?i:tổ chức|triển khai|thực hiện|phát động|tặng|tặng thưởng|phong tặng|truy tặng|khen thưởng|công nhận|kết luận)\s+` + titleTextRe + `)(?:;|\.\s|\.$|\n|$)`)
 	// titleTextRe is the text of a title up to a semicolon, which may
 	// stand inside a quoted name the title holds (đột phá “Phát triển khoa
 	// học - công nghệ ...; đẩy mạnh cải cách hành chính ...”).
@@ -52,7 +52,7 @@ var (
 	// its number and its title ("Công văn 6443/BNV-VP gửi đơn vị thuộc,
 	// trực thuộc Bộ, Sở Nội vụ các tỉnh, thành về việc hưởng ứng ..."):
 	// the title starts at "về việc".
-	sentToRe = regexp.MustCompile(`^\s*,?\s*gửi\s+[^;.\n]{0,200}?\s((?:về việc|v/v|V/v)\s)`)
+	sentToRe = lazyregexp.New(`^\s*,?\s*gửi\s+[^;.\n]{0,200}?\s((?:về việc|v/v|V/v)\s)`)
 	// titleStopRe ends a title at the clause that follows it in a
 	// sentence: "..., nhằm tiếp tục ...", "..., theo đó ...", "...,
 	// xác định rõ lộ trình ...", at a target ("...,phấn đấu đạt tỷ lệ
@@ -65,7 +65,7 @@ var (
 	// main clause a sentence goes on to after the document it carries out
 	// ("thực hiện Chỉ thị số 05-CT/TU ... phong trào thi đua “Dân vận
 	// khéo”, các cấp uỷ Đảng, chính quyền ... đã triển khai ...").
-	titleStopRe = regexp.MustCompile(`(?:\s+gồm\s*:|,\s*các\s+cấp\s+(?:ủy|uỷ)|,\s*(?:nhằm|xác định|nêu rõ|đề ra|với mục (?:đích|tiêu)|để|theo đó|trong đó|đồng thời|qua đó|yêu cầu|giao|tạo|góp phần|gồm|phấn đấu (?:đạt|đến))|,?\s+theo\s+đề\s+nghị|\s+của\s+\p{Lu}[^,;.“”"]{1,60}?\s+(?:đã\s+|vừa\s+)?(?:xác định|yêu cầu|nêu rõ|đề ra|chỉ đạo|nhấn mạnh))\s`)
+	titleStopRe = lazyregexp.New(`(?:\s+gồm\s*:|,\s*các\s+cấp\s+(?:ủy|uỷ)|,\s*(?:nhằm|xác định|nêu rõ|đề ra|với mục (?:đích|tiêu)|để|theo đó|trong đó|đồng thời|qua đó|yêu cầu|giao|tạo|góp phần|gồm|phấn đấu (?:đạt|đến))|,?\s+theo\s+đề\s+nghị|\s+của\s+\p{Lu}[^,;.“”"]{1,60}?\s+(?:đã\s+|vừa\s+)?(?:xác định|yêu cầu|nêu rõ|đề ra|chỉ đạo|nhấn mạnh))\s`)
 )
 
 // maxMentions bounds the document numbers read from one text; a real
@@ -90,8 +90,27 @@ func findMentions(text string) []mention {
 			out = append(out, mention{start: s, end: e, num: n, kindStart: s, after: e})
 		}
 	}
-	add(partyNumRe.FindAllStringIndex(text, maxMentions))
-	for _, l := range partySpacedRe.FindAllStringSubmatchIndex(text, maxMentions) {
+	// Every number holds a slash: the patterns run only around the
+	// slashes of the text (a literal prefilter).
+	regions := slashRegions(text)
+	findAll := func(re *lazyregexp.Regexp) (locs [][]int) {
+		for _, r := range regions {
+			for _, l := range re.FindAllStringSubmatchIndex(text[r[0]:r[1]], maxMentions) {
+				for k := range l {
+					if l[k] >= 0 {
+						l[k] += r[0]
+					}
+				}
+				locs = append(locs, l)
+			}
+			if len(locs) >= maxMentions {
+				break
+			}
+		}
+		return locs
+	}
+	add(findAll(partyNumRe))
+	for _, l := range findAll(partySpacedRe) {
 		if l[1] < len(text) && isWordByte(text[l[1]]) {
 			continue
 		}
@@ -100,7 +119,7 @@ func findMentions(text string) []mention {
 			out = append(out, mention{start: l[2], end: l[1], num: n, kindStart: l[2], after: l[1]})
 		}
 	}
-	add(stateNumRe.FindAllStringIndex(text, maxMentions))
+	add(findAll(stateNumRe))
 	out = dropOverlaps(out)
 	if len(out) > maxMentions {
 		out = out[:maxMentions]
@@ -141,6 +160,69 @@ func findMentions(text string) []mention {
 	}
 	return out
 }
+
+// slashRegions returns the parts of text where a document number may
+// stand: around each slash before a capital (every number has one:
+// "08/CT-UBND", "05-CT/TW", "98/2023/NĐ-CP"), from a space at least slashBefore bytes
+// before it to the first space at least slashAfter bytes after it, the
+// parts that touch merged. A number never holds a space far from its
+// slash, so the patterns find in the regions what they find in the text.
+func slashRegions(text string) [][2]int {
+	const slashBefore, slashAfter, maxToken = 64, 80, 1024
+	var out [][2]int
+	for off := 0; off < len(text); {
+		i := strings.IndexByte(text[off:], '/')
+		if i < 0 {
+			break
+		}
+		i += off
+		if !capitalAt(text, i+1) {
+			// A date ("12/3/2024"), not the slash before a symbol.
+			off = i + 1
+			continue
+		}
+		if n := len(out); n > 0 && i+slashAfter <= out[n-1][1] {
+			off = i + 1
+			continue
+		}
+		start := max(0, i-slashBefore)
+		for k := 0; start > 0 && k < maxToken && !isSpaceByte(text[start-1]); k++ {
+			start--
+		}
+		for start > 0 && start < len(text) && !utf8.RuneStart(text[start]) {
+			start--
+		}
+		end := min(len(text), i+slashAfter)
+		for k := 0; end < len(text) && k < maxToken && !isSpaceByte(text[end]); k++ {
+			end++
+		}
+		for end < len(text) && !utf8.RuneStart(text[end]) {
+			end++
+		}
+		if n := len(out); n > 0 && start <= out[n-1][1] {
+			out[n-1][1] = max(out[n-1][1], end)
+		} else {
+			out = append(out, [2]int{start, end})
+		}
+		off = i + 1
+	}
+	return out
+}
+
+// capitalAt reports whether a capital that may start a symbol (A-Z, Đ,
+// Ư, Ơ) stands at i of s.
+func capitalAt(s string, i int) bool {
+	if i >= len(s) {
+		return false
+	}
+	if b := s[i]; b >= 'A' && b <= 'Z' {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return r == 'Đ' || r == 'Ư' || r == 'Ơ'
+}
+
+func isSpaceByte(b byte) bool { return b == ' ' || b == '\n' || b == '\t' || b == '\r' }
 
 func isWordByte(b byte) bool {
 	return b >= '0' && b <= '9' || b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b == '/' || b == '-'
@@ -207,8 +289,8 @@ func numKey(s string) string {
 // The number is read only after "số" and before "của", where nothing
 // else may stand.
 var (
-	bareCitedRe = regexp.MustCompile(`số\s+(\d{1,5})\s+của\s`)
-	kindEndRe   = regexp.MustCompile(`(` + kindWordsRe + `)\s+$`)
+	bareCitedRe = lazyregexp.New(`số\s+(\d{1,5})\s+của\s`)
+	kindEndRe   = lazyregexp.New(`(` + kindWordsRe + `)\s+$`)
 )
 
 // bareCited returns the documents text cites by sequence number alone.

@@ -2,6 +2,7 @@ package parse
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/vnthidua/thidua/internal/fold"
 )
@@ -20,7 +21,9 @@ var surnames = []string{
 	"Bế", "Diệp", "Âu", "Hầu", "Ông", "Tiêu", "Vi",
 }
 
-var surnameByFold = func() map[string]string {
+// surnameByFold maps a family name without its marks to the name, built
+// on first use: folding builds fold's table, which package init must not.
+var surnameByFold = sync.OnceValue(func() map[string]string {
 	m := make(map[string]string, len(surnames))
 	for _, s := range surnames {
 		k := fold.String(s)
@@ -31,7 +34,7 @@ var surnameByFold = func() map[string]string {
 		m[k] = s
 	}
 	return m
-}()
+})
 
 var surnameSet = func() map[string]bool {
 	m := make(map[string]bool, len(surnames))
@@ -50,7 +53,7 @@ func fixOCRName(name string) string {
 	if first == "" || rest == "" || surnameSet[first] {
 		return name
 	}
-	if s := surnameByFold[fold.String(first)]; s != "" {
+	if s := surnameByFold()[fold.String(first)]; s != "" {
 		return s + " " + rest
 	}
 	return name

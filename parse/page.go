@@ -1,7 +1,7 @@
 package parse
 
 import (
-	"regexp"
+	"github.com/vnthidua/thidua/internal/lazyregexp"
 	"strings"
 
 	"github.com/vnthidua/thidua/directive"
@@ -11,28 +11,28 @@ import (
 // page is copied from a browser. A tail marker ends the article; a chrome
 // line is dropped wherever it stands.
 var (
-	tailRe   = regexp.MustCompile(`(?i)^(?:Tin liên quan|Tin khác|Các tin khác|Các tin cũ hơn|Các tin mới hơn|Tin cùng chuyên mục|Tin mới hơn|Tin cũ hơn|Tin đã đưa|Bài viết liên quan|Bài liên quan|Xem thêm|Đánh giá của bạn|Lượt người xem|Lượt xem|Số lượt xem|Số lượt truy cập|Chia sẻ|Share:?$|In bài|In trang|Gửi email|Gửi bài viết|Bình luận|Ý kiến bạn đọc|Gửi ý kiến|Manage Permissions|Version History|Về đầu trang|Thống kê truy cập|Trở về|Quay lại|Tin tức mới|Ý kiến của bạn|\d+\s+người đang online|Đang truy cập|Tổng lượt truy cập)`)
-	chromeRe = regexp.MustCompile(`(?i)^(?:Cỡ chữ|Font size|Kích thước chữ|Trang chủ\s*[>»/]|Bạn đang ở|Giảm \(A-\)|Mặc định \(A\)|Tăng \(A\+\)|In trang$|Tin Tức$|Tin tức - Sự kiện$|image advertisement)`)
+	tailRe   = lazyregexp.New(`(?i)^(?:Tin liên quan|Tin khác|Các tin khác|Các tin cũ hơn|Các tin mới hơn|Tin cùng chuyên mục|Tin mới hơn|Tin cũ hơn|Tin đã đưa|Bài viết liên quan|Bài liên quan|Xem thêm|Đánh giá của bạn|Lượt người xem|Lượt xem|Số lượt xem|Số lượt truy cập|Chia sẻ|Share:?$|In bài|In trang|Gửi email|Gửi bài viết|Bình luận|Ý kiến bạn đọc|Gửi ý kiến|Manage Permissions|Version History|Về đầu trang|Thống kê truy cập|Trở về|Quay lại|Tin tức mới|Ý kiến của bạn|\d+\s+người đang online|Đang truy cập|Tổng lượt truy cập)`)
+	chromeRe = lazyregexp.New(`(?i)^(?:Cỡ chữ|Font size|Kích thước chữ|Trang chủ\s*[>»/]|Bạn đang ở|Giảm \(A-\)|Mặc định \(A\)|Tăng \(A\+\)|In trang$|Tin Tức$|Tin tức - Sự kiện$|image advertisement)`)
 	// Visible publication dates of portals.
 	// The date may stand in brackets under a listing's headline
 	// ("(22/01/2024)") or be written out ("Ngày 17 tháng 01 năm 2022").
-	publishedRe = regexp.MustCompile(`(?i)^\(?(?:(?:Thời gian|Ngày đăng|Ngày cập nhật|Cập nhật lúc|Cập nhật|Đăng ngày|Đăng lúc|Ngày xuất bản|Ngày|Posted|Published)\s*:?\s*)?(?:\d{1,2}[:h]\d{2}(?::\d{2})?\s*[,|-]?\s*)?((?:(?:Thứ\s*(?:hai|ba|tư|năm|sáu|bảy|\d)|Chủ\s*nhật)\s*[,-]?\s*)?(?:Ngày\s+)?(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}))(?:\s*[,|/-]?\s*\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*(?:Sáng|Chiều|Tối|SA|CH|AM|PM))?)?\s*(?:\(GMT[+-]\d+\)|\[GMT[+-]\d+\])?\)?$`)
-	bylineRe    = regexp.MustCompile(`^(\p{Lu}[\p{Ll}]{0,7}(?:\s+\p{Lu}[\p{Ll}]{0,7}){1,4})\s*(?:[-–,]\s*\(?\s*[^()]{2,60}\)?|\(\s*[^()]{2,60}\)|\s*/\s*[\pL\pN.]{2,30})?\.?$`)
+	publishedRe = lazyregexp.New(`(?i)^\(?(?:(?:Thời gian|Ngày đăng|Ngày cập nhật|Cập nhật lúc|Cập nhật|Đăng ngày|Đăng lúc|Ngày xuất bản|Ngày|Posted|Published)\s*:?\s*)?(?:\d{1,2}[:h]\d{2}(?::\d{2})?\s*[,|-]?\s*)?((?:(?:Thứ\s*(?:hai|ba|tư|năm|sáu|bảy|\d)|Chủ\s*nhật)\s*[,-]?\s*)?(?:Ngày\s+)?(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}))(?:\s*[,|/-]?\s*\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*(?:Sáng|Chiều|Tối|SA|CH|AM|PM))?)?\s*(?:\(GMT[+-]\d+\)|\[GMT[+-]\d+\])?\)?$`)
+	bylineRe    = lazyregexp.New(`^(\p{Lu}[\p{Ll}]{0,7}(?:\s+\p{Lu}[\p{Ll}]{0,7}){1,4})\s*(?:[-–,]\s*\(?\s*[^()]{2,60}\)?|\(\s*[^()]{2,60}\)|\s*/\s*[\pL\pN.]{2,30})?\.?$`)
 	// bylineDateRe is a byline and the date on one line under the
 	// headline ("Đình Thế 01/08/2025 20:34").
-	bylineDateRe = regexp.MustCompile(`^(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4})\s+(\d{1,2}/\d{1,2}/\d{4})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$`)
+	bylineDateRe = lazyregexp.New(`^(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4})\s+(\d{1,2}/\d{1,2}/\d{4})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$`)
 	// twoDatesRe is a date line that gives when the page was posted and
 	// when it was last changed ("06/10/2024 -  06/10/2024 19:23"): the
 	// first is the publication date.
-	twoDatesRe = regexp.MustCompile(`^(\d{1,2}/\d{1,2}/\d{4})\s*-\s*\d{1,2}/\d{1,2}/\d{4}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$`)
+	twoDatesRe = lazyregexp.New(`^(\d{1,2}/\d{1,2}/\d{4})\s*-\s*\d{1,2}/\d{1,2}/\d{4}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$`)
 	// countersRe finds the counters after the time of a date line.
-	countersRe = regexp.MustCompile(`(\d{4}\s*[,|-]?\s*\d{1,2}:\d{2}(?::\d{2})?)(?:\s+\d{1,7}){1,3}$`)
+	countersRe = lazyregexp.New(`(\d{4}\s*[,|-]?\s*\d{1,2}:\d{2}(?::\d{2})?)(?:\s+\d{1,7}){1,3}$`)
 	// initialsRe is a byline of initials ("T.T", "N.H.").
-	initialsRe = regexp.MustCompile(`^\p{Lu}(?:\.\p{Lu}){1,3}\.?$`)
+	initialsRe = lazyregexp.New(`^\p{Lu}(?:\.\p{Lu}){1,3}\.?$`)
 	// staffRe is a staff byline of two or three capitals ("PV", "CTV",
 	// "BC").
-	staffRe  = regexp.MustCompile(`^\p{Lu}{2,3}$`)
-	sourceRe = regexp.MustCompile(`(?i)^(?:Nguồn tin|Nguồn|Theo|Tác giả|Tin, ảnh|Tin và ảnh|Bài, ảnh|Bài và ảnh|(?:Tin bài|Bài viết|Tin|Bài|Đưa tin|Người đưa tin|Người viết)\s*:)\s*:?\s+(.{2,80}?)\.?$`)
+	staffRe  = lazyregexp.New(`^\p{Lu}{2,3}$`)
+	sourceRe = lazyregexp.New(`(?i)^(?:Nguồn tin|Nguồn|Theo|Tác giả|Tin, ảnh|Tin và ảnh|Bài, ảnh|Bài và ảnh|(?:Tin bài|Bài viết|Tin|Bài|Đưa tin|Người đưa tin|Người viết)\s*:)\s*:?\s+(.{2,80}?)\.?$`)
 )
 
 // dropChrome removes the lines of portal chrome.
@@ -66,10 +66,10 @@ func cutTail(lines []string) []string {
 // gluedDateRe is a date a copy glued to the text before it: to a site's
 // name ("Việt NamViệt Nam10/11/2024") or to a headline's closing quote
 // ("...nông thôn mới\"(21/09/2011)").
-var gluedDateRe = regexp.MustCompile(`[\pL"”)](\(?(\d{1,2}/\d{1,2}/\d{4})\)?)$`)
+var gluedDateRe = lazyregexp.New(`[\pL"”)](\(?(\d{1,2}/\d{1,2}/\d{4})\)?)$`)
 
 // bareDateRe is a date line with nothing else.
-var bareDateRe = regexp.MustCompile(`^(\d{1,2}/\d{1,2}/\d{4})$`)
+var bareDateRe = lazyregexp.New(`^(\d{1,2}/\d{1,2}/\d{4})$`)
 
 // readPublished finds a visible publication date in the first lines of a
 // news article, alone on its line, after the byline or glued to a line
@@ -184,18 +184,18 @@ func readByline(lines []string, skip func(int) bool) (string, int) {
 
 // gluedTagRe is the label of a page's tag list glued to the byline
 // above it ("Thúy HườngTAG:").
-var gluedTagRe = regexp.MustCompile(`(\p{Ll})(?:TAGS?|Tags?)\s*:\s*$`)
+var gluedTagRe = lazyregexp.New(`(\p{Ll})(?:TAGS?|Tags?)\s*:\s*$`)
 
 // twoAuthorsRe is a byline of two names joined by a dash ("Ngọc Huyền –
 // Minh Kiên").
-var twoAuthorsRe = regexp.MustCompile(`^(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,3})\s+[-–]\s+(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,3})$`)
+var twoAuthorsRe = lazyregexp.New(`^(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,3})\s+[-–]\s+(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,3})$`)
 
 // unitAfterRe splits a byline into the name and what follows a dash.
-var unitAfterRe = regexp.MustCompile(`^(.+?)\s+[-–]\s+(.+)$`)
+var unitAfterRe = lazyregexp.New(`^(.+?)\s+[-–]\s+(.+)$`)
 
 // outletRe is a source line that names the outlet a page copied, not a
 // person ("Nguồn tin: Báo Tuổi Trẻ", "Theo VTV").
-var outletRe = regexp.MustCompile(`(?i)^(?:Nguồn tin|Nguồn|Theo)\s*:?\s+(?:báo|tạp chí|đài|cổng|trang|thông tấn|ttxvn|vtv|vov|https?:|www\.)`)
+var outletRe = lazyregexp.New(`(?i)^(?:Nguồn tin|Nguồn|Theo)\s*:?\s+(?:báo|tạp chí|đài|cổng|trang|thông tấn|ttxvn|vtv|vov|https?:|www\.)`)
 
 // notStaffByline are short lines in capitals at the end of a text that
 // are not a staff byline: the marks of a signature block.

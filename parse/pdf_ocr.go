@@ -4,12 +4,12 @@ import (
 	"context"
 	"fmt"
 	"image"
-	"regexp"
 	"runtime"
 	"strings"
 	"sync"
 	"unicode"
 
+	"github.com/vnthidua/thidua/internal/lazyregexp"
 	"github.com/vnthidua/thidua/internal/ocr"
 	"github.com/vnthidua/thidua/internal/vnenc"
 	"github.com/vnthidua/thidua/parse/pdf"
@@ -227,7 +227,7 @@ func ocrChars(words []ocr.Word, dpi int) []pdf.Char {
 	return out
 }
 
-var labelCommaRe = regexp.MustCompile(`^\d{1,2},$`)
+var labelCommaRe = lazyregexp.New(`^\d{1,2},$`)
 
 func startsUpper(s string) bool {
 	for _, r := range s {

@@ -1,8 +1,9 @@
 package parse
 
 import (
-	"regexp"
 	"strings"
+
+	"github.com/vnthidua/thidua/internal/lazyregexp"
 )
 
 // signStampLineRe matches a line that is only a piece of the stamp a
@@ -12,7 +13,7 @@ import (
 // zone the layout left on a line of its own. Such a line, read as part of
 // the title or the header beside it, lengthens them ("… viễn thông công
 // ích +07:00"); the signature itself is read from the file (pdfsig).
-var signStampLineRe = regexp.MustCompile(`^(?:` +
+var signStampLineRe = lazyregexp.New(`^(?:` +
 	`[+-]\d{2}\s*:\s*\d{2}` + // +07:00
 	`|\d{1,2}\s*[./]\s*\d{1,2}\s*[./]\s*\d{4}\s+\d{1,2}\s*:\s*\d{2}(?:\s*:\s*\d{2})?(?:\s*[+-]\d{2}\s*:\s*\d{2})?` + // 24.01.2025 20:01:14 +07:00
 	`|[\w.-]+@[\w-]+(?:\s*\.\s*[\w-]+)+` + // ttcbth@quangngai. gov. vn

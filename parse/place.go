@@ -1,7 +1,7 @@
 package parse
 
 import (
-	"regexp"
+	"github.com/vnthidua/thidua/internal/lazyregexp"
 	"strings"
 
 	"github.com/vnthidua/thidua/directive"
@@ -38,34 +38,34 @@ func provinceIn(s string) (asWritten, current string, city bool, ok bool) {
 var (
 	// acronymRe matches a province written as an abbreviation ("HCM",
 	// "TPHCM", "TP.HCM").
-	acronymRe      = regexp.MustCompile(`^(?:TP\.?\s?)?\p{Lu}{2,5}$`)
-	partyBodyRe    = regexp.MustCompile(`\b(?:bo chinh tri|ban bi thu|ban chap hanh trung uong|trung uong dang|tinh uy|thanh uy|huyen uy|quan uy|thi uy|dang uy|dang bo|ban thuong vu|van phong trung uong|ban tuyen giao|ban to chuc|ban dan van|uy ban kiem tra)\b`)
-	centralBodyRe  = regexp.MustCompile(`\b(?:chinh phu|thu tuong|quoc hoi|chu tich nuoc|uy ban thuong vu quoc hoi|hoi dong thi dua khen thuong trung uong)\b`)
-	ministryBodyRe = regexp.MustCompile(`(?:^|\s)(?:bo|co quan ngang bo|tong cuc|uy ban dan toc|ngan hang nha nuoc|thanh tra chinh phu|van phong chinh phu|kiem toan nha nuoc|toa an nhan dan toi cao|vien kiem sat nhan dan toi cao|ban thi dua khen thuong trung uong)\s`)
+	acronymRe      = lazyregexp.New(`^(?:TP\.?\s?)?\p{Lu}{2,5}$`)
+	partyBodyRe    = lazyregexp.New(`\b(?:bo chinh tri|ban bi thu|ban chap hanh trung uong|trung uong dang|tinh uy|thanh uy|huyen uy|quan uy|thi uy|dang uy|dang bo|ban thuong vu|van phong trung uong|ban tuyen giao|ban to chuc|ban dan van|uy ban kiem tra)\b`)
+	centralBodyRe  = lazyregexp.New(`\b(?:chinh phu|thu tuong|quoc hoi|chu tich nuoc|uy ban thuong vu quoc hoi|hoi dong thi dua khen thuong trung uong)\b`)
+	ministryBodyRe = lazyregexp.New(`(?:^|\s)(?:bo|co quan ngang bo|tong cuc|uy ban dan toc|ngan hang nha nuoc|thanh tra chinh phu|van phong chinh phu|kiem toan nha nuoc|toa an nhan dan toi cao|vien kiem sat nhan dan toi cao|ban thi dua khen thuong trung uong)\s`)
 	// provAgencyRe matches the provincial branches of central bodies
 	// ("Bộ Chỉ huy Quân sự tỉnh", "Công an tỉnh"), which are not ministries.
-	provAgencyRe = regexp.MustCompile(`\b(?:bo chi huy quan su|bo chi huy bo doi bien phong|cong an|vien kiem sat nhan dan|toa an nhan dan|kho bac nha nuoc|cuc thue|bao hiem xa hoi)\s+(?:tinh|thanh pho)\b`)
+	provAgencyRe = lazyregexp.New(`\b(?:bo chi huy quan su|bo chi huy bo doi bien phong|cong an|vien kiem sat nhan dan|toa an nhan dan|kho bac nha nuoc|cuc thue|bao hiem xa hoi)\s+(?:tinh|thanh pho)\b`)
 	// cityNameRe matches "thành phố" followed by a name, as folded text.
-	cityNameRe    = regexp.MustCompile(`\bthanh pho [a-z]`)
-	communeBodyRe = regexp.MustCompile(`\b(?:xa|phuong|thi tran|dac khu)\b`)
+	cityNameRe    = lazyregexp.New(`\bthanh pho [a-z]`)
+	communeBodyRe = lazyregexp.New(`\b(?:xa|phuong|thi tran|dac khu)\b`)
 	// socialRe finds the "xã hội" (society) of a body's name, which is no
 	// commune (xã): "Sở Lao động - Thương binh và Xã hội", "Bảo hiểm xã
 	// hội", "các tổ chức chính trị - xã hội".
-	socialRe       = regexp.MustCompile(`\b(?:thuong binh va|bao hiem|chinh tri)\W+xa hoi\b`)
-	districtBodyRe = regexp.MustCompile(`\b(?:huyen|quan|thi xa)\b`)
-	provBodyRe     = regexp.MustCompile(`\b(?:tinh|thanh pho|ubnd|uy ban nhan dan|hdnd|hoi dong nhan dan|so|ban)\b`)
+	socialRe       = lazyregexp.New(`\b(?:thuong binh va|bao hiem|chinh tri)\W+xa hoi\b`)
+	districtBodyRe = lazyregexp.New(`\b(?:huyen|quan|thi xa)\b`)
+	provBodyRe     = lazyregexp.New(`\b(?:tinh|thanh pho|ubnd|uy ban nhan dan|hdnd|hoi dong nhan dan|so|ban)\b`)
 	// massOrgRe finds the mass organisations, whose central committees
 	// and standing committees bear Party-like names ("Ban Chấp hành Trung
 	// ương Đoàn TNCS Hồ Chí Minh") and whose numbers are written the Party
 	// way ("225-KH/TWĐTN"), but which are not the Party.
-	massOrgRe      = regexp.MustCompile(`\b(?:doan tncs|doan thanh nien|cong doan|lien doan lao dong|ldld|tinh doan|thanh doan|hoi lien hiep phu nu|hoi lhpn|hoi nong dan|hoi cuu chien binh|mat tran to quoc|uy ban mttq|mttq|trung uong doan|doi tntp|doi thieu nien tien phong|hoi dong doi|t u doan|tu doan|trung uong doan)\b`)
-	communeFirstRe = regexp.MustCompile(`^ (?:xa|phuong|thi tran|dac khu) `)
+	massOrgRe      = lazyregexp.New(`\b(?:doan tncs|doan thanh nien|cong doan|lien doan lao dong|ldld|tinh doan|thanh doan|hoi lien hiep phu nu|hoi lhpn|hoi nong dan|hoi cuu chien binh|mat tran to quoc|uy ban mttq|mttq|trung uong doan|doi tntp|doi thieu nien tien phong|hoi dong doi|t u doan|tu doan|trung uong doan)\b`)
+	communeFirstRe = lazyregexp.New(`^ (?:xa|phuong|thi tran|dac khu) `)
 	// localOrgRe finds the local unit a mass organisation's body names
 	// ("LĐLĐ tỉnh", "Ủy ban MTTQ Việt Nam phường Thanh Liệt").
 	// A city's or a province's youth union ("Thành đoàn Hà Nội", "Tỉnh
 	// đoàn") is local by its name.
-	localOrgRe  = regexp.MustCompile(`\b(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi tran|thanh doan|tinh doan)\b`)
-	localBodyRe = regexp.MustCompile(`\b(?:ubnd|uy ban nhan dan|hdnd|hoi dong nhan dan|chu tich)\b`)
+	localOrgRe  = lazyregexp.New(`\b(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi tran|thanh doan|tinh doan)\b`)
+	localBodyRe = lazyregexp.New(`\b(?:ubnd|uy ban nhan dan|hdnd|hoi dong nhan dan|chu tich)\b`)
 )
 
 // levelOf classifies an issuing body as written ("ỦY BAN NHÂN DÂN TỈNH

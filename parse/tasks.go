@@ -1,7 +1,7 @@
 package parse
 
 import (
-	"regexp"
+	"github.com/vnthidua/thidua/internal/lazyregexp"
 	"strconv"
 	"strings"
 
@@ -10,14 +10,14 @@ import (
 
 // Markers of the items of a document's operative part.
 var (
-	articleRe  = regexp.MustCompile(`^(Điều\s+\d{1,3})(?:\s*[.:]\s*|\s+(\p{Lu}))(.*)$`)
-	romanRe    = regexp.MustCompile(`^([IVX]{1,5})\s*[./)-]\s+(\S.*)$`)
-	numberedRe = regexp.MustCompile(`^(\d{1,2})\s*[.)]\s*(\D.*|\d\D.*)$`)
-	subNumRe   = regexp.MustCompile(`^(\d{1,2}\.\d{1,2})\.?\s+(\S.*)$`)
-	letteredRe = regexp.MustCompile(`^([a-zđ])\s*\)\s*(\S.*)$`)
-	dashedRe   = regexp.MustCompile(`^[-–—•+*]\s*(\S.*)$`)
-	rowNumRe   = regexp.MustCompile(`^(\d{1,3})(?:\s+(\S.*))?$`)
-	sttRe      = regexp.MustCompile(`(?i)^(?:STT|TT|Số\s+TT)\b`)
+	articleRe  = lazyregexp.New(`^(Điều\s+\d{1,3})(?:\s*[.:]\s*|\s+(\p{Lu}))(.*)$`)
+	romanRe    = lazyregexp.New(`^([IVX]{1,5})\s*[./)-]\s+(\S.*)$`)
+	numberedRe = lazyregexp.New(`^(\d{1,2})\s*[.)]\s*(\D.*|\d\D.*)$`)
+	subNumRe   = lazyregexp.New(`^(\d{1,2}\.\d{1,2})\.?\s+(\S.*)$`)
+	letteredRe = lazyregexp.New(`^([a-zđ])\s*\)\s*(\S.*)$`)
+	dashedRe   = lazyregexp.New(`^[-–—•+*]\s*(\S.*)$`)
+	rowNumRe   = lazyregexp.New(`^(\d{1,3})(?:\s+(\S.*))?$`)
+	sttRe      = lazyregexp.New(`(?i)^(?:STT|TT|Số\s+TT)\b`)
 )
 
 type level int

@@ -73,3 +73,40 @@ func String(s string) string {
 
 // Words returns the words of String(s).
 func Words(s string) []string { return strings.Fields(String(s)) }
+
+// Mapped returns String(s) without the final trim, and for each of its
+// bytes the offset in s of the character it comes from, so that a match
+// in the folded text can be mapped back to the words as written. A space
+// stands for the first character of the run it replaces.
+func Mapped(s string) (folded string, at []int) {
+	t := table()
+	b := make([]byte, 0, len(s))
+	at = make([]int, 0, len(s))
+	space := true
+	for i, r := range s {
+		var f rune
+		if r < tableSize {
+			f = t[r]
+		} else {
+			f = foldRune(r)
+		}
+		switch f {
+		case 0:
+			continue
+		case ' ':
+			if !space {
+				b = append(b, ' ')
+				at = append(at, i)
+				space = true
+			}
+			continue
+		}
+		n := len(b)
+		b = utf8.AppendRune(b, f)
+		for range len(b) - n {
+			at = append(at, i)
+		}
+		space = false
+	}
+	return string(b), at
+}

@@ -1,6 +1,9 @@
 package fold
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestString(t *testing.T) {
 	tests := []struct{ in, want string }{
@@ -18,5 +21,17 @@ func TestString(t *testing.T) {
 		if got := String(tt.in); got != tt.want {
 			t.Errorf("String(%q) = %q, want %q", tt.in, got, tt.want)
 		}
+	}
+}
+
+func TestMapped(t *testing.T) {
+	s := "Phong trào  “Cả nước chung tay vì người nghèo”."
+	f, at := Mapped(s)
+	if strings.TrimRight(f, " ") != String(s) || len(at) != len(f) {
+		t.Fatalf("Mapped(%q) = %q, %d offsets; want String's %q", s, f, len(at), String(s))
+	}
+	i := strings.Index(f, "ca nuoc")
+	if got := s[at[i]:at[i+len("ca nuoc")]]; got != "Cả nước" {
+		t.Errorf("mapped back %q, want %q", got, "Cả nước")
 	}
 }

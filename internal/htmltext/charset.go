@@ -4,8 +4,8 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"github.com/vnthidua/thidua/internal/lazyregexp"
 	"mime"
-	"regexp"
 	"strings"
 
 	"github.com/vnthidua/thidua/internal/vnenc"
@@ -34,7 +34,7 @@ type decoded struct {
 	invalid int
 }
 
-var metaCharsetRe = regexp.MustCompile(`(?i)<meta[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)`)
+var metaCharsetRe = lazyregexp.New(`(?i)<meta[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)`)
 
 // decode finds the charset of a page and turns it into UTF-8.
 func decode(b []byte, contentType string) (*decoded, error) {

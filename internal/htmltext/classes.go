@@ -1,7 +1,7 @@
 package htmltext
 
 import (
-	"regexp"
+	"github.com/vnthidua/thidua/internal/lazyregexp"
 	"sync"
 	"sync/atomic"
 )
@@ -9,7 +9,7 @@ import (
 // classMatcher tests class-and-id strings against a pattern, remembering
 // the answers: portals repeat the same class names on every page.
 type classMatcher struct {
-	re    *regexp.Regexp
+	re    *lazyregexp.Regexp
 	cache sync.Map // string → bool
 	size  atomic.Int64
 }
@@ -18,7 +18,7 @@ type classMatcher struct {
 const maxCached = 1 << 14
 
 func newClassMatcher(expr string) *classMatcher {
-	return &classMatcher{re: regexp.MustCompile(expr)}
+	return &classMatcher{re: lazyregexp.New(expr)}
 }
 
 // MatchString reports whether s matches the pattern.

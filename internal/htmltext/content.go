@@ -1,12 +1,13 @@
 package htmltext
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+
+	"github.com/vnthidua/thidua/internal/lazyregexp"
 )
 
 // Class and id words that mark boilerplate (after Readability's
@@ -17,11 +18,11 @@ var (
 	positiveRe = newClassMatcher(`(?i)article|body|content|entry|main|post|text|detail|chitiet|chi-tiet|noidung|noi-dung|story|rte|richhtml|journal|blog|baiviet|bai-viet`)
 	// Content containers of known platforms: SharePoint publishing pages,
 	// Liferay web content, DNN modules, WordPress and Joomla articles.
-	platformRe = regexp.MustCompile(`(?i)ms-rtestate-field|RichHtmlField|PlaceHolderMain|journal-content-article|asset-content|DNNModuleContent|dnn_ctr\d+_|entry-content|post-content|article-content|item-page|articleBody|com-content-article|news-content|detail-content|content-detail|noidungchitiet|chitiettin`)
+	platformRe = lazyregexp.New(`(?i)ms-rtestate-field|RichHtmlField|PlaceHolderMain|journal-content-article|asset-content|DNNModuleContent|dnn_ctr\d+_|entry-content|post-content|article-content|item-page|articleBody|com-content-article|news-content|detail-content|content-detail|noidungchitiet|chitiettin`)
 	// commentClass marks readers' comments and their forms, whatever the
 	// platform's prefix (sfcommentsList, fb-comments, binhluan-box).
 	commentClass  = newClassMatcher(`(?i)comment|binh-?luan|y-?kien-?ban-?doc|disqus`)
-	hiddenStyleRe = regexp.MustCompile(`(?i)display\s*:\s*none|visibility\s*:\s*hidden`)
+	hiddenStyleRe = lazyregexp.New(`(?i)display\s*:\s*none|visibility\s*:\s*hidden`)
 )
 
 // stats are the text measures of a subtree.
@@ -253,7 +254,7 @@ func classWeight(n *html.Node) float64 {
 
 // furnitureLineRe matches the start of the lines of a page's footer: the
 // owner, the address, the licence, the maker.
-var furnitureLineRe = regexp.MustCompile(`(?i)^\s*(?:Bản quyền|Copyright|©|\(c\)\s*\d{4}|Cơ quan chủ quản|Đơn vị chủ quản|Cơ quan thường trực|Địa chỉ\s*:|Điện thoại\s*:|Giấy phép|Ghi rõ nguồn|Chịu trách nhiệm|Thiết kế (?:và phát triển )?bởi|Phát triển bởi|Đang truy cập|Tổng (?:số )?lượt truy cập)`)
+var furnitureLineRe = lazyregexp.New(`(?i)^\s*(?:Bản quyền|Copyright|©|\(c\)\s*\d{4}|Cơ quan chủ quản|Đơn vị chủ quản|Cơ quan thường trực|Địa chỉ\s*:|Điện thoại\s*:|Giấy phép|Ghi rõ nguồn|Chịu trách nhiệm|Thiết kế (?:và phát triển )?bởi|Phát triển bởi|Đang truy cập|Tổng (?:số )?lượt truy cập)`)
 
 // ownPrefix is the start of the paragraph n holds itself: its text
 // outside block descendants, up to limit bytes.

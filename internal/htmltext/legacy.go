@@ -1,7 +1,7 @@
 package htmltext
 
 import (
-	"regexp"
+	"github.com/vnthidua/thidua/internal/lazyregexp"
 	"strings"
 
 	"github.com/vnthidua/thidua/internal/vnenc"
@@ -11,10 +11,10 @@ import (
 )
 
 var (
-	fontFamilyRe = regexp.MustCompile(`(?i)font-family\s*:\s*([^;}"]+)`)
-	fontShortRe  = regexp.MustCompile(`(?i)(?:^|;)\s*font\s*:[^;]*?((?:['"]?[.\w -]+['"]?\s*,\s*)*['"]?[.\w -]+['"]?)\s*(?:;|$)`)
-	cssRuleRe    = regexp.MustCompile(`([^{}]+)\{([^{}]*)\}`)
-	cssClassRe   = regexp.MustCompile(`\.([A-Za-z_][\w-]*)`)
+	fontFamilyRe = lazyregexp.New(`(?i)font-family\s*:\s*([^;}"]+)`)
+	fontShortRe  = lazyregexp.New(`(?i)(?:^|;)\s*font\s*:[^;]*?((?:['"]?[.\w -]+['"]?\s*,\s*)*['"]?[.\w -]+['"]?)\s*(?:;|$)`)
+	cssRuleRe    = lazyregexp.New(`([^{}]+)\{([^{}]*)\}`)
+	cssClassRe   = lazyregexp.New(`\.([A-Za-z_][\w-]*)`)
 )
 
 // fontEnc is the text encoding a font declaration implies.

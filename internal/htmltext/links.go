@@ -1,9 +1,9 @@
 package htmltext
 
 import (
+	"github.com/vnthidua/thidua/internal/lazyregexp"
 	"net/url"
 	"path"
-	"regexp"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -20,7 +20,7 @@ var (
 	// Query parameters of viewers and download handlers that carry the
 	// file: viewer.html?file=..., ViewFile.aspx?path=..., docs.google.com/viewer?url=...
 	viewerParams = []string{"file", "url", "src", "path", "filename", "fileurl", "filepath", "f", "doc", "duongdan", "link"}
-	viewerPathRe = regexp.MustCompile(`(?i)viewer|viewfile|download|getfile|fileview|xemfile|taifile|dinhkem|attachment|docviewer|openfile`)
+	viewerPathRe = lazyregexp.New(`(?i)viewer|viewfile|download|getfile|fileview|xemfile|taifile|dinhkem|attachment|docviewer|openfile`)
 )
 
 // isFileLink tells a link to a document file.

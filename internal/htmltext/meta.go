@@ -2,7 +2,8 @@ package htmltext
 
 import (
 	"encoding/json"
-	"regexp"
+	"github.com/vnthidua/thidua/internal/lazyregexp"
+	"github.com/vnthidua/thidua/internal/textcase"
 	"strings"
 	"time"
 	"unicode"
@@ -194,11 +195,11 @@ func ldName(v any, depth int) string {
 // Visible publication dates: "Thứ 6, Ngày 05/02/2021, 11:00", "Thời gian:
 // 30/12/2020 15:00", "Cập nhật lúc 10:15 ngày 05/02/2021", "05/02/2021".
 var (
-	dateLabelRe = regexp.MustCompile(`(?i)^(?:Thời gian|Ngày đăng|Ngày cập nhật|Cập nhật|Đăng ngày|Ngày tạo|Tạo lúc|Sửa lúc|Ngày xuất bản|Đăng lúc|Posted on|Posted|Published|Date)\s*:?\s*`)
+	dateLabelRe = lazyregexp.New(`(?i)^(?:Thời gian|Ngày đăng|Ngày cập nhật|Cập nhật|Đăng ngày|Ngày tạo|Tạo lúc|Sửa lúc|Ngày xuất bản|Đăng lúc|Posted on|Posted|Published|Date)\s*:?\s*`)
 	// Labels of a document's own dates on a portal's document page: the
 	// date after them is not the page's.
-	docDateLabelRe = regexp.MustCompile(`(?i)^(?:Ngày ban hành|Ngày ký|Ngày có hiệu lực|Ngày hiệu lực|Hiệu lực|Ngày hết hiệu lực|Ngày áp dụng)\s*:?\s*$`)
-	dateInRe       = regexp.MustCompile(`(?i)(?:(?:Thứ\s*(?:hai|ba|tư|năm|sáu|bảy|[2-7])|Chủ\s*nhật)\s*[,-]?\s*)?(?:Ngày\s+)?(\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{4}-\d{2}-\d{2})`)
+	docDateLabelRe = lazyregexp.New(`(?i)^(?:Ngày ban hành|Ngày ký|Ngày có hiệu lực|Ngày hiệu lực|Hiệu lực|Ngày hết hiệu lực|Ngày áp dụng)\s*:?\s*$`)
+	dateInRe       = lazyregexp.New(`(?i)(?:(?:Thứ\s*(?:hai|ba|tư|năm|sáu|bảy|[2-7])|Chủ\s*nhật)\s*[,-]?\s*)?(?:Ngày\s+)?(\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{4}-\d{2}-\d{2})`)
 )
 
 // dateFillers are the words that may stand before a date on a date line.
@@ -239,7 +240,7 @@ func visibleDate(s string) string {
 
 var (
 	// What may follow it before a separator: a time and a time zone.
-	dateTailRe = regexp.MustCompile(`(?i)^[\s,]*(?:-\s*)?(?:lúc\s*)?(?:\d{1,2}\s*[:h]\s*\d{2}(?:\s*:\s*\d{2})?\s*(?:AM|PM|SA|CH)?)?\s*(?:[(\[]?\s*GMT\s*[+-]\s*\d+(?::?\d{2})?\s*[)\]]?)?`)
+	dateTailRe = lazyregexp.New(`(?i)^[\s,]*(?:-\s*)?(?:lúc\s*)?(?:\d{1,2}\s*[:h]\s*\d{2}(?:\s*:\s*\d{2})?\s*(?:AM|PM|SA|CH)?)?\s*(?:[(\[]?\s*GMT\s*[+-]\s*\d+(?::?\d{2})?\s*[)\]]?)?`)
 )
 
 // todayClass marks the clock of a banner or menu bar: today's date, not
@@ -251,7 +252,7 @@ var todayClass = newClassMatcher(`(?i)today|current-?(?:date|time|day)|ngay-?hie
 var crumbClass = newClassMatcher(`(?i)breadcrumb|duong-?dan|path`)
 
 // crumbSepRe splits a breadcrumb into its steps.
-var crumbSepRe = regexp.MustCompile(`\s*(?:[»›>|]|\s/\s)\s*`)
+var crumbSepRe = lazyregexp.New(`\s*(?:[»›>|]|\s/\s)\s*`)
 
 // crumbDate reads a date that ends a breadcrumb ("Trang chủ » Văn bản »
 // 28/10/2020"), as some portals show the article's date.
@@ -333,8 +334,8 @@ func pageDate(body, after, before *html.Node) string {
 
 var (
 	siteClassRe = newClassMatcher(`(?i)site-?name|sitename|site-?title|logo|brand|banner|header-?title|ten-?cong|tencong|portal-?name`)
-	genericAlt  = regexp.MustCompile(`(?i)^(?:image\s+)?(?:banner|logo|header|image|img|ảnh|hình|trang chủ|home)\b.{0,12}$`)
-	titleSepRe  = regexp.MustCompile(`\s+[-|–—:»]\s+|\s*::\s*`)
+	genericAlt  = lazyregexp.New(`(?i)^(?:image\s+)?(?:banner|logo|header|image|img|ảnh|hình|trang chủ|home)\b.{0,12}$`)
+	titleSepRe  = lazyregexp.New(`\s+[-|–—:»]\s+|\s*::\s*`)
 )
 
 // pageSite finds the site's name: og:site_name, the portal's banner (a
@@ -395,9 +396,9 @@ func pageSite(body *html.Node, mi metaInfo) string {
 }
 
 var (
-	siteWordRe = regexp.MustCompile(`(?i)cổng|trang (?:thông tin|tin|web)|thông tin|điện tử|portal|website|\.vn\b|\.gov|\bbáo\b|\bsở\b|ubnd|ủy ban|uỷ ban|thanh tra|\bbộ\b|tỉnh|thành phố|huyện|quận|\bban\b|đài|tạp chí|hội đồng|văn phòng`)
-	yearRe     = regexp.MustCompile(`\b(?:19|20)\d{2}\b`)
-	footerRe   = regexp.MustCompile(`(?i)(?:Bản quyền thuộc(?: về)?|Bản quyền|Cơ quan chủ quản\s*:|Đơn vị chủ quản\s*:|Copyright\s*(?:©|\(c\))?\s*(?:\d{4}(?:\s*-\s*\d{4})?)?(?:\s*by)?|©\s*(?:\d{4}(?:\s*-\s*\d{4})?)?)\s*:?\s*([^.,;|\n]{6,80})`)
+	siteWordRe = lazyregexp.New(`(?i)cổng|trang (?:thông tin|tin|web)|thông tin|điện tử|portal|website|\.vn\b|\.gov|\bbáo\b|\bsở\b|ubnd|ủy ban|uỷ ban|thanh tra|\bbộ\b|tỉnh|thành phố|huyện|quận|\bban\b|đài|tạp chí|hội đồng|văn phòng`)
+	yearRe     = lazyregexp.New(`\b(?:19|20)\d{2}\b`)
+	footerRe   = lazyregexp.New(`(?i)(?:Bản quyền thuộc(?: về)?|Bản quyền|Cơ quan chủ quản\s*:|Đơn vị chủ quản\s*:|Copyright\s*(?:©|\(c\))?\s*(?:\d{4}(?:\s*-\s*\d{4})?)?(?:\s*by)?|©\s*(?:\d{4}(?:\s*-\s*\d{4})?)?)\s*:?\s*([^.,;|\n]{6,80})`)
 )
 
 // titleSite reads the site's name from a <title> "Article - Site" (or
@@ -535,9 +536,9 @@ func stripSite(title, site string) string {
 // Bylines: "Duy Tùng", "Lê Phương - (Haiphong.gov.vn)", "Nguồn: ...",
 // "Theo ...", "Tin, ảnh: ...".
 var (
-	nameLineRe   = regexp.MustCompile(`^(\p{Lu}\p{Ll}{0,7}(?:\s+\p{Lu}\p{Ll}{0,7}){1,4})\s*(?:[-–,]\s*\(?\s*([^()]{2,60})\)?|\(\s*([^()]{2,60})\))?\.?$`)
-	sourceLineRe = regexp.MustCompile(`(?i)^(?:Nguồn|Theo|Tác giả|Tin, ảnh|Tin và ảnh|Bài, ảnh|Bài và ảnh|Tin|Bài)\s*:\s*(.{2,80}?)\.?$|^(?i:Theo)\s+(.{2,80}?)\.?$`)
-	positionRe   = regexp.MustCompile(`^(?:KT\.|TM\.|Q\.|TL\.|TUQ\.)|^[\p{Lu}\s.]+$`)
+	nameLineRe   = lazyregexp.New(`^(\p{Lu}\p{Ll}{0,7}(?:\s+\p{Lu}\p{Ll}{0,7}){1,4})\s*(?:[-–,]\s*\(?\s*([^()]{2,60})\)?|\(\s*([^()]{2,60})\))?\.?$`)
+	sourceLineRe = lazyregexp.New(`(?i)^(?:(?:Nguồn|Theo|Tác giả|Tin, ảnh|Tin và ảnh|Bài, ảnh|Bài và ảnh|Tin|Bài)\s*:\s*(.{2,80}?)\.?$|(?i:Theo)\s+(.{2,80}?)\.?$)`)
+	positionRe   = lazyregexp.New(`^(?:(?:KT\.|TM\.|Q\.|TL\.|TUQ\.)|[\p{Lu}\s.]+$)`)
 	authorClass  = newClassMatcher(`(?i)author|byline|tac-?gia|tacgia|writer|nguon|source`)
 )
 
@@ -586,7 +587,7 @@ func readByline(text string) string {
 	return ""
 }
 
-var authorLabelRe = regexp.MustCompile(`(?i)^(?:Tác giả|Người viết|Bút danh|Phóng viên|Người đăng)\s*:?\s*(.*)$`)
+var authorLabelRe = lazyregexp.New(`(?i)^(?:Tác giả|Người viết|Bút danh|Phóng viên|Người đăng)\s*:?\s*(.*)$`)
 
 // authorElement finds a byline element of the page: one named for it
 // (class author, byline; itemprop author), or a label "Tác giả:" with the
@@ -694,18 +695,7 @@ func hasLetters(s string, n int) bool {
 }
 
 // isCaps reports whether s has letters and none in lower case.
-func isCaps(s string) bool {
-	letters := 0
-	for _, r := range s {
-		if unicode.IsLower(r) {
-			return false
-		}
-		if unicode.IsLetter(r) {
-			letters++
-		}
-	}
-	return letters >= 2
-}
+func isCaps(s string) bool { return textcase.AllCaps(s, 2) }
 
 // footerHint tells text that may hold a footer's ownership line, cheaply.
 func footerHint(s string) bool {

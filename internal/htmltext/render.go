@@ -1,19 +1,20 @@
 package htmltext
 
 import (
-	"regexp"
 	"strings"
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+
+	"github.com/vnthidua/thidua/internal/lazyregexp"
 )
 
 // Lines of widgets that survive in the article's container, and headings
 // that end an article ("Tin liên quan" and the lists after them).
 var (
-	widgetLineRe = regexp.MustCompile(`(?i)^(?:Cỡ chữ|Font size|Kích thước chữ|Kích cỡ chữ|Giảm \(A-\)|Mặc định \(A\)|Tăng \(A\+\)|Lượt người xem|Lượt xem|Số lượt xem|Lượt đọc|Views?:|Chia sẻ|Share:|In bài|In trang|Bản in|Gửi email|Gửi bài viết|Gửi cho bạn bè|Lưu bài|Về đầu trang|Quay lại|Trở về|Trở lại|Đánh giá:|Bình chọn|Tweet$|Like$|Facebook$|Zalo$|image advertisement$|Xem thêm$|Advertisement$|Supported by$|Continue reading the main story$|Credit\.\.\.|Image copyright|Image caption|Subscribe$|Sponsored(?: links?| content)?$|スポンサードリンク$|Реклама$|Subscribe (?:to|now)\b|Sign up (?:for|to)\b|Our Standards:)`)
-	tailHeadRe   = regexp.MustCompile(`(?i)^(?:Tin liên quan|Tin khác|Các tin khác|Các tin cũ hơn|Các tin mới hơn|Các tin đã đưa|Tin cùng chuyên mục|Tin cùng loại|Tin mới hơn|Tin cũ hơn|Tin đã đưa|Tin bài liên quan|Bài viết liên quan|Bài liên quan|Bài viết khác|Ý kiến bạn đọc|Bình luận|Gửi ý kiến|Gửi bình luận|Thống kê truy cập|\d+ người đang online|More(?: [\pL\pN]+){0,3} Stories|More from [\pL\pN ]{1,40}|More|Related(?: Stories| Articles| Coverage| Content| News)?|Recommended(?: for you)?|Read (?:more|next)|You (?:may|might) also like|Most (?:popular|read)|Explore further|Further reading|See also)\s*(?:\(\d+\))?\s*:?$`)
+	widgetLineRe = lazyregexp.New(`(?i)^(?:Cỡ chữ|Font size|Kích thước chữ|Kích cỡ chữ|Giảm \(A-\)|Mặc định \(A\)|Tăng \(A\+\)|Lượt người xem|Lượt xem|Số lượt xem|Lượt đọc|Views?:|Chia sẻ|Share:|In bài|In trang|Bản in|Gửi email|Gửi bài viết|Gửi cho bạn bè|Lưu bài|Về đầu trang|Quay lại|Trở về|Trở lại|Đánh giá:|Bình chọn|Tweet$|Like$|Facebook$|Zalo$|image advertisement$|Xem thêm$|Advertisement$|Supported by$|Continue reading the main story$|Credit\.\.\.|Image copyright|Image caption|Subscribe$|Sponsored(?: links?| content)?$|スポンサードリンク$|Реклама$|Subscribe (?:to|now)\b|Sign up (?:for|to)\b|Our Standards:)`)
+	tailHeadRe   = lazyregexp.New(`(?i)^(?:Tin liên quan|Tin khác|Các tin khác|Các tin cũ hơn|Các tin mới hơn|Các tin đã đưa|Tin cùng chuyên mục|Tin cùng loại|Tin mới hơn|Tin cũ hơn|Tin đã đưa|Tin bài liên quan|Bài viết liên quan|Bài liên quan|Bài viết khác|Ý kiến bạn đọc|Bình luận|Gửi ý kiến|Gửi bình luận|Thống kê truy cập|\d+ người đang online|More(?: [\pL\pN]+){0,3} Stories|More from [\pL\pN ]{1,40}|More|Related(?: Stories| Articles| Coverage| Content| News)?|Recommended(?: for you)?|Read (?:more|next)|You (?:may|might) also like|Most (?:popular|read)|Explore further|Further reading|See also)\s*(?:\(\d+\))?\s*:?$`)
 )
 
 // captionClass marks the captions of photos and their credits, whatever
@@ -34,7 +35,7 @@ func isCaption(n *html.Node) bool {
 // creditRe finds the credit of a photo: "(Ảnh: Tâm Linh)", "Credit: ESA",
 // "Photograph: AFP via Getty", "REUTERS/Brendan McDermid", "[SpaceX via
 // Nasa]", "Image copyright", "Фото @...".
-var creditRe = regexp.MustCompile(`(?i)\((?:ảnh|ảnh minh họa|ảnh minh hoạ|video|đồ họa|đồ hoạ|clip|nguồn|photo|image)\s*:|\b(?:credit|photograph|photo|image|picture)s?\s*(?::|\.\.\.|copyright\b|by\s)|\[[^\]]*\b(?:via|getty|reuters|ap|afp|photo|file)\b[^\]]*\]|\b(?:REUTERS|AFP|EPA|Getty Images|Shutterstock|AP Photo)\b|Фото\b`)
+var creditRe = lazyregexp.New(`(?i)\((?:ảnh|ảnh minh họa|ảnh minh hoạ|video|đồ họa|đồ hoạ|clip|nguồn|photo|image)\s*:|\b(?:credit|photograph|photo|image|picture)s?\s*(?::|\.\.\.|copyright\b|by\s)|\[[^\]]*\b(?:via|getty|reuters|ap|afp|photo|file)\b[^\]]*\]|\b(?:REUTERS|AFP|EPA|Getty Images|Shutterstock|AP Photo)\b|Фото\b`)
 
 // signedCaption tells the caption of a news photo: one that credits the
 // photographer or agency, in the caption or in the figure around it.

@@ -2,13 +2,13 @@ package pdflayout
 
 import (
 	"math"
-	"regexp"
 	"slices"
 	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/vnthidua/thidua/internal/lazyregexp"
 	"github.com/vnthidua/thidua/parse/pdf"
 )
 
@@ -480,7 +480,7 @@ func finish(l *line) *line {
 	return l
 }
 
-var pageNumberRe = regexp.MustCompile(`^(?:[-–—]\s*)?(?:(?i:trang|page)\s+)?\d{1,4}(?:\s*/\s*\d{1,4})?(?:\s*[-–—])?$`)
+var pageNumberRe = lazyregexp.New(`^(?:[-–—]\s*)?(?:(?i:trang|page)\s+)?\d{1,4}(?:\s*/\s*\d{1,4})?(?:\s*[-–—])?$`)
 
 // dropPageNumbers removes a lone page number above or below the text.
 func dropPageNumbers(ls []*line) []*line {

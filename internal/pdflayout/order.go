@@ -2,13 +2,14 @@ package pdflayout
 
 import (
 	"math"
-	"regexp"
 	"slices"
 	"sort"
 	"strings"
 	"unicode"
 
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/vnthidua/thidua/internal/lazyregexp"
 )
 
 // maxDepth bounds the nesting of columns inside columns.
@@ -23,7 +24,7 @@ type interval struct{ a, b float64 }
 
 // rowLabelRe matches the cell of a table's number column: "STT", "TT",
 // "1", "12.", "IV", "a)".
-var rowLabelRe = regexp.MustCompile(`^(?:(?i:STT|TT|Số TT)|\d{1,3}[.)]?|[IVX]{1,5}\.?|[a-zđ]\))$`)
+var rowLabelRe = lazyregexp.New(`^(?:(?i:STT|TT|Số TT)|\d{1,3}[.)]?|[IVX]{1,5}\.?|[a-zđ]\))$`)
 
 // layout orders lines into regions: full-width flow, columns of a
 // multi-column section, cells of a table.
@@ -396,11 +397,11 @@ type colSet struct {
 }
 
 // noiNhanRe matches the line that opens the list of recipients.
-var noiNhanRe = regexp.MustCompile(`^(?i:nơi nhận|noi nhan)\b`)
+var noiNhanRe = lazyregexp.New(`^(?i:nơi nhận|noi nhan)\b`)
 
 // headerLineRe matches lines of a document's header, which start a new
 // document rather than go on with the footer of the one before.
-var headerLineRe = regexp.MustCompile(`^(?:CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN|Độc lập|Số[: ]|PHỤ LỤC)`)
+var headerLineRe = lazyregexp.New(`^(?:CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN|Độc lập|Số[: ]|PHỤ LỤC)`)
 
 // continueColumns joins a footer whose two blocks run over a page break.
 // When the regions of the pages before, prev, end with a two-column block

@@ -2,8 +2,9 @@ package pdflayout
 
 import (
 	"bytes"
+	"github.com/vnthidua/thidua/internal/lazyregexp"
+	"github.com/vnthidua/thidua/internal/textcase"
 	"math"
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -11,7 +12,7 @@ import (
 
 // listItemRe matches the start of a list item or numbered part: "1.",
 // "1.2.", "a)", "đ)", "-", "+", "•", "I.", "Điều 3.", "Chương II".
-var listItemRe = regexp.MustCompile(`^(?:\(?\d{1,3}(?:\.\d{1,3})*[.)](?:\s|$)|\(?[a-zđ]\)\s|[-–—+•*●■◦▪]\s?|[IVXLC]{1,6}[.)]\s|(?:Điều|Chương|Mục|Phần)\s+[\dIVXLC]+)`)
+var listItemRe = lazyregexp.New(`^(?:\(?\d{1,3}(?:\.\d{1,3})*[.)](?:\s|$)|\(?[a-zđ]\)\s|[-–—+•*●■◦▪]\s?|[IVXLC]{1,6}[.)]\s|(?:Điều|Chương|Mục|Phần)\s+[\dIVXLC]+)`)
 
 // render writes regions as text.
 func render(regions []*region) string {
@@ -256,15 +257,4 @@ func listMark(s string) string {
 }
 
 // upper tells whether s has letters and none in lower case.
-func upper(s string) bool {
-	n := 0
-	for _, r := range s {
-		if unicode.IsLower(r) {
-			return false
-		}
-		if unicode.IsLetter(r) {
-			n++
-		}
-	}
-	return n > 0
-}
+func upper(s string) bool { return textcase.AllCaps(s, 1) }

@@ -1,0 +1,98 @@
+package parse
+
+import (
+	"fmt"
+	"strings"
+)
+
+// The subject of a news article is chosen among the numbered mentions of
+// its text by named features, strongest first:
+//
+//   - issue verb: the article says it was issued ("vừa ban hành Kế hoạch
+//     số 298/KH-UBND", "triển khai tại Kế hoạch số ...");
+//   - detail: the article sends readers to it ("Nội dung chi tiết tại Chỉ
+//     thị số ...");
+//   - headline: the article's title names it, before the lead.
+//
+// The first mention with the strongest feature wins. Two more features are
+// read to explain the choice, not to make it: being the only numbered
+// mention of the text, and being written with the kind ("Kế hoạch số").
+// When another mention has the same strongest feature the choice was
+// close, and the record's warnings say which won and why.
+type subjectFeature int
+
+const (
+	featNone subjectFeature = iota
+	featHeadline
+	featDetail
+	featIssueVerb
+)
+
+func (f subjectFeature) String() string {
+	switch f {
+	case featIssueVerb:
+		return "động từ ban hành / issue verb"
+	case featDetail:
+		return "dẫn chi tiết / sends readers to it"
+	case featHeadline:
+		return "trong tiêu đề / in the headline"
+	}
+	return ""
+}
+
+// subjectCandidate is a mention with the strongest feature it has.
+type subjectCandidate struct {
+	m       *mention
+	feature subjectFeature
+}
+
+// subjectCandidates returns the mentions of text that may be the subject
+// of a news article, in order, each with its strongest feature.
+func subjectCandidates(text string, ms []mention) []subjectCandidate {
+	var out []subjectCandidate
+	first := headlineEnd(text)
+	for i := range ms {
+		m := &ms[i]
+		f := featNone
+		switch {
+		case m.kindWord != "" && issueVerbRe.MatchString(text[max(0, m.kindStart-40):m.kindStart]):
+			f = featIssueVerb
+		case m.kindWord != "" && detailRe.MatchString(text[max(0, m.kindStart-60):m.kindStart]):
+			f = featDetail
+		case m.start < first && (m.kindWord != "" || m.num.Kind != ""):
+			f = featHeadline
+		}
+		if f != featNone {
+			out = append(out, subjectCandidate{m: m, feature: f})
+		}
+	}
+	return out
+}
+
+// pickSubject chooses the document a news article is about (see
+// subjectFeature) and, when the choice was close, a warning that says
+// why it fell on the one chosen.
+func pickSubject(text string, ms []mention) (*mention, string) {
+	cs := subjectCandidates(text, ms)
+	best := -1
+	for i, c := range cs {
+		if best < 0 || c.feature > cs[best].feature {
+			best = i
+		}
+	}
+	if best < 0 {
+		return nil, ""
+	}
+	won := cs[best]
+	var rivals []string
+	for i, c := range cs {
+		if i != best && c.feature == won.feature && numKey(c.m.num.Text) != numKey(won.m.num.Text) {
+			rivals = append(rivals, c.m.num.Text)
+		}
+	}
+	if len(rivals) == 0 {
+		return won.m, ""
+	}
+	return won.m, fmt.Sprintf("văn bản chính chọn %s (%s, nêu trước) giữa %s / subject %s chosen (%s, named first) over %s",
+		won.m.num.Text, won.feature, strings.Join(rivals, ", "), won.m.num.Text, won.feature, strings.Join(rivals, ", "))
+}
