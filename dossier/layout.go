@@ -2,6 +2,7 @@ package dossier
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/vnthidua/thidua/nomination"
 )
@@ -168,7 +169,10 @@ var (
 // enums are the Danh mục sheet's columns, in order.
 var enums = []*enum{enumAward, enumKind, enumRating, enumConferrer, enumGround, enumScope, enumForm, enumLeave, enumYesNo}
 
-func init() {
+// prepare fills the lists and columns from the catalogue, once, on first
+// use rather than at package init (a program that imports dossier and
+// never reads a workbook pays nothing).
+var prepare = sync.OnceFunc(func() {
 	cat := nomination.Default()
 	enumAward.codes = cat.Codes()
 	enumAward.labels = make([]string, len(enumAward.codes))
@@ -184,7 +188,7 @@ func init() {
 		generalRows[i].build()
 	}
 	colSTT.build()
-}
+})
 
 // colSTT links a row of a list sheet to its nomination.
 var colSTT = column{key: "stt", vi: "STT", en: "No.", kind: text, width: 6, aliases: []string{"số thứ tự", "tt", "stt đề nghị", "no"}}

@@ -32,6 +32,7 @@ type Dossier struct {
 // FromBatch makes a dossier of a batch built otherwise (decoded from JSON):
 // Write and WriteResults then lay it out in a new workbook.
 func FromBatch(b *nomination.Batch) *Dossier {
+	prepare()
 	d := &Dossier{Batch: *b}
 	for i := range b.Nominations {
 		d.stt = append(d.stt, strconv.Itoa(i+1))
@@ -60,6 +61,7 @@ type tableLoc struct {
 // Read reads a dossier from an XLSX workbook of at most DefaultMaxBytes
 // (or WithMaxBytes) bytes.
 func Read(r io.Reader, opts ...Option) (*Dossier, error) {
+	prepare()
 	c := newConfig(opts)
 	b, err := io.ReadAll(io.LimitReader(r, c.maxBytes+1))
 	if err != nil {
@@ -74,6 +76,7 @@ func Read(r io.Reader, opts ...Option) (*Dossier, error) {
 // ReadAt reads a dossier from the size bytes of r; a size over the limit
 // fails before anything is read.
 func ReadAt(r io.ReaderAt, size int64, opts ...Option) (*Dossier, error) {
+	prepare()
 	c := newConfig(opts)
 	if size > c.maxBytes {
 		return nil, tooLarge("", 0, "", fmt.Sprintf("tệp lớn hơn %d byte", c.maxBytes), fmt.Sprintf("the file is larger than %d bytes", c.maxBytes))

@@ -13,6 +13,7 @@ import (
 // Err is the *nomination.InputError. An error it cannot place, or any
 // other error, is returned as it is.
 func (d *Dossier) Where(err error) error {
+	prepare()
 	var ie *nomination.InputError
 	if err == nil || !errors.As(err, &ie) {
 		return err

@@ -22,6 +22,7 @@ func Template(w io.Writer) error { return Write(w, &nomination.Batch{}) }
 // Write writes a batch as a dossier workbook that Read reads back to the
 // same batch (dates as YYYY-MM-DD, text cleaned as Read cleans it).
 func Write(w io.Writer, b *nomination.Batch) error {
+	prepare()
 	f, err := FromBatch(b).workbook()
 	if err != nil {
 		return err
@@ -426,6 +427,7 @@ func (wr *writer) instructions() {
 // from a workbook keeps every sheet of it; one made by FromBatch is laid
 // out first. br is ValidateBatch's verdict on d.Batch.
 func (d *Dossier) WriteResults(w io.Writer, br *nomination.BatchResult) error {
+	prepare()
 	var f *excelize.File
 	var err error
 	if d.src != nil {

@@ -14,6 +14,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/vnthidua/thidua/directive"
@@ -25,8 +26,8 @@ import (
 var webFS embed.FS
 
 // pages are the web page's templates, one set per page, each with the
-// layout and the shared parts.
-var pages = func() map[string]*template.Template {
+// layout and the shared parts, parsed on first use (not at package init).
+var pages = sync.OnceValue(func() map[string]*template.Template {
 	funcs := template.FuncMap{"sev": severityLabel, "cite": func(lang string, c nomination.Citation) string { return c.Text(lang) }, "fact": factText,
 		"trace": func(lang string, f nomination.Finding) string { return f.Trace.Text(lang) },
 		"award": func(lang, code string) string {
@@ -42,7 +43,7 @@ var pages = func() map[string]*template.Template {
 		out[name] = template.Must(t.ParseFS(webFS, "web/"+name+".html"))
 	}
 	return out
-}()
+})
 
 // dict is the page's words, Vietnamese first.
 var dict = map[string][2]string{
@@ -233,7 +234,7 @@ func (s *Server) newPage(r *http.Request, lang string) *pageData {
 // render writes a page; a template error is a bug, logged.
 func (s *Server) render(w http.ResponseWriter, status int, name string, p *pageData) {
 	var b bytes.Buffer
-	if err := pages[name].ExecuteTemplate(&b, "layout", p); err != nil {
+	if err := pages()[name].ExecuteTemplate(&b, "layout", p); err != nil {
 		s.log.Error("template", "page", name, "error", err)
 		http.Error(w, "template error", http.StatusInternalServerError)
 		return
