@@ -1,5 +1,9 @@
 package nomination
 
+// docLaw2013Amend is the 2013 law amending Law 15/2003; the classes of the
+// Military Exploit Order before 2024 are cited by its clauses.
+const docLaw2013Amend = "39/2013/QH13"
+
 // citedCases complete ruleCases: for each contract code and both regimes,
 // an eligible and an ineligible case per rule, naming the provision down to
 // the clause and point where the text was read (see the catalogue notes for
@@ -198,15 +202,29 @@ var citedCases = []ruleCase{
 	}, rule: "prerequisite"},
 	{name: "HC_LD_1 2023 without HC_LD_2", doc: docLaw2003, article: 42, code: "HC_LD_1", year: 2023, mutate: func(n *Nomination) { n.History = without(n.History, "HC_LD_2", 2018) }, rule: "prerequisite"},
 	{name: "HC_LD_1 2024 a HTNV year", doc: docLaw2022, article: 42, code: "HC_LD_1", year: 2024, mutate: func(n *Nomination) { setRating(n, 2021, RatingCompleted) }, rule: "continuity"},
-	{name: "HC_DL_3 2023 after HC_LD_1", doc: docLaw2003, article: 35, code: "HC_DL_3", year: 2023, eligible: true},
+	{name: "HC_DL_3 2023 after HC_LD_1 (Law 2003 Art. 38)", doc: docLaw2003, article: 38, code: "HC_DL_3", year: 2023, eligible: true},
 	{name: "HC_DL_3 2024 without HC_LD_1", doc: docLaw2022, article: 38, code: "HC_DL_3", year: 2024, mutate: func(n *Nomination) { n.History = without(n.History, "HC_LD_1", 2019) }, rule: "prerequisite"},
 	{name: "HC_DL_2 2024", doc: docLaw2022, article: 37, code: "HC_DL_2", year: 2024, eligible: true},
-	{name: "HC_DL_2 2023", doc: docLaw2003, article: 35, code: "HC_DL_2", year: 2023, eligible: true},
-	{name: "HC_DL_2 2023 without HC_DL_3", doc: docLaw2003, article: 35, code: "HC_DL_2", year: 2023, mutate: func(n *Nomination) { n.History = without(n.History, "HC_DL_3", 2018) }, rule: "prerequisite"},
+	{name: "HC_DL_2 2023", doc: docLaw2003, article: 37, code: "HC_DL_2", year: 2023, eligible: true},
+	{name: "HC_DL_2 2023 without HC_DL_3", doc: docLaw2003, article: 37, code: "HC_DL_2", year: 2023, mutate: func(n *Nomination) { n.History = without(n.History, "HC_DL_3", 2018) }, rule: "prerequisite"},
 	{name: "HC_DL_1 2024", doc: docLaw2022, article: 36, code: "HC_DL_1", year: 2024, eligible: true},
 	{name: "HC_DL_1 2024 without HC_DL_2", doc: docLaw2022, article: 36, code: "HC_DL_1", year: 2024, mutate: func(n *Nomination) { n.History = without(n.History, "HC_DL_2", 2019) }, rule: "prerequisite"},
-	{name: "HC_DL_1 2023", doc: docLaw2003, article: 35, code: "HC_DL_1", year: 2023, eligible: true},
-	{name: "HC_DL_1 2023 a HTTNV year", doc: docLaw2003, article: 35, code: "HC_DL_1", year: 2023, mutate: func(n *Nomination) { setRating(n, 2020, RatingGood) }, rule: "continuity"},
+	{name: "HC_DL_1 2023", doc: docLaw2003, article: 36, code: "HC_DL_1", year: 2023, eligible: true},
+	{name: "HC_DL_1 2023 a HTTNV year", doc: docLaw2003, article: 36, code: "HC_DL_1", year: 2023, mutate: func(n *Nomination) { setRating(n, 2020, RatingGood) }, rule: "continuity"},
+
+	// Orders read since 2026-12 (catalogue notes give the pages): Law 06/2022
+	// Art. 39 is the First Class Military Exploit Order; before 2024 its
+	// classes are Law 39/2013/QH13 Art. 1(15) and 1(17); Law 15/2003 Art. 38
+	// is the Third Class Independence Order, Art. 45(1) the Fatherland
+	// Defence Order. The catalogue had Law 2003 Arts. 35, 36 and 39.
+	{name: "HC_QC_1 2024 (Art. 39)", doc: docLaw2022, article: 39, code: "HC_QC_1", year: 2024, eligible: true},
+	{name: "HC_QC_1 2023 (Law 39/2013 Art. 1(15))", doc: docLaw2013Amend, article: 1, clause: 15, code: "HC_QC_1", year: 2023, eligible: true},
+	{name: "HC_QC_3 2023 (Law 39/2013 Art. 1(17))", doc: docLaw2013Amend, article: 1, clause: 17, code: "HC_QC_3", year: 2023, eligible: true},
+	{name: "HC_QC_1 2023 civilian (Law 39/2013 Art. 1(15))", doc: docLaw2013Amend, article: 1, clause: 15, code: "HC_QC_1", year: 2023, mutate: func(n *Nomination) { n.Subject.ArmedForces = false }, rule: "armed_forces"},
+	{name: "HC_BVTQ_1 2023 (Law 2003 Art. 45(1))", doc: docLaw2003, article: 45, clause: 1, code: "HC_BVTQ_1", year: 2023, eligible: true},
+	{name: "HC_BVTQ_3 2023 (Law 2003 Art. 45(1))", doc: docLaw2003, article: 45, clause: 1, code: "HC_BVTQ_3", year: 2023, eligible: true},
+	{name: "HC_CC_2 2023 (Law 2003 Art. 48(2), not read)", doc: docLaw2003, article: 48, clause: 2, code: "HC_CC_2", year: 2023, eligible: true},
+	{name: "HC_DDKDT 2023 (Law 2003 Art. 49, not read)", doc: docLaw2003, article: 49, code: "HC_DDKDT", year: 2023, eligible: true},
 
 	// Prizes: Law 06/2022 Art. 68 is common to both, Art. 69 is the Ho Chi
 	// Minh Prize, Art. 70 the State Prize (vi.wikisource.org, Công báo

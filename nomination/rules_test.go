@@ -300,7 +300,9 @@ var ruleCases = []ruleCase{
 	{name: "HC_LD_2 2023 good year (old regime)", doc: docLaw2003, article: 43, code: "HC_LD_2", year: 2023, mutate: func(n *Nomination) { setRating(n, 2020, RatingGood) }, rule: "continuity"},
 	{name: "HC_LD_1 without HC_LD_2", doc: docLaw2022, article: 42, code: "HC_LD_1", year: 2024, mutate: func(n *Nomination) { n.History = nil }, rule: "prerequisite"},
 	{name: "HC_DL_3 after HC_LD_1", doc: docLaw2022, article: 38, code: "HC_DL_3", year: 2024, eligible: true},
-	{name: "HC_DL_3 2023 without HC_LD_1", doc: docLaw2003, article: 35, code: "HC_DL_3", year: 2023, mutate: func(n *Nomination) { n.History = nil }, rule: "prerequisite"},
+	// Law 15/2003 Art. 38: no lower-class prerequisite before 2024.
+	{name: "HC_DL_3 2023 without HC_LD_1 (Law 2003 Art. 38)", doc: docLaw2003, article: 38, code: "HC_DL_3", year: 2023, mutate: func(n *Nomination) { n.History = nil }, eligible: true},
+	{name: "HC_DL_3 2023 collective without HC_LD_1 (Law 2003 Art. 38)", doc: docLaw2003, article: 38, code: "HC_DL_3", year: 2023, kind: Collective, mutate: func(n *Nomination) { n.History = nil }, eligible: true},
 	{name: "HC_DL_2 weak year", doc: docLaw2022, article: 37, code: "HC_DL_2", year: 2024, mutate: func(n *Nomination) { setRating(n, 2022, RatingCompleted) }, rule: "continuity"},
 	{name: "HC_DL_1 collective good year", doc: docLaw2022, article: 36, code: "HC_DL_1", year: 2024, kind: Collective, mutate: func(n *Nomination) {
 		n.History = []Grant{{Award: "HC_DL_2", Year: 2019}}

@@ -244,6 +244,14 @@ func (c *checker) run() {
 	case "HC_LD_1":
 		c.ladder("HC_LD_2")
 	case "HC_DL_3":
+		if !c.is22() {
+			// Law 15/2003 Art. 38 (read on thuvienphapluat.vn) sets no
+			// lower-class prerequisite: a First Class Labour Order only
+			// shortens a collective's required history from 20 to 15 years.
+			c.disciplineWindow(n.Year, n.Year, c.cite(0))
+			c.notEncoded()
+			break
+		}
 		c.ladder("HC_LD_1")
 	case "HC_DL_2":
 		c.ladder("HC_DL_3")
