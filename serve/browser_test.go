@@ -74,7 +74,10 @@ func TestBrowser(t *testing.T) {
 	assert.Equal(t, "08/CT-UBND", number)
 	marks, err := chromedp.Run(ctx, chromedp.Evaluate[[]string](`[...document.querySelectorAll("#doc-text-view mark.citation")].map(m => m.textContent)`))
 	require.NoError(t, err)
-	assert.Contains(t, marks, "98/2023/NĐ-CP")
+	assert.Contains(t, marks, "Nghị định số 98/2023/NĐ-CP")
+	subject, err := chromedp.Run(ctx, chromedp.Evaluate[[]string](`[...document.querySelectorAll("#doc-text-view mark.subject")].map(m => m.textContent)`))
+	require.NoError(t, err)
+	assert.Contains(t, subject, "Chỉ thị này", "the short form marked as the document itself")
 
 	// Upload the portal's page instead.
 	require.NoError(t, chromedp.Do(ctx, chromedp.Navigate(ts.URL+"/"),

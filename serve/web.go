@@ -16,6 +16,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode/utf8"
 
 	"github.com/vnthidua/thidua/directive"
 	"github.com/vnthidua/thidua/nomination"
@@ -103,6 +104,7 @@ var dict = map[string][2]string{
 	"r_issuer":       {"Cơ quan ban hành", "Issuer"},
 	"r_signer":       {"Người ký", "Signed by"},
 	"r_title":        {"Trích yếu", "Title"},
+	"r_subject":      {"Văn bản này", "This document"},
 	"r_citations":    {"Văn bản viện dẫn", "Documents cited"},
 	"r_campaigns":    {"Phong trào thi đua", "Campaigns"},
 	"r_launches":     {"Phong trào được phát động", "Campaigns launched"},
@@ -483,45 +485,46 @@ func (s *Server) webRecord(w http.ResponseWriter, r *http.Request) {
 // span is a piece of a record's text, highlighted when Class is set.
 type span struct{ Text, Class string }
 
-// highlight cuts a record's text into spans, marking each citation's
-// number, each campaign's name and each launch's name where it occurs.
+// highlight cuts a record's text into spans, marking where the analysis
+// found the subject document ("subject": its number, and its short forms
+// such as "Chỉ thị này"), each citation and its short forms ("Nghị định
+// trên"), each campaign and each launch: the spans of the record
+// (directive.Span), byte offsets into record.Text.
 //
-// The analysis does not yet say where in the text it found what it
-// reports (spans are a later issue), so this finds them by plain string
-// search in record.Text: a name the record gives in its canonical form
-// rather than as written is not marked, and every occurrence of a number
-// is, even one the analysis did not count.
+// A record without any span (one stored before the analysis gave them)
+// is marked by plain string search for the citations' numbers and the
+// campaigns' and launches' names instead.
 func highlight(rec *directive.Record) []span {
 	if rec == nil || rec.Text == "" {
 		return nil
 	}
 	text := rec.Text
-	type mark struct {
-		from, to int
-		class    string
-	}
 	var marks []mark
-	find := func(needle, class string) {
-		if len(needle) < 3 {
+	add := func(sp directive.Span, class string) {
+		if sp.IsZero() || sp.Of(text) == "" || !utf8.RuneStart(text[sp.Start]) || (sp.End < len(text) && !utf8.RuneStart(text[sp.End])) {
 			return
 		}
-		for i := 0; i < len(text); {
-			k := strings.Index(text[i:], needle)
-			if k < 0 {
-				return
-			}
-			marks = append(marks, mark{i + k, i + k + len(needle), class})
-			i += k + len(needle)
+		marks = append(marks, mark{sp.Start, sp.End, class})
+	}
+	d := &rec.Directive
+	add(d.Span, "subject")
+	for _, r := range d.Refs {
+		add(r, "subject")
+	}
+	for _, c := range d.Citations {
+		add(c.Span, "citation")
+		for _, r := range c.Refs {
+			add(r, "citation")
 		}
 	}
-	for _, c := range rec.Directive.Citations {
-		find(c.Number, "citation")
+	for _, c := range d.Campaigns {
+		add(c.Span, "campaign")
 	}
-	for _, c := range rec.Directive.Campaigns {
-		find(c.Name, "campaign")
+	for _, l := range d.Launches {
+		add(l.Span, "launch")
 	}
-	for _, l := range rec.Directive.Launches {
-		find(l.Name, "launch")
+	if len(marks) == 0 {
+		marks = searchMarks(rec)
 	}
 	// Earliest first, the longest of those starting together; a mark
 	// overlapping one kept is dropped.
@@ -547,6 +550,42 @@ func highlight(rec *directive.Record) []span {
 		out = append(out, span{Text: text[at:]})
 	}
 	return out
+}
+
+// mark is a range of a record's text to highlight, with its class.
+type mark struct {
+	from, to int
+	class    string
+}
+
+// searchMarks finds, for a record without spans, every occurrence of the
+// citations' numbers and of the campaigns' and launches' names.
+func searchMarks(rec *directive.Record) []mark {
+	text := rec.Text
+	var marks []mark
+	find := func(needle, class string) {
+		if len(needle) < 3 {
+			return
+		}
+		for i := 0; i < len(text); {
+			k := strings.Index(text[i:], needle)
+			if k < 0 {
+				return
+			}
+			marks = append(marks, mark{i + k, i + k + len(needle), class})
+			i += k + len(needle)
+		}
+	}
+	for _, c := range rec.Directive.Citations {
+		find(c.Number, "citation")
+	}
+	for _, c := range rec.Directive.Campaigns {
+		find(c.Name, "campaign")
+	}
+	for _, l := range rec.Directive.Launches {
+		find(l.Name, "launch")
+	}
+	return marks
 }
 
 func severityLabel(lang string, s nomination.Severity) string {

@@ -102,11 +102,11 @@ func TestWebDoc(t *testing.T) {
 		number, lang   string
 		marks          []string
 	}{
-		{"pasted text", map[string]string{"text": string(seed)}, "", "", nil, "08/CT-UBND", "vi", []string{"98/2023/NĐ-CP"}},
-		{"pasted text, English", map[string]string{"text": string(seed), "lang": "en"}, "", "", nil, "08/CT-UBND", "en", []string{"98/2023/NĐ-CP"}},
+		{"pasted text", map[string]string{"text": string(seed)}, "", "", nil, "08/CT-UBND", "vi", []string{"subject:08/CT-UBND", "subject:Chỉ thị này", "citation:Nghị định số 98/2023/NĐ-CP"}},
+		{"pasted text, English", map[string]string{"text": string(seed), "lang": "en"}, "", "", nil, "08/CT-UBND", "en", []string{"citation:Nghị định số 98/2023/NĐ-CP"}},
 		{"uploaded page", map[string]string{"text": ""}, "ct08.html", "text/html", html, "08/CT-CTUBND", "vi",
-			[]string{"19/CT-TTg", "Cả nước chung sức xây dựng nông thôn mới"}},
-		{"uploaded page of unknown type", nil, "ct08", "application/x-whatever", html, "08/CT-CTUBND", "vi", []string{"19/CT-TTg"}},
+			[]string{"subject:Chỉ thị số 08/CT-CTUBND", "citation:Chỉ thị số 19/CT-TTg", "campaign:Cả nước chung sức xây dựng nông thôn mới"}},
+		{"uploaded page of unknown type", nil, "ct08", "application/x-whatever", html, "08/CT-CTUBND", "vi", []string{"citation:Chỉ thị số 19/CT-TTg"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			body, ct := multipartBody(t, tc.fields, tc.file, tc.body, tc.fileType)
@@ -115,7 +115,7 @@ func TestWebDoc(t *testing.T) {
 			checkAccessible(t, doc, tc.lang)
 			assert.Equal(t, tc.number, doc.Find("#doc-number").Text())
 			var marked []string
-			doc.Find("#doc-text-view mark").Each(func(_ int, s *goquery.Selection) { marked = append(marked, s.Text()) })
+			doc.Find("#doc-text-view mark").Each(func(_ int, s *goquery.Selection) { marked = append(marked, s.AttrOr("class", "")+":"+s.Text()) })
 			for _, m := range tc.marks {
 				assert.Contains(t, marked, m)
 			}
