@@ -111,7 +111,7 @@ func readPDF(ctx context.Context, r io.ReaderAt, size int64, c *config) (*docume
 	}
 	decode := legacyDecoder(pages, doc)
 	text := pdflayout.Text(pages, pdflayout.Options{Decode: decode})
-	doc.text = norm.NFC.String(text)
+	doc.text = dropSignStampLines(norm.NFC.String(text))
 	if info, err := d.Info(ctx); err == nil {
 		doc.source.Title = strings.TrimSpace(norm.NFC.String(info.Title))
 	}

@@ -274,6 +274,7 @@ func (d *pdfiumDoc) Page(ctx context.Context, i int) (*Page, error) {
 		if err := d.fonts(i, p); err != nil {
 			return err
 		}
+		d.addWidgetChars(i, p) // flatten.go
 		p.Images = -1
 		if letters(p.Chars) < fewLetters {
 			p.Images = d.images(i)
