@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"net/url"
 	"path"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -40,6 +41,7 @@ func numberFromName(rec *directive.Record, text, name string) {
 		return
 	}
 	rec.Directive.Number = n.Text
+	rec.Warnings = slices.DeleteFunc(rec.Warnings, func(w string) bool { return strings.HasSuffix(w, "the document's number is not stated") })
 	rec.Warnings = append(rec.Warnings, fmt.Sprintf("số hiệu %s lấy từ tên tệp %q, vì trên trang không đọc được số / number %s taken from the file name %q: no number could be read on the page",
 		n.Text, name, n.Text, name))
 }
