@@ -5,6 +5,7 @@ import (
 	"image"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/vnthidua/thidua/internal/fold"
 	"github.com/vnthidua/thidua/internal/ocr"
@@ -17,7 +18,8 @@ import (
 // splits "PHÓ CHỦ TỊCH", which a crop of the block reads whole. The block
 // is the part of the page right of the recipients list, from the "Nơi
 // nhận:" line down about four inches. Its words replace the page's words
-// there when they read better (more confident words, fewer doubtful); a page
+// there when they read better (more confident words, fewer doubtful) and
+// keep the confident words in capitals of the first reading; a page
 // without "Nơi nhận:" is left as read.
 func rereadSignature(ctx context.Context, t ocr.Tesseract, img *image.Gray, dpi int, words []ocr.Word) []ocr.Word {
 	b := img.Bounds()
@@ -71,7 +73,7 @@ func rereadSignature(ctx context.Context, t ocr.Tesseract, img *image.Gray, dpi 
 		}
 	}
 	again, err := t.Read(ctx, img.SubImage(zone).(*image.Gray), dpi)
-	if err != nil || good(again) <= good(before) {
+	if err != nil || good(again) <= good(before) || losesCaps(before, again) {
 		return words
 	}
 	out := make([]ocr.Word, 0, len(words)+len(again))
@@ -87,4 +89,22 @@ func rereadSignature(ctx context.Context, t ocr.Tesseract, img *image.Gray, dpi 
 		out = append(out, w)
 	}
 	return out
+}
+
+// losesCaps reports whether a word in capitals that the page's reading
+// of the block has read confidently ("GIÁM", "ĐÓC" of the position) is
+// missing from the second reading: quangbinh-ttr2753's crop reads the
+// name's remains and loses the position, which leaves the name among the
+// recipients.
+func losesCaps(before, again []ocr.Word) bool {
+	have := map[string]bool{}
+	for _, w := range again {
+		have[w.Text] = true
+	}
+	for _, w := range before {
+		if w.Conf >= 80 && utf8.RuneCountInString(w.Text) >= 2 && strings.ToUpper(w.Text) == w.Text && strings.ContainsFunc(w.Text, unicode.IsLetter) && !have[w.Text] {
+			return true
+		}
+	}
+	return false
 }
