@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/stretchr/testify/assert"
 	"github.com/vnthidua/thidua/internal/ocr"
 	"github.com/vnthidua/thidua/parse/pdf"
 )
@@ -48,5 +49,24 @@ func TestRereadSignature(t *testing.T) {
 		if !strings.Contains(got, want) {
 			t.Errorf("no %q in %q", want, got[max(0, len(got)-600):])
 		}
+	}
+}
+
+// TestLosesCaps: a second reading of a signing block that loses a
+// confidently read word in capitals of the first (the position) is not
+// kept; one that keeps them, or loses only doubtful ones, is.
+func TestLosesCaps(t *testing.T) {
+	w := func(text string, conf float64) ocr.Word { return ocr.Word{Text: text, Conf: conf} }
+	tests := []struct {
+		name          string
+		before, again []ocr.Word
+		want          bool
+	}{
+		{"position lost (quangbinh-ttr2753)", []ocr.Word{w("GIÁM", 91), w("ĐÓC", 88), w("lau", 30)}, []ocr.Word{w("riận", 60), w("Chí", 92), w("Tiến", 90)}, true},
+		{"position kept (quangbinh-kh672)", []ocr.Word{w("PHÓ", 85), w("KƑCHỦ", 40)}, []ocr.Word{w("KƑCHỦ", 60), w("PHÓ", 93), w("CHỦ", 95), w("TỊCH", 96), w("Hoàng", 95)}, false},
+		{"doubtful capitals", []ocr.Word{w("ĐEN", 45), w("N", 90)}, []ocr.Word{w("Hoàng", 95)}, false},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, losesCaps(tt.before, tt.again), tt.name)
 	}
 }
