@@ -101,7 +101,8 @@ func TestRealPDF(t *testing.T) {
 		{"quangngai-cv507-2025", false, []string{"kind", "number", "issued", "title", "issuer.level", "issuer.province", "signer.name", "signer.position", "citations"}, nil},
 		// Scan: number and day by hand, read by OCR as stray marks; the
 		// motto and the position with a mark misread.
-		{"phutho-cv275-stttt-2011", true, []string{"kind", "title", "issuer.level", "issuer.province", "signer.name", "signer.position", "tasks"}, nil},
+		// The number by hand, illegible, is taken from the file name.
+		{"phutho-cv275-stttt-2011", true, []string{"kind", "number", "title", "issuer.level", "issuer.province", "signer.name", "signer.position", "tasks"}, nil},
 		// Scan of two documents: page 2 is the first page of another
 		// letter (620/VP-KSTTHC), whose citations are not this one's; the
 		// number by hand, illegible, is taken from the file name.
@@ -111,7 +112,7 @@ func TestRealPDF(t *testing.T) {
 		// Hybrid scan: number by hand, read as blank; the motto after a
 		// stray mark, the day glued to "ngày", a body line that starts
 		// with "số 5166/BTC-PC".
-		{"ttg-cv464-cds-2026", true, []string{"kind", "issued", "title", "issuer.level", "issuer.province", "tasks"}, nil},
+		{"ttg-cv464-cds-2026", true, []string{"kind", "number", "issued", "title", "issuer.level", "issuer.province", "tasks"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
