@@ -44,6 +44,7 @@ func PDF(ctx context.Context, r io.ReaderAt, size int64, opts ...Option) (*direc
 		return nil, err
 	}
 	issuedFromSignatures(rec)
+	numberFromName(rec, doc.text, fileName(c))
 	return rec, nil
 }
 
@@ -110,6 +111,7 @@ func readPDF(ctx context.Context, r io.ReaderAt, size int64, c *config) (*docume
 		return nil, err
 	}
 	decode := legacyDecoder(pages, doc)
+	pages = firstDocument(pages, decode, doc)
 	text := pdflayout.Text(pages, pdflayout.Options{Decode: decode})
 	doc.text = dropSignStampLines(norm.NFC.String(text))
 	if info, err := d.Info(ctx); err == nil {

@@ -91,6 +91,7 @@ func ocrPages(ctx context.Context, d pdf.Document, pages []*pdf.Page, doc *docum
 				errs[k] = err
 				return
 			}
+			words = rereadSignature(ctx, t, img, ocrDPI, words)
 			chars := ocrChars(words, ocrDPI)
 			mu.Lock()
 			pages[i].Chars = chars
@@ -206,6 +207,9 @@ func ocrChars(words []ocr.Word, dpi int) []pdf.Char {
 		if w.Text == "_" || w.Text == "—" {
 			w.Text = "-" // a list dash read as an underscore
 		}
+		// Vietnamese has no eth (Ð, U+00D0); tesseract reads a bold Đ as
+		// "ĐÐ" or "Ð" ("/QĐÐ-UBND" for "/QĐ-UBND").
+		w.Text = strings.ReplaceAll(strings.ReplaceAll(w.Text, "ĐÐ", "Đ"), "Ð", "Đ")
 		rs := []rune(w.Text)
 		if len(rs) == 0 || !hasLetterOrDigit(w.Text) && strings.Trim(w.Text, "-–./:;,()\"'") != "" {
 			continue // specks of a seal or signature read as "~", "*", "^»"

@@ -1,9 +1,8 @@
 package parse
 
 import (
-	"strings"
-
 	"github.com/vnthidua/thidua/internal/lazyregexp"
+	"strings"
 )
 
 // signStampLineRe matches a line that is only a piece of the stamp a

@@ -89,22 +89,30 @@ func TestRealPDF(t *testing.T) {
 		name   string
 		ocr    bool
 		fields []string
+		warns  []string // ends of warnings the record must hold
 	}{
 		// Text layer, number and day left blank: nothing filled in.
-		{"haugiang-bc-stc-giathitruong-2024", false, []string{"kind", "number", "issued", "title", "issuer.level", "issuer.province", "signer.name", "signer.position"}},
+		{"haugiang-bc-stc-giathitruong-2024", false, []string{"kind", "number", "issued", "title", "issuer.level", "issuer.province", "signer.name", "signer.position"}, nil},
 		// Text layer; number and day are stamped in signature widgets,
 		// which PDFium's text layer leaves out and parse/pdf adds
 		// (widgetChars).
 		// Its "11/2022/TT-BLĐTBXH" has the narrow boxes of two "1".
-		{"quangbinh-cv1445-sldtbxh-2022", false, []string{"kind", "number", "issued", "title", "issuer.level", "issuer.province", "signer.name", "signer.position", "citations"}},
-		{"quangngai-cv507-2025", false, []string{"kind", "number", "issued", "title", "issuer.level", "issuer.province", "signer.name", "signer.position", "citations"}},
+		{"quangbinh-cv1445-sldtbxh-2022", false, []string{"kind", "number", "issued", "title", "issuer.level", "issuer.province", "signer.name", "signer.position", "citations"}, nil},
+		{"quangngai-cv507-2025", false, []string{"kind", "number", "issued", "title", "issuer.level", "issuer.province", "signer.name", "signer.position", "citations"}, nil},
 		// Scan: number and day by hand, read by OCR as stray marks; the
 		// motto and the position with a mark misread.
-		{"phutho-cv275-stttt-2011", true, []string{"kind", "title", "issuer.level", "issuer.province", "signer.name", "signer.position", "tasks"}},
+		// The number by hand, illegible, is taken from the file name.
+		{"phutho-cv275-stttt-2011", true, []string{"kind", "number", "title", "issuer.level", "issuer.province", "signer.name", "signer.position", "tasks"}, nil},
+		// Scan of two documents: page 2 is the first page of another
+		// letter (620/VP-KSTTHC), whose citations are not this one's; the
+		// number by hand, illegible, is taken from the file name.
+		// "30c/NQ-CP" is not read yet.
+		{"phutho-cv4532-ubnd-2011", true, []string{"kind", "number", "title", "issuer.level", "issuer.province", "signer.name", "tasks"},
+			[]string{"page 2 starts another document (a header of its own): only the first 1 pages are read", `taken from the file name "phutho-cv4532-ubnd-2011.pdf": no number could be read on the page`}},
 		// Hybrid scan: number by hand, read as blank; the motto after a
 		// stray mark, the day glued to "ngày", a body line that starts
 		// with "số 5166/BTC-PC".
-		{"ttg-cv464-cds-2026", true, []string{"kind", "issued", "title", "issuer.level", "issuer.province", "tasks"}},
+		{"ttg-cv464-cds-2026", true, []string{"kind", "number", "issued", "title", "issuer.level", "issuer.province", "tasks"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -155,6 +163,11 @@ func TestRealPDF(t *testing.T) {
 			got["citations"] = [2]string{strings.Join(cites, " "), strings.Join(w.Citations, " ")}
 			if w.TaskCount != nil {
 				got["tasks"] = [2]string{strconv.Itoa(len(d.Tasks)), strconv.Itoa(*w.TaskCount)}
+			}
+			for _, want := range tt.warns {
+				if !slices.ContainsFunc(rec.Warnings, func(w string) bool { return strings.HasSuffix(w, want) }) {
+					t.Errorf("no warning ending %q in %q", want, rec.Warnings)
+				}
 			}
 			for _, f := range tt.fields {
 				if got[f][0] != got[f][1] {
