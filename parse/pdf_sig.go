@@ -42,13 +42,15 @@ func pdfSignatures(data []byte, c *config) []directive.Signature {
 // saving): a signature at 2025-01-24T20:01:14Z is of 25 January there.
 var vietnam = time.FixedZone("UTC+7", 7*60*60)
 
-// issuedFromSignatures dates a document whose page shows no legible day
-// (written by hand on a scan, or stamped into a signature field the text
-// layer leaves out) by its earliest intact digital signature: the signer
-// signs first and the office issues the document the same day, so the
-// day of that signature, in Vietnam, is the evidence the file holds. A
-// warning says where the date came from; a day read on the page always
-// wins.
+// issuedFromSignatures tells, for a document whose page shows no legible
+// day (written by hand on a scan, or stamped into a signature field the
+// text layer leaves out), the day of its earliest intact digital
+// signature, in Vietnam's time, in a warning: the document was issued on
+// that day or before. It does not fill Issued. On the real published
+// PDFs of testdata/realpdf the earliest signature is the document's day
+// in one file of five and one or two days later in the others (the
+// signing centre signs after the office), so the day is a bound, not the
+// date; a day read on the page is the date.
 func issuedFromSignatures(rec *directive.Record) {
 	if rec.Directive.Issued != "" {
 		return
@@ -67,7 +69,6 @@ func issuedFromSignatures(rec *directive.Record) {
 		return
 	}
 	day := first.In(vietnam).Format("2006-01-02")
-	rec.Directive.Issued = day
-	rec.Warnings = append(rec.Warnings, fmt.Sprintf("ngày ban hành %s lấy từ chữ ký số sớm nhất (%s), vì trên trang không đọc được ngày / date %s taken from the earliest digital signature (%s): no day could be read on the page",
-		day, first.In(vietnam).Format(time.RFC3339), day, first.In(vietnam).Format(time.RFC3339)))
+	rec.Warnings = append(rec.Warnings, fmt.Sprintf("không đọc được ngày ban hành trên trang; chữ ký số sớm nhất lúc %s, nên văn bản ban hành không muộn hơn %s / no day could be read on the page; the earliest digital signature is of %s, so the document was issued on %s or before",
+		first.In(vietnam).Format(time.RFC3339), day, first.In(vietnam).Format(time.RFC3339), day))
 }
