@@ -75,9 +75,9 @@ func run() error {
 		}
 	}
 	// the collective's members: total, completed duties, LĐTT/CSTT
-	set(dossier.SheetNominations, "L7", 15)
 	set(dossier.SheetNominations, "M7", 15)
-	set(dossier.SheetNominations, "N7", 12)
+	set(dossier.SheetNominations, "N7", 15)
+	set(dossier.SheetNominations, "O7", 12)
 	for i, r := range [][]any{{1, 2024, "HTTNV"}, {2, 2024, "HTXSNV"}, {3, 2024, "Hoàn thành tốt nhiệm vụ"}, {4, 2024, "HTTNV"}, {5, 2024, "HTXSNV"}} {
 		if err == nil {
 			err = wb.SetSheetRow(dossier.SheetRatings, fmt.Sprintf("A%d", i+3), &r)
@@ -115,7 +115,7 @@ func run() error {
 		return err // a *dossier.CellError names the sheet, row and column
 	}
 	fmt.Printf("3. Đọc hồ sơ: %s, năm %d, %d đề nghị.\n", d.Batch.Unit, d.Batch.Year, len(d.Batch.Nominations))
-	br, err := nomination.ValidateBatch(&d.Batch)
+	br, err := nomination.ValidateBatch(&d.Batch, nomination.WithAlternatives())
 	if err != nil {
 		return d.Where(err)
 	}
@@ -129,6 +129,15 @@ func run() error {
 		for _, fd := range r.Findings {
 			if fd.Severity == nomination.Error {
 				fmt.Printf("       ✗ %s [%s]\n", fd.Message, fd.Citation.Text("vi"))
+				if t := fd.Trace.Text("vi"); t != "" {
+					fmt.Printf("         (%s)\n", t)
+				}
+			}
+		}
+		for _, a := range r.Alternatives {
+			if a.Eligible {
+				fmt.Printf("       → cùng dữ kiện, có thể đề nghị: %s\n", awardName(a.Award))
+				break
 			}
 		}
 	}
