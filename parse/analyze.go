@@ -21,7 +21,7 @@ var (
 	issueVerbRe  = lazyregexp.New(`(?i)(?:ký\s+ban\s+hành|ban\s+hành|đã\s+ký|vừa\s+ký|ký|phát\s+hành|phê\s+duyệt|vừa\s+có|có|ra|gửi|triển\s+khai\s+tại)\s*(?:kèm theo\s*)?$`)
 	detailRe     = lazyregexp.New(`(?i)(?:nội dung chi tiết|chi tiết|toàn văn|xem chi tiết|xem toàn văn)[^.]{0,20}?(?:tại|xem|trong)?\s*$`)
 	leadDateRe   = lazyregexp.New(`(?i)^(?:Ngày|Hôm nay,?\s*ngày|Sáng|Chiều|Tối)?\s*(?:ngày\s+)?(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})\s*,\s*(.{0,160}?)\s*(?:đã\s+)?(?:ký\s+ban\s+hành|ban\s+hành|phát\s+động|ký)\b`)
-	issuerWordRe = lazyregexp.New(`(?i)((?:Chủ tịch\s+|Thường trực\s+|Ban Thường vụ\s+|Ban Bí thư\s+|Ban Chấp hành\s+)?(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Hội đồng nhân dân|HĐND|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Đảng ủy|Thủ tướng Chính phủ|Văn phòng Chính phủ|Văn phòng Quốc hội|Văn phòng Chủ tịch nước|Chính phủ|Chủ tịch nước|(?:Trung ương|T\.Ư|TƯ)\s+Đoàn(?:\s+TNCS\s+Hồ\s+Chí\s+Minh)?|Bộ\s+\p{Lu}[\pL ,]{2,40}?|Sở\s+\p{Lu}[\pL ,]{2,40}?|Liên đoàn Lao động|LĐLĐ|Tỉnh đoàn|Thành đoàn|Hội Liên hiệp Phụ nữ|Hội Nông dân|Hội Cựu chiến binh|(?:Ủy|Uỷ) ban MTTQ(?: Việt Nam)?|(?:Ủy|Uỷ) ban Mặt trận Tổ quốc(?: Việt Nam)?)(?:\s*\(\p{Lu}[\pL&]{1,10}\))?(?:\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)(?:\s+\p{Lu}[\pL]*(?:\s+\p{Lu}[\pL]*){0,3})?|\s+(?:TP\.?\s?)?\p{Lu}{2,5}|\s+(?-i:\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}))?)(?:\s*\(\p{Lu}[\pL&]{1,10}\))?\s*(?:vừa\s+|đã\s+)?(?:ký\s+)?(?:ban\s+hành|phát\s+động|phát\s+đi|triển\s+khai|xây\s+dựng|ký|có)?(?:\s+tại)?\s*$`)
+	issuerWordRe = lazyregexp.New(`(?i)((?:Chủ tịch\s+|Thường trực\s+|Ban Thường vụ\s+|Ban Bí thư\s+|Ban Chấp hành\s+)?(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Hội đồng nhân dân|HĐND|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Đảng ủy|Thủ tướng Chính phủ|Văn phòng Chính phủ|Văn phòng Quốc hội|Văn phòng Chủ tịch nước|Chính phủ|Chủ tịch nước|(?:Trung ương|T\.Ư|TƯ)\s+Đoàn(?:\s+TNCS\s+Hồ\s+Chí\s+Minh)?|Bộ\s+\p{Lu}[\pL ,]{2,40}?|Sở\s+\p{Lu}[\pL ,]{2,40}?|Liên đoàn Lao động|LĐLĐ|Tỉnh đoàn|Thành đoàn|Hội Liên hiệp Phụ nữ|Hội Nông dân|Hội Cựu chiến binh|(?:Ủy|Uỷ) ban MTTQ(?: Việt Nam)?|(?:Ủy|Uỷ) ban Mặt trận Tổ quốc(?: Việt Nam)?|(?-i:Tỉnh|Thành phố)\s+(?-i:\p{Lu}\p{Ll}+)(?:\s+(?-i:\p{Lu}\p{Ll}+)){0,2})(?:\s*\(\p{Lu}[\pL&]{1,10}\))?(?:\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)(?:\s+\p{Lu}[\pL]*(?:\s+\p{Lu}[\pL]*){0,3})?|\s+(?:TP\.?\s?)?\p{Lu}{2,5}|\s+(?-i:\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}))?)(?:\s*\(\p{Lu}[\pL&]{1,10}\))?\s*(?:vừa\s+|đã\s+)?(?:ký\s+)?(?:ban\s+hành|phát\s+động|phát\s+đi|triển\s+khai|xây\s+dựng|ký|có)?(?:\s+tại)?\s*$`)
 )
 
 // analyze finds the subject document in doc and everything the text states
@@ -514,6 +514,12 @@ var ofAnotherRe = lazyregexp.New(`^\s+(?:của|do)\s`)
 // document it does not number: its kind, issuer and date. Only the first
 // paragraphs are read: later ones tell what the document says.
 func unnumberedSubject(d *directive.Directive, text string) {
+	unnumberedFrom(d, text, true)
+}
+
+// unnumberedFrom is unnumberedSubject; restate says whether a document the
+// headline names without its issuer is looked for again in the lead.
+func unnumberedFrom(d *directive.Directive, text string, restate bool) {
 	lead := text[:min(len(text), headlineEnd(text)+1500)]
 	var m []int
 	for _, c := range issuedKindRe.FindAllStringSubmatchIndex(lead, -1) {
@@ -569,6 +575,51 @@ func unnumberedSubject(d *directive.Directive, text string) {
 		}
 	} else {
 		d.Issued = issuedBefore(sentence)
+	}
+	if at := leadStart(text); restate && d.Issuer.Name == "" && m[0] < at && at < len(text) {
+		leadRestates(d, text[at:])
+	}
+}
+
+// leadStart returns where the lead starts: the first long line (over 200
+// characters) after the first line, the text's last line included; or
+// len(text).
+func leadStart(text string) int {
+	first, _, ok := strings.Cut(text, "\n")
+	if !ok {
+		return len(text)
+	}
+	off := len(first) + 1
+	for n := 1; n < 8 && off < len(text); n++ {
+		ln, _, _ := strings.Cut(text[off:], "\n")
+		if utf8.RuneCountInString(ln) > 200 {
+			return off
+		}
+		off += len(ln) + 1
+	}
+	return len(text)
+}
+
+// leadRestates fills the issuer, and the title, of an unnumbered document
+// whose kind the headline gives ("Quảng Ngãi ban hành Kế hoạch tổ chức kỷ
+// niệm ...") from the lead that says who issued a document of the same
+// kind ("Tỉnh Quảng Ngãi vừa ban hành Kế hoạch tổ chức thực hiện thi đua
+// ..."): a headline shortens the title, the lead states it in full.
+func leadRestates(d *directive.Directive, lead string) {
+	var l directive.Directive
+	unnumberedFrom(&l, lead, false)
+	if l.Kind != d.Kind || l.Issuer.Name == "" {
+		return
+	}
+	d.Issuer.Name = l.Issuer.Name
+	if l.Title != "" {
+		d.Title = l.Title
+	}
+	if d.Issued == "" {
+		d.Issued = l.Issued
+	}
+	if d.Signer.Name == "" {
+		d.Signer = l.Signer
 	}
 }
 
@@ -875,7 +926,9 @@ func placeIssuer(d *directive.Directive, h header, src directive.Source, lines [
 	default:
 		return
 	}
-	if lv == directive.LevelParty && !strings.Contains(strings.ToLower(name), "tỉnh") && !strings.Contains(strings.ToLower(name), "thành") {
+	if _, _, _, named := provinceIn(name); lv == directive.LevelParty && !named && !strings.Contains(strings.ToLower(name), "tỉnh") && !strings.Contains(strings.ToLower(name), "thành") {
+		// A Party committee's province is read only where its name
+		// gives one ("Đảng ủy, Bộ Chỉ huy BĐBP TPHCM", "Tỉnh ủy").
 		return
 	}
 	// Where to look, nearest first: the issuer's name, the place of the

@@ -101,10 +101,9 @@ var extraGaps = map[string]string{
 	"news9/binhchanh-qd06-2015":              "a district's decision under a header cell without the district: level province, not district",
 	"news9/chiminh-haiphong-antq-2025":       "a commune's bodies named together ('Đảng ủy – HĐND – UBND – Ủy ban MTTQ Việt Nam xã Chí Minh'): no level",
 	"news9/danang-cnxsd-cv":                  "an unnumbered letter ('vừa ban hành văn bản chỉ đạo') not found; a local movement without quotes after 'phong trào' not found",
-	"news9/dnktx-quangngai-kh-2025":          "the title taken from the headline's short form, not the lead; 'Tỉnh Quảng Ngãi vừa ban hành' gives no issuer",
+	"news9/dnktx-quangngai-kh-2025":          "the lead's full title cut at its ';' (the part after it, 'bầu cử đại biểu Quốc hội ...', is left out)",
 	"news9/hungyen-dcs-donghung-2026":        "movements listed without quotes after 'Các phong trào thi đua' not found",
 	"news9/krongno-vothisau-kehoachnho-2025": "a quoted movement whose name begins with a kind word (“Kế hoạch nhỏ”) not found",
-	"news9/sggp-bdbp-tphcm-2026":             "the city written 'TPHCM' gives no province",
 	"news9/tld-qd999-2024":                   "a legal site's property page with labels glued to values: date, signer, title and level not read; the own number cited back ('999/QĐ-TLĐNg')",
 	"news9/tranphu-hanoi-bdhvs-2025":         "a Party công văn carried out ('Thực hiện chỉ đạo ... tại Công văn số 440-CV/BTGDVTU ...') taken as the subject of a page with no document of its own",
 }

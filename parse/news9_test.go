@@ -1,9 +1,12 @@
 package parse
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+
+	"github.com/vnthidua/thidua/directive"
 )
 
 // TestNewsSourceNinthRound covers the source lines of the ninth held-out
@@ -34,4 +37,41 @@ func TestNewsSourceNinthRound(t *testing.T) {
 		assert.Equal(t, tc.want, headBylineDate(tc.lines), tc.lines)
 	}
 	assert.Equal(t, "2026-01-26", readPublished([]string{"Tin địa phương", "Đăng ngày: 26/01/2026 - Lượt xem: 101", "Xã Đông Hưng phát động phong trào thi đua yêu nước năm 2026"}))
+}
+
+// TestHeadlineThenLeadNinthRound covers an unnumbered document a headline
+// names by kind and short title without saying who issued it, while the
+// lead, the text's last line, names the issuer ("Tỉnh Quảng Ngãi vừa ban
+// hành Kế hoạch ..."): the issuer and the full title come from the lead.
+func TestHeadlineThenLeadNinthRound(t *testing.T) {
+	lead := "Tỉnh Quảng Ngãi vừa ban hành Kế hoạch tổ chức thực hiện thi đua, lập thành tích chào mừng 50 năm giải phóng tỉnh Quảng Ngãi, đại hội đảng các cấp tiến tới Đại hội đại biểu tỉnh lần thứ XXI và Đại hội đại biểu lần thứ XIV của Đảng nhiệm kỳ 2025-2030."
+	for _, tc := range []struct {
+		text, issuer, title string
+	}{
+		{"thi đua lập thành tích\nQuảng Ngãi ban hành Kế hoạch tổ chức kỷ niệm 50 năm giải phóng tỉnh\n" + lead,
+			"Tỉnh Quảng Ngãi", "tổ chức thực hiện thi đua, lập thành tích chào mừng 50 năm giải phóng tỉnh Quảng Ngãi, đại hội đảng các cấp tiến tới Đại hội đại biểu tỉnh lần thứ XXI và Đại hội đại biểu lần thứ XIV của Đảng nhiệm kỳ 2025-2030"},
+		// The lead names no issuer: the headline's title stays.
+		{"Quảng Ngãi ban hành Kế hoạch tổ chức kỷ niệm 50 năm giải phóng tỉnh\n" + strings.Repeat("Nội dung kế hoạch gồm nhiều phần ", 8) + ".",
+			"", "tổ chức kỷ niệm 50 năm giải phóng tỉnh"},
+	} {
+		var d directive.Directive
+		unnumberedSubject(&d, tc.text)
+		assert.Equal(t, "KH", d.Kind)
+		assert.Equal(t, tc.issuer, d.Issuer.Name)
+		assert.Equal(t, tc.title, d.Title)
+	}
+}
+
+// TestPartyIssuerProvinceNinthRound covers the province of a Party
+// committee named together with a unit whose name gives the city as an
+// abbreviation ("Đảng ủy, Bộ Chỉ huy Bộ đội Biên phòng (BĐBP) TPHCM").
+func TestPartyIssuerProvinceNinthRound(t *testing.T) {
+	for _, tc := range []struct{ name, want string }{
+		{"Đảng ủy, Bộ Chỉ huy Bộ đội Biên phòng (BĐBP) TPHCM", "Hồ Chí Minh"},
+		{"Ban Thường vụ Tỉnh ủy", ""},
+	} {
+		d := directive.Directive{Issuer: directive.Issuer{Name: tc.name}}
+		placeIssuer(&d, header{}, directive.Source{}, nil, 0)
+		assert.Equal(t, tc.want, d.Issuer.Province, tc.name)
+	}
 }
