@@ -537,6 +537,22 @@ func unnumberedFrom(d *directive.Directive, text string, restate bool) {
 	if m == nil {
 		m = decidedRe.FindStringSubmatchIndex(lead)
 	}
+	if m == nil && passiveIssued(d, lead) {
+		return
+	}
+	if m == nil {
+		if lm := directedLetterRe.FindStringSubmatchIndex(lead); lm != nil {
+			// "Chủ tịch UBND thành phố vừa ban hành văn bản chỉ đạo
+			// ...": a letter, unnumbered, whose title is not given.
+			k, _ := directive.Kind("CV")
+			d.Kind, d.KindName = k.Code, k.Name
+			sentence := strings.TrimSpace(lead[sentenceFrom(lead[:lm[0]]):lm[2]])
+			if im := issuerWordRe.FindStringSubmatch(sentence); im != nil {
+				d.Issuer.Name = trimIssuer(im[1])
+			}
+			return
+		}
+	}
 	if m == nil {
 		if am := awarderRe.FindStringSubmatch(lead); am != nil && d.Issuer.Name == "" {
 			d.Issuer.Name = am[1]
@@ -579,6 +595,38 @@ func unnumberedFrom(d *directive.Directive, text string, restate bool) {
 	if at := leadStart(text); restate && d.Issuer.Name == "" && m[0] < at && at < len(text) {
 		leadRestates(d, text[at:])
 	}
+}
+
+// directedLetterRe finds an unnumbered letter a lead says a body issued
+// to direct others ("vừa ban hành văn bản chỉ đạo UBND các quận, huyện
+// ..."); the group is the kind's words.
+var directedLetterRe = lazyregexp.New(`(?:vừa|đã)\s+(?:ký\s+)?ban\s+hành\s+(văn\s+bản\s+chỉ\s+đạo)[\s,]`)
+
+// passiveRe finds a document a lead names by its kind and title and says
+// was issued, in the passive, by a body: "Theo kế hoạch tổ chức “Ngày hội
+// ...” năm 2025 vừa được Chủ tịch UBND tỉnh ban hành, ...". The groups
+// are the kind, the title and the issuer.
+var passiveRe = lazyregexp.New(`(?:^|\n|[.!?]\s+)(?:Theo|Thực hiện|Tại)\s+((?i:kế\s+hoạch|chỉ\s+thị|quyết\s+định|hướng\s+dẫn|công\s+văn))\s+(\p{Ll}[^.;\n]{4,300}?)\s+(?:vừa|mới)\s+được\s+([^.;,\n]{3,100}?)\s+(?:ký\s+)?ban\s+hành[\s,.]`)
+
+// passiveIssued fills the kind, title and issuer of a document the lead
+// names in the passive (passiveRe) and reports whether it found one.
+func passiveIssued(d *directive.Directive, lead string) bool {
+	m := passiveRe.FindStringSubmatch(lead)
+	if m == nil {
+		return false
+	}
+	k, ok := directive.KindByName(m[1])
+	if !ok {
+		return false
+	}
+	d.Kind, d.KindName = k.Code, k.Name
+	if d.Title == "" {
+		d.Title = strings.TrimSpace(m[2])
+	}
+	if im := issuerWordRe.FindStringSubmatch(m[3]); im != nil {
+		d.Issuer.Name = trimIssuer(im[1])
+	}
+	return true
 }
 
 // leadStart returns where the lead starts: the first long line (over 200

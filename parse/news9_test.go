@@ -75,3 +75,28 @@ func TestPartyIssuerProvinceNinthRound(t *testing.T) {
 		assert.Equal(t, tc.want, d.Issuer.Province, tc.name)
 	}
 }
+
+// TestUnnumberedLeadNinthRound covers two ways a lead names a document
+// without a number: in the passive after "Theo" ("Theo kế hoạch tổ chức
+// “...” năm 2025 vừa được Chủ tịch UBND tỉnh ban hành"), with its kind,
+// title and issuer; and an unnumbered letter of direction ("vừa ban hành
+// văn bản chỉ đạo"), a CV with no title. A plan named without being issued
+// gives nothing.
+func TestUnnumberedLeadNinthRound(t *testing.T) {
+	for _, tc := range []struct {
+		text, kind, issuer, title string
+	}{
+		{"Tổ chức Ngày hội\nTheo kế hoạch tổ chức “Ngày hội toàn dân bảo vệ an ninh Tổ quốc” năm 2025 vừa được Chủ tịch UBND tỉnh ban hành, mục đích, yêu cầu đặt ra là nhằm giáo dục truyền thống yêu nước.",
+			"KH", "Chủ tịch UBND tỉnh", "tổ chức “Ngày hội toàn dân bảo vệ an ninh Tổ quốc” năm 2025"},
+		{"Ra quân ngày Chủ nhật\nNhằm tiếp tục thực hiện có hiệu quả phong trào, Chủ tịch UBND thành phố vừa ban hành văn bản chỉ đạo UBND các quận, huyện xây dựng kế hoạch thực hiện.",
+			"CV", "Chủ tịch UBND thành phố", ""},
+		{"Tổ chức Ngày hội\nTheo kế hoạch tổ chức “Ngày hội toàn dân bảo vệ an ninh Tổ quốc”, các xã sẽ tổ chức ngày hội.",
+			"", "", ""},
+	} {
+		var d directive.Directive
+		unnumberedSubject(&d, tc.text)
+		assert.Equal(t, tc.kind, d.Kind, tc.text)
+		assert.Equal(t, tc.issuer, d.Issuer.Name, tc.text)
+		assert.Equal(t, tc.title, d.Title, tc.text)
+	}
+}
