@@ -100,3 +100,24 @@ func TestUnnumberedLeadNinthRound(t *testing.T) {
 		assert.Equal(t, tc.title, d.Title, tc.text)
 	}
 }
+
+// TestCarriedOutNotSubjectNinthRound covers a text a clause says is
+// carried out ("Thực hiện Kế hoạch ..., ban hành kèm theo Quyết định số
+// 2437/QĐ-TTg ...;"), which is cited, not the subject, while the letter a
+// body "vừa ban hành" in the same sentence is; and an act reported with
+// "vừa ban hành" after "Thực hiện", which stays the subject.
+func TestCarriedOutNotSubjectNinthRound(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Thanh Hóa phát động đợt thi đua cao điểm\n" +
+			"Thực hiện Kế hoạch triển khai Đợt thi đua, ban hành kèm theo Quyết định số 2437/QĐ-TTg ngày 04/11/2025 của Thủ tướng Chính phủ; Chủ tịch UBND tỉnh Nguyễn Hoài Anh vừa ban hành văn bản số 21253-UBND/THĐT ngày 01/12/2025 chỉ đạo triển khai sâu rộng phong trào thi đua trên toàn tỉnh.",
+			"21253-UBND/THĐT"},
+		{"Phát động thi đua\n" +
+			"Thực hiện chỉ đạo của Tỉnh ủy, UBND tỉnh vừa ban hành Kế hoạch số 57/KH-UBND ngày 02/3/2025 về thi đua.",
+			"57/KH-UBND"},
+	} {
+		s, _ := pickSubject(tc.text, findMentions(tc.text))
+		if assert.NotNil(t, s, tc.text) {
+			assert.Equal(t, tc.want, s.num.Text)
+		}
+	}
+}
