@@ -322,6 +322,12 @@ func newsFields(d *directive.Directive, h header, s *mention, text string, lines
 	// The sentence that names the subject: "Ngày 25/11/2024, Chủ tịch Ủy
 	// ban nhân dân tỉnh ký ban hành Chỉ thị số ...".
 	start := sentenceFrom(text[:s.kindStart])
+	// A ';' ends the clause of a text carried out ("Thực hiện ... Quyết
+	// định số ...; Chủ tịch UBND tỉnh ... vừa ban hành văn bản số ..."):
+	// the subject's own clause follows it.
+	if i := strings.LastIndexByte(text[start:s.kindStart], ';'); i >= 0 {
+		start += i + 1
+	}
 	sentence := strings.TrimSpace(text[start:s.kindStart])
 	if d.Issued == "" {
 		if m := leadDateRe.FindStringSubmatch(sentence); m != nil {
@@ -863,7 +869,7 @@ var (
 	// signerWordsRe finds, in the sentence that names a document, a
 	// person who signed it: "Phó Chủ tịch UBND tỉnh Ninh Bình Trần Song
 	// Tùng đã ký ban hành", "Phó Thủ tướng Phạm Thị Thanh Trà ký".
-	signerWordsRe = lazyregexp.New(`((?:Phó\s+)?(?:Chủ\s+tịch\s+nước|Chủ\s+tịch|Thủ\s+tướng|Bộ\s+trưởng|Thứ\s+trưởng|Bí\s+thư|Giám\s+đốc|Trưởng\s+ban|Chánh\s+Văn\s+phòng))\s+([^,;.:()]{0,120}?)\s+(?:đã\s+|vừa\s+)?(?:ký|thay\s+mặt)`)
+	signerWordsRe = lazyregexp.New(`((?:Phó\s+)?(?:Chủ\s+tịch\s+nước|Chủ\s+tịch|Thủ\s+tướng|Bộ\s+trưởng|Thứ\s+trưởng|Bí\s+thư|Giám\s+đốc|Trưởng\s+ban|Chánh\s+Văn\s+phòng))\s+([^,;.:()]{0,120}?)\s+(?:đã\s+|vừa\s+)?(?:ký|thay\s+mặt|ban\s+hành)`)
 	capWordRe     = lazyregexp.New(`^\p{Lu}\p{Ll}*$`)
 )
 

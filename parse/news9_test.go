@@ -1,10 +1,12 @@
 package parse
 
 import (
+	"context"
 	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"github.com/vnthidua/thidua/directive"
 )
@@ -119,5 +121,27 @@ func TestCarriedOutNotSubjectNinthRound(t *testing.T) {
 		if assert.NotNil(t, s, tc.text) {
 			assert.Equal(t, tc.want, s.num.Text)
 		}
+	}
+}
+
+// TestLetterAfterCarriedOutNinthRound covers the letter a chairman "vừa
+// ban hành" after a ';' that ends the clause of a text carried out: a
+// province's state number written hyphen first ("văn bản số
+// 21253-UBND/THĐT") is a CV, and the chairman named in the issuing phrase
+// ("Chủ tịch UBND tỉnh Nguyễn Hoài Anh vừa ban hành") is its signer.
+func TestLetterAfterCarriedOutNinthRound(t *testing.T) {
+	text := "Thanh Hóa phát động đợt thi đua cao điểm chào mừng Đại hội lần thứ XIV của Đảng\n\n" +
+		"Thực hiện Kế hoạch triển khai Đợt thi đua lập thành tích chào mừng Đại hội lần thứ XIV của Đảng, ban hành kèm theo Quyết định số 2437/QĐ-TTg ngày 04/11/2025 của Thủ tướng Chính phủ; Chủ tịch UBND tỉnh Nguyễn Hoài Anh vừa ban hành văn bản số 21253-UBND/THĐT ngày 01/12/2025 chỉ đạo triển khai sâu rộng phong trào thi đua trên toàn tỉnh.\n"
+	rec, err := Text(context.Background(), strings.NewReader(text))
+	require.NoError(t, err)
+	d := rec.Directive
+	assert.Equal(t, "CV", d.Kind)
+	assert.Equal(t, "21253-UBND/THĐT", d.Number)
+	assert.Equal(t, "2025-12-01", d.Issued)
+	assert.Equal(t, "Nguyễn Hoài Anh", d.Signer.Name)
+	assert.Equal(t, "Chủ tịch", d.Signer.Position)
+	assert.Equal(t, directive.LevelProvince, d.Issuer.Level)
+	if assert.Len(t, d.Citations, 1) {
+		assert.Equal(t, "2437/QĐ-TTg", d.Citations[0].Number)
 	}
 }
