@@ -114,6 +114,12 @@ var (
 	notCampaignRe = lazyregexp.New(`(?i)^(?:Lời\s+kêu\s+gọi|Chỉ\s+thị|Nghị\s+quyết|Nghị\s+định|Luật|Quyết\s+định|Kế\s+hoạch|Giải\s+thưởng|Danh\s+hiệu|Huân\s+chương|Bằng\s+khen|Cờ\s+thi\s+đua)(?:\s|$)`)
 )
 
+// namedMovementRe is "phong trào" right before a quotation: what the
+// quotes hold is the movement's name, even one that starts with a kind
+// of document (phong trào “Kế hoạch nhỏ”, the Young Pioneers' scrap
+// drive).
+var namedMovementRe = lazyregexp.New(`(?i)phong\s+trào\s*[“"«]?\s*$`)
+
 // findCampaigns returns the campaigns the body names: quoted names that
 // follow "phong trào", "đợt thi đua" and the like, and any national
 // campaign of the catalogue named with or without quotes. It also
@@ -144,7 +150,7 @@ func findCampaigns(body []string) (camps []directive.Campaign, themes []string) 
 				kind = cueKind(para[from:qt.start])
 			}
 			prevEnd, prevKind = qt.end, kind
-			if notCampaignRe.MatchString(q) {
+			if notCampaignRe.MatchString(q) && !namedMovementRe.MatchString(para[max(0, qt.start-24):qt.start]) {
 				kind = quoteOther
 			}
 			switch kind {

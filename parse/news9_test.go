@@ -145,3 +145,24 @@ func TestLetterAfterCarriedOutNinthRound(t *testing.T) {
 		assert.Equal(t, "2437/QĐ-TTg", d.Citations[0].Number)
 	}
 }
+
+// TestMovementNamedLikeAKindNinthRound covers a quoted movement right
+// after "phong trào" whose name starts with a kind of document (“Kế hoạch
+// nhỏ”): a movement; the same quote after other words is a document's
+// name, not a campaign.
+func TestMovementNamedLikeAKindNinthRound(t *testing.T) {
+	for _, tc := range []struct {
+		para string
+		want []string
+	}{
+		{"Liên đội triển khai phong trào “Kế hoạch nhỏ” giai đoạn 2025–2028 và phong trào “Kế hoạch nhỏ học kỳ I”.", []string{"Kế hoạch nhỏ", "Kế hoạch nhỏ học kỳ I"}},
+		{"Thực hiện phong trào thi đua theo “Kế hoạch tổ chức Ngày hội”.", nil},
+	} {
+		camps, _ := findCampaigns([]string{tc.para})
+		var got []string
+		for _, c := range camps {
+			got = append(got, c.Name)
+		}
+		assert.Equal(t, tc.want, got, tc.para)
+	}
+}
