@@ -195,10 +195,36 @@ movements:
 		}
 		add("", name)
 	}
+	camps = dropYearForms(camps)
 	if camps == nil {
 		camps = []directive.Campaign{}
 	}
 	return camps, themes
+}
+
+// yearTailRe is the year a movement's name may carry when the text speaks
+// of one year's round of it ("Thi đua Quyết thắng năm 2020").
+var yearTailRe = lazyregexp.New(`(?i)\s+năm\s+\d{4}$`)
+
+// dropYearForms drops a movement named with a year's round when the text
+// also names it without ("“Thi đua Quyết thắng năm 2020”" and "“Thi đua
+// Quyết thắng”"): one movement, named as it stands.
+func dropYearForms(camps []directive.Campaign) []directive.Campaign {
+	bare := map[string]bool{}
+	for _, c := range camps {
+		bare[fold.String(c.Name)] = true
+	}
+	out := camps[:0:0]
+	for _, c := range camps {
+		if base := yearTailRe.ReplaceAllString(c.Name, ""); base != c.Name && bare[fold.String(base)] {
+			continue
+		}
+		out = append(out, c)
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	return out
 }
 
 // isMovement tells whether s is the name of a standing movement (package

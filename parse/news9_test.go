@@ -166,3 +166,23 @@ func TestMovementNamedLikeAKindNinthRound(t *testing.T) {
 		assert.Equal(t, tc.want, got, tc.para)
 	}
 }
+
+// TestMovementWithYearNinthRound covers a movement quoted once with the
+// year of its round and once without: one movement, the name without the
+// year; a movement named only with its year keeps it.
+func TestMovementWithYearNinthRound(t *testing.T) {
+	for _, tc := range []struct {
+		paras []string
+		want  []string
+	}{
+		{[]string{"Bộ Chỉ huy tổ chức tổng kết Phong trào “Thi đua Quyết thắng năm 2020”.", "Phong trào “Thi đua Quyết thắng” được triển khai sâu rộng."}, []string{"Thi đua Quyết thắng"}},
+		{[]string{"Bộ Chỉ huy tổ chức tổng kết Phong trào “Thi đua Quyết thắng năm 2020”."}, []string{"Thi đua Quyết thắng năm 2020"}},
+	} {
+		camps, _ := findCampaigns(tc.paras)
+		var got []string
+		for _, c := range camps {
+			got = append(got, c.Name)
+		}
+		assert.Equal(t, tc.want, got, tc.paras)
+	}
+}
