@@ -21,7 +21,7 @@ var (
 	issueVerbRe  = lazyregexp.New(`(?i)(?:ký\s+ban\s+hành|ban\s+hành|đã\s+ký|vừa\s+ký|ký|phát\s+hành|phê\s+duyệt|vừa\s+có|có|ra|gửi|triển\s+khai\s+tại)\s*(?:kèm theo\s*)?$`)
 	detailRe     = lazyregexp.New(`(?i)(?:nội dung chi tiết|chi tiết|toàn văn|xem chi tiết|xem toàn văn)[^.]{0,20}?(?:tại|xem|trong)?\s*$`)
 	leadDateRe   = lazyregexp.New(`(?i)^(?:Ngày|Hôm nay,?\s*ngày|Sáng|Chiều|Tối)?\s*(?:ngày\s+)?(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})\s*,\s*(.{0,160}?)\s*(?:đã\s+)?(?:ký\s+ban\s+hành|ban\s+hành|phát\s+động|ký)\b`)
-	issuerWordRe = lazyregexp.New(`(?i)((?:Chủ tịch\s+|Thường trực\s+|Ban Thường vụ\s+|Ban Bí thư\s+|Ban Chấp hành\s+)?(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Hội đồng nhân dân|HĐND|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Đảng ủy|Thủ tướng Chính phủ|Văn phòng Chính phủ|Văn phòng Quốc hội|Văn phòng Chủ tịch nước|Chính phủ|Chủ tịch nước|(?:Trung ương|T\.Ư|TƯ)\s+Đoàn(?:\s+TNCS\s+Hồ\s+Chí\s+Minh)?|Bộ\s+\p{Lu}[\pL ,]{2,40}?|Sở\s+\p{Lu}[\pL ,]{2,40}?|Liên đoàn Lao động|LĐLĐ|Tỉnh đoàn|Thành đoàn|Hội Liên hiệp Phụ nữ|Hội Nông dân|Hội Cựu chiến binh|(?:Ủy|Uỷ) ban MTTQ(?: Việt Nam)?|(?:Ủy|Uỷ) ban Mặt trận Tổ quốc(?: Việt Nam)?)(?:\s*\(\p{Lu}[\pL&]{1,10}\))?(?:\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)(?:\s+\p{Lu}[\pL]*(?:\s+\p{Lu}[\pL]*){0,3})?|\s+(?:TP\.?\s?)?\p{Lu}{2,5}|\s+(?-i:\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}))?)(?:\s*\(\p{Lu}[\pL&]{1,10}\))?\s*(?:vừa\s+|đã\s+)?(?:ký\s+)?(?:ban\s+hành|phát\s+động|phát\s+đi|triển\s+khai|xây\s+dựng|ký|có)?(?:\s+tại)?\s*$`)
+	issuerWordRe = lazyregexp.New(`(?i)((?:Chủ tịch\s+|Thường trực\s+|Ban Thường vụ\s+|Ban Bí thư\s+|Ban Chấp hành\s+)?(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Hội đồng nhân dân|HĐND|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Đảng ủy|Thủ tướng Chính phủ|Văn phòng Chính phủ|Văn phòng Quốc hội|Văn phòng Chủ tịch nước|Chính phủ|Chủ tịch nước|(?:Trung ương|T\.Ư|TƯ)\s+Đoàn(?:\s+TNCS\s+Hồ\s+Chí\s+Minh)?|Bộ\s+\p{Lu}[\pL ,]{2,40}?|Sở\s+\p{Lu}[\pL ,]{2,40}?|Liên đoàn Lao động|LĐLĐ|Tỉnh đoàn|Thành đoàn|Hội Liên hiệp Phụ nữ|Hội Nông dân|Hội Cựu chiến binh|(?:Ủy|Uỷ) ban MTTQ(?: Việt Nam)?|(?:Ủy|Uỷ) ban Mặt trận Tổ quốc(?: Việt Nam)?|(?-i:Tỉnh|Thành phố)\s+(?-i:\p{Lu}\p{Ll}+)(?:\s+(?-i:\p{Lu}\p{Ll}+)){0,2})(?:\s*\(\p{Lu}[\pL&]{1,10}\))?(?:\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)(?:\s+\p{Lu}[\pL]*(?:\s+\p{Lu}[\pL]*){0,3})?|\s+(?:TP\.?\s?)?\p{Lu}{2,5}|\s+(?-i:\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}))?)(?:\s*\(\p{Lu}[\pL&]{1,10}\))?\s*(?:vừa\s+|đã\s+)?(?:ký\s+)?(?:ban\s+hành|phát\s+động|phát\s+đi|triển\s+khai|xây\s+dựng|ký|có)?(?:\s+tại)?\s*$`)
 )
 
 // analyze finds the subject document in doc and everything the text states
@@ -322,6 +322,12 @@ func newsFields(d *directive.Directive, h header, s *mention, text string, lines
 	// The sentence that names the subject: "Ngày 25/11/2024, Chủ tịch Ủy
 	// ban nhân dân tỉnh ký ban hành Chỉ thị số ...".
 	start := sentenceFrom(text[:s.kindStart])
+	// A ';' ends the clause of a text carried out ("Thực hiện ... Quyết
+	// định số ...; Chủ tịch UBND tỉnh ... vừa ban hành văn bản số ..."):
+	// the subject's own clause follows it.
+	if i := strings.LastIndexByte(text[start:s.kindStart], ';'); i >= 0 {
+		start += i + 1
+	}
 	sentence := strings.TrimSpace(text[start:s.kindStart])
 	if d.Issued == "" {
 		if m := leadDateRe.FindStringSubmatch(sentence); m != nil {
@@ -514,6 +520,12 @@ var ofAnotherRe = lazyregexp.New(`^\s+(?:của|do)\s`)
 // document it does not number: its kind, issuer and date. Only the first
 // paragraphs are read: later ones tell what the document says.
 func unnumberedSubject(d *directive.Directive, text string) {
+	unnumberedFrom(d, text, true)
+}
+
+// unnumberedFrom is unnumberedSubject; restate says whether a document the
+// headline names without its issuer is looked for again in the lead.
+func unnumberedFrom(d *directive.Directive, text string, restate bool) {
 	lead := text[:min(len(text), headlineEnd(text)+1500)]
 	var m []int
 	for _, c := range issuedKindRe.FindAllStringSubmatchIndex(lead, -1) {
@@ -530,6 +542,22 @@ func unnumberedSubject(d *directive.Directive, text string) {
 	}
 	if m == nil {
 		m = decidedRe.FindStringSubmatchIndex(lead)
+	}
+	if m == nil && passiveIssued(d, lead) {
+		return
+	}
+	if m == nil {
+		if lm := directedLetterRe.FindStringSubmatchIndex(lead); lm != nil {
+			// "Chủ tịch UBND thành phố vừa ban hành văn bản chỉ đạo
+			// ...": a letter, unnumbered, whose title is not given.
+			k, _ := directive.Kind("CV")
+			d.Kind, d.KindName = k.Code, k.Name
+			sentence := strings.TrimSpace(lead[sentenceFrom(lead[:lm[0]]):lm[2]])
+			if im := issuerWordRe.FindStringSubmatch(sentence); im != nil {
+				d.Issuer.Name = trimIssuer(im[1])
+			}
+			return
+		}
 	}
 	if m == nil {
 		if am := awarderRe.FindStringSubmatch(lead); am != nil && d.Issuer.Name == "" {
@@ -569,6 +597,83 @@ func unnumberedSubject(d *directive.Directive, text string) {
 		}
 	} else {
 		d.Issued = issuedBefore(sentence)
+	}
+	if at := leadStart(text); restate && d.Issuer.Name == "" && m[0] < at && at < len(text) {
+		leadRestates(d, text[at:])
+	}
+}
+
+// directedLetterRe finds an unnumbered letter a lead says a body issued
+// to direct others ("vừa ban hành văn bản chỉ đạo UBND các quận, huyện
+// ..."); the group is the kind's words.
+var directedLetterRe = lazyregexp.New(`(?:vừa|đã)\s+(?:ký\s+)?ban\s+hành\s+(văn\s+bản\s+chỉ\s+đạo)[\s,]`)
+
+// passiveRe finds a document a lead names by its kind and title and says
+// was issued, in the passive, by a body: "Theo kế hoạch tổ chức “Ngày hội
+// ...” năm 2025 vừa được Chủ tịch UBND tỉnh ban hành, ...". The groups
+// are the kind, the title and the issuer.
+var passiveRe = lazyregexp.New(`(?:^|\n|[.!?]\s+)(?:Theo|Thực hiện|Tại)\s+((?i:kế\s+hoạch|chỉ\s+thị|quyết\s+định|hướng\s+dẫn|công\s+văn))\s+(\p{Ll}[^.;\n]{4,300}?)\s+(?:vừa|mới)\s+được\s+([^.;,\n]{3,100}?)\s+(?:ký\s+)?ban\s+hành[\s,.]`)
+
+// passiveIssued fills the kind, title and issuer of a document the lead
+// names in the passive (passiveRe) and reports whether it found one.
+func passiveIssued(d *directive.Directive, lead string) bool {
+	m := passiveRe.FindStringSubmatch(lead)
+	if m == nil {
+		return false
+	}
+	k, ok := directive.KindByName(m[1])
+	if !ok {
+		return false
+	}
+	d.Kind, d.KindName = k.Code, k.Name
+	if d.Title == "" {
+		d.Title = strings.TrimSpace(m[2])
+	}
+	if im := issuerWordRe.FindStringSubmatch(m[3]); im != nil {
+		d.Issuer.Name = trimIssuer(im[1])
+	}
+	return true
+}
+
+// leadStart returns where the lead starts: the first long line (over 200
+// characters) after the first line, the text's last line included; or
+// len(text).
+func leadStart(text string) int {
+	first, _, ok := strings.Cut(text, "\n")
+	if !ok {
+		return len(text)
+	}
+	off := len(first) + 1
+	for n := 1; n < 8 && off < len(text); n++ {
+		ln, _, _ := strings.Cut(text[off:], "\n")
+		if utf8.RuneCountInString(ln) > 200 {
+			return off
+		}
+		off += len(ln) + 1
+	}
+	return len(text)
+}
+
+// leadRestates fills the issuer, and the title, of an unnumbered document
+// whose kind the headline gives ("Quảng Ngãi ban hành Kế hoạch tổ chức kỷ
+// niệm ...") from the lead that says who issued a document of the same
+// kind ("Tỉnh Quảng Ngãi vừa ban hành Kế hoạch tổ chức thực hiện thi đua
+// ..."): a headline shortens the title, the lead states it in full.
+func leadRestates(d *directive.Directive, lead string) {
+	var l directive.Directive
+	unnumberedFrom(&l, lead, false)
+	if l.Kind != d.Kind || l.Issuer.Name == "" {
+		return
+	}
+	d.Issuer.Name = l.Issuer.Name
+	if l.Title != "" {
+		d.Title = l.Title
+	}
+	if d.Issued == "" {
+		d.Issued = l.Issued
+	}
+	if d.Signer.Name == "" {
+		d.Signer = l.Signer
 	}
 }
 
@@ -764,7 +869,7 @@ var (
 	// signerWordsRe finds, in the sentence that names a document, a
 	// person who signed it: "Phó Chủ tịch UBND tỉnh Ninh Bình Trần Song
 	// Tùng đã ký ban hành", "Phó Thủ tướng Phạm Thị Thanh Trà ký".
-	signerWordsRe = lazyregexp.New(`((?:Phó\s+)?(?:Chủ\s+tịch\s+nước|Chủ\s+tịch|Thủ\s+tướng|Bộ\s+trưởng|Thứ\s+trưởng|Bí\s+thư|Giám\s+đốc|Trưởng\s+ban|Chánh\s+Văn\s+phòng))\s+([^,;.:()]{0,120}?)\s+(?:đã\s+|vừa\s+)?(?:ký|thay\s+mặt)`)
+	signerWordsRe = lazyregexp.New(`((?:Phó\s+)?(?:Chủ\s+tịch\s+nước|Chủ\s+tịch|Thủ\s+tướng|Bộ\s+trưởng|Thứ\s+trưởng|Bí\s+thư|Giám\s+đốc|Trưởng\s+ban|Chánh\s+Văn\s+phòng))\s+([^,;.:()]{0,120}?)\s+(?:đã\s+|vừa\s+)?(?:ký|thay\s+mặt|ban\s+hành)`)
 	capWordRe     = lazyregexp.New(`^\p{Lu}\p{Ll}*$`)
 )
 
@@ -875,7 +980,9 @@ func placeIssuer(d *directive.Directive, h header, src directive.Source, lines [
 	default:
 		return
 	}
-	if lv == directive.LevelParty && !strings.Contains(strings.ToLower(name), "tỉnh") && !strings.Contains(strings.ToLower(name), "thành") {
+	if _, _, _, named := provinceIn(name); lv == directive.LevelParty && !named && !strings.Contains(strings.ToLower(name), "tỉnh") && !strings.Contains(strings.ToLower(name), "thành") {
+		// A Party committee's province is read only where its name
+		// gives one ("Đảng ủy, Bộ Chỉ huy BĐBP TPHCM", "Tỉnh ủy").
 		return
 	}
 	// Where to look, nearest first: the issuer's name, the place of the

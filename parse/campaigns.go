@@ -114,6 +114,12 @@ var (
 	notCampaignRe = lazyregexp.New(`(?i)^(?:Lời\s+kêu\s+gọi|Chỉ\s+thị|Nghị\s+quyết|Nghị\s+định|Luật|Quyết\s+định|Kế\s+hoạch|Giải\s+thưởng|Danh\s+hiệu|Huân\s+chương|Bằng\s+khen|Cờ\s+thi\s+đua)(?:\s|$)`)
 )
 
+// namedMovementRe is "phong trào" right before a quotation: what the
+// quotes hold is the movement's name, even one that starts with a kind
+// of document (phong trào “Kế hoạch nhỏ”, the Young Pioneers' scrap
+// drive).
+var namedMovementRe = lazyregexp.New(`(?i)phong\s+trào\s*[“"«]?\s*$`)
+
 // findCampaigns returns the campaigns the body names: quoted names that
 // follow "phong trào", "đợt thi đua" and the like, and any national
 // campaign of the catalogue named with or without quotes. It also
@@ -144,7 +150,7 @@ func findCampaigns(body []string) (camps []directive.Campaign, themes []string) 
 				kind = cueKind(para[from:qt.start])
 			}
 			prevEnd, prevKind = qt.end, kind
-			if notCampaignRe.MatchString(q) {
+			if notCampaignRe.MatchString(q) && !namedMovementRe.MatchString(para[max(0, qt.start-24):qt.start]) {
 				kind = quoteOther
 			}
 			switch kind {
@@ -189,10 +195,36 @@ movements:
 		}
 		add("", name)
 	}
+	camps = dropYearForms(camps)
 	if camps == nil {
 		camps = []directive.Campaign{}
 	}
 	return camps, themes
+}
+
+// yearTailRe is the year a movement's name may carry when the text speaks
+// of one year's round of it ("Thi đua Quyết thắng năm 2020").
+var yearTailRe = lazyregexp.New(`(?i)\s+năm\s+\d{4}$`)
+
+// dropYearForms drops a movement named with a year's round when the text
+// also names it without ("“Thi đua Quyết thắng năm 2020”" and "“Thi đua
+// Quyết thắng”"): one movement, named as it stands.
+func dropYearForms(camps []directive.Campaign) []directive.Campaign {
+	bare := map[string]bool{}
+	for _, c := range camps {
+		bare[fold.String(c.Name)] = true
+	}
+	out := camps[:0:0]
+	for _, c := range camps {
+		if base := yearTailRe.ReplaceAllString(c.Name, ""); base != c.Name && bare[fold.String(base)] {
+			continue
+		}
+		out = append(out, c)
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	return out
 }
 
 // isMovement tells whether s is the name of a standing movement (package

@@ -247,13 +247,13 @@ func dropOverlaps(ms []mention) []mention {
 // carries one, else from the word written before it, else from the form
 // of the number.
 func (m mention) kindOf() string {
-	if m.num.Kind != "" {
+	if m.num.Kind != "" && !(m.num.Party && stateBodyRe.MatchString(m.num.Kind)) {
 		return m.num.Kind
 	}
 	if k, ok := directive.KindByName(m.kindWord); ok {
 		return k.Code
 	}
-	if strings.EqualFold(m.kindWord, "văn bản") && !m.num.Party && m.num.Body != "" && m.num.Year == 0 {
+	if strings.EqualFold(m.kindWord, "văn bản") && (!m.num.Party || stateBodyRe.MatchString(m.num.Kind)) && m.num.Body != "" && m.num.Year == 0 {
 		// "văn bản số 2895/UBND-NC": a number whose symbol names the
 		// body and its unit but no kind is a công văn's (Decree 30/2020,
 		// Appendix I).
@@ -267,6 +267,11 @@ func (m mention) kindOf() string {
 	}
 	return ""
 }
+
+// stateBodyRe is a state body's symbol at the start of a number's body,
+// which a province may write the Party way, hyphen first
+// ("21253-UBND/THĐT"): still a state letter.
+var stateBodyRe = lazyregexp.New(`^(?:UBND|HĐND|VP)(?:$|[/-])`)
 
 // numKey compares numbers as the gold records do: words and numbers only,
 // leading zeros dropped, case kept.

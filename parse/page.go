@@ -27,12 +27,15 @@ var (
 	twoDatesRe = lazyregexp.New(`^(\d{1,2}/\d{1,2}/\d{4})\s*-\s*\d{1,2}/\d{1,2}/\d{4}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$`)
 	// countersRe finds the counters after the time of a date line.
 	countersRe = lazyregexp.New(`(\d{4}\s*[,|-]?\s*\d{1,2}:\d{2}(?::\d{2})?)(?:\s+\d{1,7}){1,3}$`)
+	// viewsRe is a labelled view counter after the date of a meta line
+	// ("Đăng ngày: 26/01/2026 - Lượt xem: 101").
+	viewsRe = lazyregexp.New(`(?i)(\d{4}(?:\s*[,|-]?\s*\d{1,2}:\d{2}(?::\d{2})?)?)\s*[-|,]\s*(?:Lượt xem|Lượt đọc|Số lượt xem|Lượt truy cập)\s*:?\s*\d[\d.,]*$`)
 	// initialsRe is a byline of initials ("T.T", "N.H.").
 	initialsRe = lazyregexp.New(`^\p{Lu}(?:\.\p{Lu}){1,3}\.?$`)
 	// staffRe is a staff byline of two or three capitals ("PV", "CTV",
 	// "BC").
 	staffRe  = lazyregexp.New(`^\p{Lu}{2,3}$`)
-	sourceRe = lazyregexp.New(`(?i)^(?:Nguồn tin|Nguồn|Theo|Tác giả|Tin, ảnh|Tin và ảnh|Bài, ảnh|Bài và ảnh|(?:Tin bài|Bài viết|Tin|Bài|Đưa tin|Người đưa tin|Người viết)\s*:)\s*:?\s+(.{2,80}?)\.?$`)
+	sourceRe = lazyregexp.New(`(?i)^(?:Nguồn tin|Nguồn|Theo|Tác giả bài viết\s*:|Tác giả|Tin, ảnh|Tin và ảnh|Bài, ảnh|Bài và ảnh|(?:Tin bài|Bài viết|Tin|Bài|Đưa tin|Người đưa tin|Người viết)\s*:)\s*:?\s+(.{2,80}?)\.?$`)
 )
 
 // dropChrome removes the lines of portal chrome.
@@ -88,6 +91,7 @@ func readPublished(lines []string) string {
 		// A meta line may be a list item ("• Cập nhật: 06/01/2022").
 		ln = strings.TrimLeft(strings.TrimSpace(ln), "•·* ")
 		ln = countersRe.ReplaceAllString(ln, "$1")
+		ln = viewsRe.ReplaceAllString(ln, "$1")
 		if m := publishedRe.FindStringSubmatch(ln); m != nil {
 			if t, err := directive.ParseDate(m[1]); err == nil {
 				return directive.FormatDate(t)
@@ -170,9 +174,11 @@ func readByline(lines []string, skip func(int) bool) (string, int) {
 			if m := unitAfterRe.FindStringSubmatch(who); m != nil && isPersonName(m[1]) && !isBylineName(m[2]) {
 				who = m[1]
 			}
-			if outletRe.MatchString(ln) && outlet == "" {
-				// "Nguồn tin: Báo Tuổi Trẻ" under "Tác giả: ...":
-				// the outlet, kept only if no author stands above.
+			if (outletRe.MatchString(ln) || sourceNewsRe.MatchString(ln)) && outlet == "" {
+				// "Nguồn tin: Báo Tuổi Trẻ" under "Tác giả: ...",
+				// "Nguồn tin: Ấp Bắc" under "Tác giả bài viết: Đình
+				// Hải": the outlet, kept only if no author stands
+				// above.
 				outlet, outletAt = who, i
 				continue
 			}
@@ -196,6 +202,10 @@ var unitAfterRe = lazyregexp.New(`^(.+?)\s+[-–]\s+(.+)$`)
 // outletRe is a source line that names the outlet a page copied, not a
 // person ("Nguồn tin: Báo Tuổi Trẻ", "Theo VTV").
 var outletRe = lazyregexp.New(`(?i)^(?:Nguồn tin|Nguồn|Theo)\s*:?\s+(?:báo|tạp chí|đài|cổng|trang|thông tấn|ttxvn|vtv|vov|https?:|www\.)`)
+
+// sourceNewsRe is the label "Nguồn tin:", which names where the news came
+// from, not who wrote it.
+var sourceNewsRe = lazyregexp.New(`(?i)^Nguồn tin\s*:`)
 
 // notStaffByline are short lines in capitals at the end of a text that
 // are not a staff byline: the marks of a signature block.
@@ -237,11 +247,17 @@ func cleanAuthor(s string) string {
 }
 
 // headBylineDate returns the author of a line under the headline that
-// holds the byline and the date ("Đình Thế 01/08/2025 20:34"), or "".
+// holds the byline and the date ("Đình Thế 01/08/2025 20:34"), or of a
+// name alone on the line right above the date line, where a page's cells
+// ("Phan Tân| 18/12/2020 08:54") were split into lines; else "".
 func headBylineDate(lines []string) string {
-	for _, ln := range lines {
-		if m := bylineDateRe.FindStringSubmatch(strings.TrimSpace(ln)); m != nil && isPersonName(m[1]) {
+	for i, ln := range lines {
+		ln = strings.TrimSpace(ln)
+		if m := bylineDateRe.FindStringSubmatch(ln); m != nil && isPersonName(m[1]) {
 			return m[1]
+		}
+		if i+1 < len(lines) && isPersonName(ln) && publishedRe.MatchString(strings.TrimSpace(lines[i+1])) {
+			return ln
 		}
 	}
 	return ""

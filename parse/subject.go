@@ -3,6 +3,8 @@ package parse
 import (
 	"fmt"
 	"strings"
+
+	"github.com/vnthidua/thidua/internal/lazyregexp"
 )
 
 // The subject of a news article is chosen among the numbered mentions of
@@ -55,7 +57,7 @@ func subjectCandidates(text string, ms []mention) []subjectCandidate {
 		m := &ms[i]
 		f := featNone
 		switch {
-		case m.kindWord != "" && issueVerbRe.MatchString(text[max(0, m.kindStart-40):m.kindStart]):
+		case m.kindWord != "" && issueVerbRe.MatchString(text[max(0, m.kindStart-40):m.kindStart]) && !carriedOut(text, m.kindStart):
 			f = featIssueVerb
 		case m.kindWord != "" && detailRe.MatchString(text[max(0, m.kindStart-60):m.kindStart]):
 			f = featDetail
@@ -95,4 +97,27 @@ func pickSubject(text string, ms []mention) (*mention, string) {
 	}
 	return won.m, fmt.Sprintf("văn bản chính chọn %s (%s, nêu trước) giữa %s / subject %s chosen (%s, named first) over %s",
 		won.m.num.Text, won.feature, strings.Join(rivals, ", "), won.m.num.Text, won.feature, strings.Join(rivals, ", "))
+}
+
+// carriedOutRe is the start of a clause that names what a body carries
+// out or bases itself on ("Thực hiện Kế hoạch ..., ban hành kèm theo
+// Quyết định số 2437/QĐ-TTg ...;", "Căn cứ ..."): a text cited, not the
+// one the article reports.
+var carriedOutRe = lazyregexp.New(`^\s*(?:Thực hiện|Căn cứ|Thi hành)\s`)
+
+// nowIssuedRe is an issue verb that reports the act ("vừa ban hành",
+// "đã ký ban hành"), as against one that describes a text ("ban hành kèm
+// theo").
+var nowIssuedRe = lazyregexp.New(`(?:vừa|đã|mới)\s+(?:ký\s+)?(?:ban\s+hành|ký|phát\s+hành|có)\s*$`)
+
+// carriedOut reports whether the mention at kindStart stands in a clause
+// naming a text carried out, with an issue verb that does not report the
+// act: "Thực hiện ... ban hành kèm theo Quyết định số ...".
+func carriedOut(text string, kindStart int) bool {
+	before := text[:kindStart]
+	start := strings.LastIndexAny(before, ";\n") + 1
+	if i := sentenceFrom(before); i > start {
+		start = i
+	}
+	return carriedOutRe.MatchString(before[start:]) && !nowIssuedRe.MatchString(before[max(start, kindStart-40):])
 }
