@@ -186,3 +186,19 @@ func TestMovementWithYearNinthRound(t *testing.T) {
 		assert.Equal(t, tc.want, got, tc.paras)
 	}
 }
+
+// TestPublishedTimestamp: a page's date line written as a database
+// timestamp ("2024-10-14 16:53:00.0", as some portals print it) is its
+// publication date; an ISO date inside a sentence is not a date line.
+func TestPublishedTimestamp(t *testing.T) {
+	for _, tc := range []struct {
+		lines []string
+		want  string
+	}{
+		{[]string{"UBND tỉnh phát động phong trào thi đua năm 2025", "2024-10-14 16:53:00.0", "Ngày 10/10, UBND tỉnh ban hành Kế hoạch số 120/KH-UBND."}, "2024-10-14"},
+		{[]string{"Tin tức", "Cập nhật: 2024-10-14 16:53", "Nội dung"}, "2024-10-14"},
+		{[]string{"Tin tức", "Hạn nộp hồ sơ là 2024-10-14 theo kế hoạch của tỉnh", "Nội dung"}, ""},
+	} {
+		assert.Equal(t, tc.want, readPublished(tc.lines), "%q", tc.lines)
+	}
+}

@@ -16,7 +16,7 @@ var (
 	// Visible publication dates of portals.
 	// The date may stand in brackets under a listing's headline
 	// ("(22/01/2024)") or be written out ("Ngày 17 tháng 01 năm 2022").
-	publishedRe = lazyregexp.New(`(?i)^\(?(?:(?:Thời gian|Ngày đăng|Ngày cập nhật|Cập nhật lúc|Cập nhật|Đăng ngày|Đăng lúc|Ngày xuất bản|Ngày|Posted|Published)\s*:?\s*)?(?:\d{1,2}[:h]\d{2}(?::\d{2})?\s*[,|-]?\s*)?((?:(?:Thứ\s*(?:hai|ba|tư|năm|sáu|bảy|\d)|Chủ\s*nhật)\s*[,-]?\s*)?(?:Ngày\s+)?(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}))(?:\s*[,|/-]?\s*\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*(?:Sáng|Chiều|Tối|SA|CH|AM|PM))?)?\s*(?:\(GMT[+-]\d+\)|\[GMT[+-]\d+\])?\)?$`)
+	publishedRe = lazyregexp.New(`(?i)^\(?(?:(?:Thời gian|Ngày đăng|Ngày cập nhật|Cập nhật lúc|Cập nhật|Đăng ngày|Đăng lúc|Ngày xuất bản|Ngày|Posted|Published)\s*:?\s*)?(?:\d{1,2}[:h]\d{2}(?::\d{2})?\s*[,|-]?\s*)?((?:(?:Thứ\s*(?:hai|ba|tư|năm|sáu|bảy|\d)|Chủ\s*nhật)\s*[,-]?\s*)?(?:Ngày\s+)?(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}))(?:\s*[,|/-]?\s*\d{1,2}[:h]\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?:\s*(?:Sáng|Chiều|Tối|SA|CH|AM|PM))?)?\s*(?:\(GMT[+-]\d+\)|\[GMT[+-]\d+\])?\)?$`)
 	bylineRe    = lazyregexp.New(`^(\p{Lu}[\p{Ll}]{0,7}(?:\s+\p{Lu}[\p{Ll}]{0,7}){1,4})\s*(?:[-–,]\s*\(?\s*[^()]{2,60}\)?|\(\s*[^()]{2,60}\)|\s*/\s*[\pL\pN.]{2,30})?\.?$`)
 	// bylineDateRe is a byline and the date on one line under the
 	// headline ("Đình Thế 01/08/2025 20:34").
