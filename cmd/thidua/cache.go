@@ -120,10 +120,14 @@ func dirSize(dir string) (files int, size int64, err error) {
 // (by its name or its first bytes) and the compilation cache dir holds
 // nothing yet. Without it a first run looks hung for several seconds.
 func coldCacheNotice(inputs []string, dir string, stderr io.Writer) {
-	if dir == "" || !slices.ContainsFunc(inputs, isPDFFile) {
+	if dir == "" {
 		return
 	}
+	// The cache first: when it is filled, no input is opened.
 	if _, size, err := dirSize(dir); err == nil && size > 0 {
+		return
+	}
+	if !slices.ContainsFunc(inputs, isPDFFile) {
 		return
 	}
 	fmt.Fprintf(stderr, "thidua: lần đầu đọc PDF, đang biên dịch PDFium (vài giây, một lần; `thidua cache warm` làm trước việc này) / first PDF: compiling PDFium into %s (a few seconds, once; `thidua cache warm` does it ahead)\n", dir)
