@@ -162,7 +162,7 @@ func (x *facts) index(n *Nomination) error {
 			return yearError("ratings["+strconv.Itoa(i)+"].year", r.Year)
 		}
 		// the last rating of a year wins, as it always did
-		x.rat[r.Year-MinYear] = int8(ratingOf(r.Rating))
+		x.rat[r.Year-MinYear] = int8(ratingLevel(r.Rating))
 	}
 	return nil
 }
@@ -183,26 +183,4 @@ func (s *Years) Last(upTo int) int {
 		}
 	}
 	return 0
-}
-
-// ratingOf is ratingLevel, the exact codes compared by length first.
-func ratingOf(s string) int {
-	switch len(s) {
-	case 4:
-		if s == RatingCompleted {
-			return rCompleted
-		}
-	case 5:
-		if s == RatingGood {
-			return rGood
-		}
-		if s == RatingFailed {
-			return rFailed
-		}
-	case 6:
-		if s == RatingExcellent {
-			return rExcellent
-		}
-	}
-	return ratingLevel(s)
 }

@@ -29,15 +29,6 @@ func TestHistSlot(t *testing.T) {
 	}
 }
 
-// TestRatingOf: ratingOf reads every value as ratingLevel does.
-func TestRatingOf(t *testing.T) {
-	for _, s := range []string{RatingExcellent, RatingGood, RatingCompleted, RatingFailed, "", "htxsnv", "Hoàn thành tốt nhiệm vụ", "HTTN", "XHTNV", "HTXSNV "} {
-		if got, want := ratingOf(s), ratingLevel(s); got != want {
-			t.Errorf("%q: %d, want %d", s, got, want)
-		}
-	}
-}
-
 // TestCachedDates: the dates checkRest keeps for the rules read as the
 // rules read them, the day 0 (1970-01-01) and the fifth entry included.
 func TestCachedDates(t *testing.T) {

@@ -108,9 +108,7 @@ func ValidateTo(r *Result, n *Nomination, opts ...Option) error {
 			}
 		}
 	}
-	if r.Eligible {
-		r.NextEligible = 0
-	} else if len(opts) > 0 {
+	if !r.Eligible && len(opts) > 0 {
 		var o options
 		for _, opt := range opts {
 			opt(&o)
