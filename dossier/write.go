@@ -519,10 +519,7 @@ var findingColumns = []findingColumn{
 
 func awardName(code, lang string) string {
 	if a := nomination.Default().Lookup(code); a != nil {
-		if lang == "en" {
-			return a.NameEn
-		}
-		return a.NameVi
+		return a.Name(lang)
 	}
 	return ""
 }
