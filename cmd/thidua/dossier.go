@@ -204,7 +204,7 @@ func validateDossier(ctx context.Context, args []string, stdinp *io.Reader, stdo
 	c := d.Batch
 	c.Nominations = append([]nomination.Nomination(nil), d.Batch.Nominations...)
 	var opts []nomination.Option
-	if *alts {
+	if *alts && *format == "xlsx" { // otherwise this pass only places input errors; runValidate judges
 		opts = append(opts, nomination.WithAlternatives())
 	}
 	br, err := nomination.ValidateBatch(&c, opts...)
