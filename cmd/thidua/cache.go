@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"context"
 	"errors"
 	"flag"
@@ -14,6 +13,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/vnthidua/thidua/parse"
 	"github.com/vnthidua/thidua/parse/pdf"
 )
 
@@ -134,7 +134,7 @@ func coldCacheNotice(inputs []string, dir string, stderr io.Writer) {
 }
 
 // isPDFFile tells a local file that is a PDF by its extension or by
-// "%PDF-" in its first kilobyte (junk before the marker is common).
+// its first kilobyte (parse.Sniff: junk before "%PDF-" is common).
 func isPDFFile(name string) bool {
 	if strings.HasSuffix(strings.ToLower(name), ".pdf") {
 		return true
@@ -149,5 +149,5 @@ func isPDFFile(name string) bool {
 	defer f.Close()
 	b := make([]byte, 1024)
 	n, _ := io.ReadFull(f, b)
-	return bytes.Contains(b[:n], []byte("%PDF-"))
+	return parse.Sniff(b[:n]) == parse.KindPDF
 }
