@@ -68,7 +68,8 @@ func issuedFromSignatures(rec *directive.Record) {
 	if first.IsZero() {
 		return
 	}
-	day := first.In(vietnam).Format("2006-01-02")
+	first = first.In(vietnam)
+	at, day := first.Format(time.RFC3339), first.Format("2006-01-02")
 	rec.Warnings = append(rec.Warnings, fmt.Sprintf("không đọc được ngày ban hành trên trang; chữ ký số sớm nhất lúc %s, nên văn bản ban hành không muộn hơn %s / no day could be read on the page; the earliest digital signature is of %s, so the document was issued on %s or before",
-		first.In(vietnam).Format(time.RFC3339), day, first.In(vietnam).Format(time.RFC3339), day))
+		at, day, at, day))
 }
