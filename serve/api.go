@@ -90,7 +90,7 @@ func (s *Server) apiParse(w http.ResponseWriter, r *http.Request) {
 	}
 	src := r.URL.Query().Get("url")
 	if src != "" {
-		if u, err := url.Parse(src); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		if !httpURL(src) {
 			writeError(w, errf(http.StatusBadRequest, "bad_url", "url",
 				"?url= phải là địa chỉ http hoặc https", "?url= must be an http or https URL"))
 			return
@@ -166,8 +166,7 @@ func (s *Server) parseURL(w http.ResponseWriter, r *http.Request) {
 		writeError(w, errf(http.StatusBadRequest, "bad_json", "", "JSON không hợp lệ: "+err.Error()+` (cần {"url": "https://..."})`, "invalid JSON: "+err.Error()+` (expected {"url": "https://..."})`))
 		return
 	}
-	u, err := url.Parse(req.URL)
-	if req.URL == "" || err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+	if !httpURL(req.URL) {
 		writeError(w, errf(http.StatusBadRequest, "bad_url", "url",
 			"url phải là địa chỉ http hoặc https", "url must be an http or https URL"))
 		return
@@ -504,4 +503,11 @@ func (s *Server) parseOptions() []parse.Option {
 		opts = append(opts, parse.WithPDFBackend(s.pdf))
 	}
 	return opts
+}
+
+// httpURL tells an absolute http or https URL with a host, the only kind
+// the server fetches or records as a source.
+func httpURL(s string) bool {
+	u, err := url.Parse(s)
+	return err == nil && (u.Scheme == "http" || u.Scheme == "https") && u.Host != ""
 }
