@@ -503,6 +503,11 @@ func noLetters(ln string) bool {
 	return !strings.ContainsFunc(ln, unicode.IsLetter)
 }
 
+// maxTitleLine is the most runes a line of a title may hold: a title
+// wraps at about a hundred; a paragraph of the body joined into one line
+// runs longer.
+const maxTitleLine = 200
+
 // continuesTitle reports whether line ln continues a title whose last
 // line is prev.
 func continuesTitle(prev, ln string) bool {
@@ -510,7 +515,10 @@ func continuesTitle(prev, ln string) bool {
 		return false
 	}
 	if startsLower(ln) {
-		return true
+		// A paragraph of the body that lost its first word (under an
+		// incoming-mail stamp, "Trong" of "Trong thời gian qua, ...")
+		// starts in lower case too; it runs far longer than a title.
+		return len([]rune(ln)) <= maxTitleLine
 	}
 	if bodyStartRe.MatchString(ln) {
 		return false

@@ -91,6 +91,7 @@ func ocrPages(ctx context.Context, d pdf.Document, pages []*pdf.Page, doc *docum
 				errs[k] = err
 				return
 			}
+			words = dropMailStamp(words, ocrDPI)
 			words = rereadSignature(ctx, t, img, ocrDPI, words)
 			chars := ocrChars(words, ocrDPI)
 			mu.Lock()
