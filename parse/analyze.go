@@ -51,6 +51,12 @@ func analyze(ctx context.Context, doc *document, c *config) (*directive.Record, 
 		from = min(from, rAt)
 	}
 	signer, sAt := findSigner(lines, from)
+	if signer == (directive.Signer{}) && h.found && rAt >= 0 {
+		if name, at := nameAfterRecipients(lines, rEnd); at >= 0 {
+			signer, sAt = directive.Signer{Name: name}, at
+			rec.Warnings = append(rec.Warnings, "đọc được tên người ký nhưng không đọc được chức vụ / the signer's name was read, not the position above it")
+		}
+	}
 	bodyEnd := len(lines)
 	for _, x := range []int{rAt, sAt} {
 		if x >= h.titleEnd && x < bodyEnd {

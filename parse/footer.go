@@ -3,6 +3,7 @@ package parse
 import (
 	"github.com/vnthidua/thidua/internal/lazyregexp"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/vnthidua/thidua/directive"
@@ -137,7 +138,9 @@ var positionWords = map[string]bool{"chủ": true, "phó": true, "giám": true, 
 // byline of a news article).
 func findSigner(lines []string, from int) (directive.Signer, int) {
 	for i := len(lines) - 1; i >= max(from, 1); i-- {
-		name := lines[i]
+		// OCR leaves stray marks of the signature or the seal around the
+		// name ("“Trần Chí Tiến").
+		name := strings.TrimFunc(lines[i], strayMark)
 		upperName := false
 		if !isPersonName(name) {
 			if !isUpperName(name) {
@@ -198,6 +201,34 @@ func findSigner(lines []string, from int) (directive.Signer, int) {
 	}
 	return metadataSigner(lines), -1
 }
+
+// nameAfterRecipients returns the signer's name of a signing block whose
+// position is not legible: on a scan the seal is stamped over the
+// position, and OCR reads the name under it alone ("Phạm Trường Thọ"
+// under "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH" lost in the seal). Such a name is
+// the last line of the document, right after the recipients list that
+// ends at line end (findRecipients), with at most specks and lines with
+// no word of a name between; stray marks around it are dropped
+// ("\"Trân Ngọc Căng"). It returns the name and its index, or -1.
+func nameAfterRecipients(lines []string, end int) (string, int) {
+	if end < 0 {
+		return "", -1
+	}
+	for i := len(lines) - 1; i >= end; i-- {
+		ln := strings.TrimFunc(lines[i], strayMark)
+		if isPersonName(ln) {
+			return ln, i
+		}
+		if !isSpeck(lines[i]) {
+			return "", -1
+		}
+	}
+	return "", -1
+}
+
+// strayMark reports whether r is a mark OCR leaves around a name: neither
+// a letter nor a list's dash ("- Sở Nội Vụ;" is a recipient).
+func strayMark(r rune) bool { return !unicode.IsLetter(r) && !strings.ContainsRune("-+•–", r) }
 
 // positions are the signers' positions most often printed over the name,
 // spelled as sentenceCase spells them.

@@ -11,44 +11,58 @@ import (
 	"github.com/vnthidua/thidua/parse/pdf"
 )
 
-// TestRereadSignature reads the signing block of a real scanned page
-// (quangbinh-kh672, page 5: "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH", a signature
-// and a red seal over them, "Hoàng Xuân Tân") a second time on its own:
-// the page's OCR drops the name and splits the position, the second
-// reading has both. The words of the page outside the block are kept.
+// TestRereadSignature reads the signing block of real scanned pages a
+// second time on its own: quangbinh-kh672, page 5 ("KT. CHỦ TỊCH / PHÓ
+// CHỦ TỊCH", a signature and a red seal over them, "Hoàng Xuân Tân"),
+// whose page OCR drops the name and splits the position, and
+// quangbinh-ttr2753, page 1 ("GIÁM ĐỐC / Trần Chí Tiến" under the rim
+// of a red seal), read whole only with its dark ink kept. The words of
+// the page outside the block are kept.
 func TestRereadSignature(t *testing.T) {
 	needTesseract(t)
-	ctx := context.Background()
-	b, err := os.ReadFile("testdata/realpdf/quangbinh-kh672-2024.pdf")
-	if err != nil {
-		t.Fatal(err)
+	tests := []struct {
+		file string
+		page int
+		want []string
+	}{
+		{"quangbinh-kh672-2024", 4, []string{"PHÓ CHỦ TỊCH", "Hoàng Xuân Tân", "Nơi nhận:", "Lưu: VT, KSTTHC, NCVX.", "Trung tâm Dịch vụ việc làm Quảng Bình"}},
+		{"quangbinh-ttr2753-khenthuong-2022", 0, []string{"GIÁM ĐÓC", "Trần Chí Tiến", "Nơi nhận:", "Lưu: VT, VP."}},
 	}
-	d, err := pdf.Default().Open(ctx, b)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer d.Close()
-	img, err := renderForOCR(ctx, d, d.(pdf.Renderer), 4)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var tess ocr.Tesseract
-	words, err := tess.Read(ctx, img, ocrDPI)
-	if err != nil {
-		t.Fatal(err)
-	}
-	text := func(ws []ocr.Word) string {
-		var s []string
-		for _, w := range ws {
-			s = append(s, w.Text)
-		}
-		return strings.Join(s, " ")
-	}
-	got := text(rereadSignature(ctx, tess, img, ocrDPI, words))
-	for _, want := range []string{"PHÓ CHỦ TỊCH", "Hoàng Xuân Tân", "Nơi nhận:", "Lưu: VT, KSTTHC, NCVX.", "Trung tâm Dịch vụ việc làm Quảng Bình"} {
-		if !strings.Contains(got, want) {
-			t.Errorf("no %q in %q", want, got[max(0, len(got)-600):])
-		}
+	for _, tt := range tests {
+		t.Run(tt.file, func(t *testing.T) {
+			ctx := context.Background()
+			b, err := os.ReadFile("testdata/realpdf/" + tt.file + ".pdf")
+			if err != nil {
+				t.Fatal(err)
+			}
+			d, err := pdf.Default().Open(ctx, b)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer d.Close()
+			img, err := renderForOCR(ctx, d, d.(pdf.Renderer), tt.page)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var tess ocr.Tesseract
+			words, err := tess.Read(ctx, img, ocrDPI)
+			if err != nil {
+				t.Fatal(err)
+			}
+			text := func(ws []ocr.Word) string {
+				var s []string
+				for _, w := range ws {
+					s = append(s, w.Text)
+				}
+				return strings.Join(s, " ")
+			}
+			got := text(rereadSignature(ctx, tess, img, ocrDPI, words))
+			for _, want := range tt.want {
+				if !strings.Contains(got, want) {
+					t.Errorf("no %q in %q", want, got[max(0, len(got)-600):])
+				}
+			}
+		})
 	}
 }
 

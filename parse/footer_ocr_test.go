@@ -1,0 +1,51 @@
+package parse
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// TestNameAfterRecipients reads the end of real scans whose position is
+// lost under the seal (OCR of quangngai-ct07 and quangngai-ct08, last
+// page): the name right after the recipients list is the signer's, with a
+// warning and no position; a stray mark before it is dropped, and OCR's
+// surname restored ("Trân" → "Trần"). A name that is not the last
+// line, or a text that is not a document, gives no signer.
+func TestNameAfterRecipients(t *testing.T) {
+	head := "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\nSố: 07/CT-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nQuảng Ngãi, ngày 20 tháng 3 năm 2018\nCHỈ THỊ\nVề việc tăng cường công tác thi hành án hành chính\nTrong thời gian qua, công tác thi hành án có kết quả.\n1. Các sở thực hiện.\n2. Các huyện thực hiện.\n"
+	tests := []struct {
+		name, text, signer, ocrSigner string
+	}{
+		{"ct07", head + "dõi, chỉ đạo./.\nNơi nhận:\n- Phó Thủ tướng TT Trương Hòa Bình\n(báo cáo);\n- Văn phòng Chính phủ;\n- VPUB: CVP, PCVP (NC), CBTH;\n- Lưu: VT, NCbdv205.\nPhạm Trường Thọ\n", "Phạm Trường Thọ", "Phạm Trường Thọ"},
+		{"ct08", head + "theo quy định./.\nNơi nhận:\n- Phòng TM và CN Việt Nam (VCCI);\n- VPUB: PCVP, các P.N/cứu, CBTH;\n- Lưu: VT, P.ThhtlvanS4.\n\"Trân Ngọc Căng\n", "Trân Ngọc Căng", "Trần Ngọc Căng"},
+		{"name then text", head + "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nPhạm Trường Thọ\nCác đơn vị báo cáo kết quả thực hiện về Sở Tư pháp.\n", "", ""},
+		{"news byline", "Tăng cường thi hành án hành chính\nỦy ban nhân dân tỉnh vừa ban hành chỉ thị về thi hành án hành chính trên địa bàn.\nNơi nhận:\n- Như trên;\nPhạm Trường Thọ\n", "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rec := parseString(t, tt.text)
+			assert.Equal(t, tt.signer, rec.Directive.Signer.Name)
+			// A PDF read by OCR restores the surname's marks.
+			assert.Equal(t, tt.ocrSigner, fixOCRName(rec.Directive.Signer.Name))
+			assert.Empty(t, rec.Directive.Signer.Position)
+			if tt.signer != "" {
+				assert.Contains(t, rec.Warnings, "đọc được tên người ký nhưng không đọc được chức vụ / the signer's name was read, not the position above it")
+			}
+		})
+	}
+}
+
+// TestSignerStrayMarks reads a signing block whose name OCR read with a
+// mark of the signature before it (quangbinh-ttr2753: "“Trần Chí Tiến"):
+// the name is the signer's without the mark. A recipient's dash is no
+// stray mark: "- Sở Nội Vụ;" stays a recipient.
+func TestSignerStrayMarks(t *testing.T) {
+	head := "UBND TỈNH QUẢNG BÌNH\nSỞ TƯ PHÁP\nSố: 2753/TTr-STP\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nQuảng Bình, ngày 28 tháng 9 năm 2022\nTỜ TRÌNH\nV/v đề nghị xét khen thưởng\nSở Tư pháp kính trình xem xét, quyết định./.\n"
+	rec := parseString(t, head+"Nơi nhận:\n- Hội đồng TĐ-KT tỉnh;\n- Lưu: VT, VP.\nGIÁM ĐỐC\n“Trần Chí Tiến\n")
+	assert.Equal(t, "Trần Chí Tiến", rec.Directive.Signer.Name)
+	assert.Equal(t, "Giám đốc", rec.Directive.Signer.Position)
+	rec = parseString(t, head+"Nơi nhận:\n- Hội đồng TĐ-KT tỉnh;\n- Sở Nội Vụ;\n")
+	assert.Empty(t, rec.Directive.Signer.Name)
+	assert.Equal(t, []string{"Hội đồng TĐ-KT tỉnh", "Sở Nội Vụ"}, rec.Directive.Recipients)
+}
