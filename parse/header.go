@@ -503,10 +503,11 @@ func noLetters(ln string) bool {
 	return !strings.ContainsFunc(ln, unicode.IsLetter)
 }
 
-// maxTitleLine is the most runes a line of a title may hold: a title
-// wraps at about a hundred; a paragraph of the body joined into one line
-// runs longer.
-const maxTitleLine = 200
+// maxTitleLine is the most runes a line that continues a title in lower
+// case may hold, as for a title in capitals (readTitle): a title wraps at
+// about ninety; a line of the body, which runs the width of the page in a
+// smaller type, or its paragraph joined into one line, runs longer.
+const maxTitleLine = 120
 
 // continuesTitle reports whether line ln continues a title whose last
 // line is prev.

@@ -6,6 +6,7 @@ import (
 
 	"github.com/vnthidua/thidua/internal/fold"
 	"github.com/vnthidua/thidua/internal/ocr"
+	"github.com/vnthidua/thidua/internal/textcase"
 )
 
 // dropMailStamp removes from the words of a scanned page those of an
@@ -16,8 +17,10 @@ import (
 // title ("#RUNG-T2M-ĐÔNG BẢO ... Về việc tăng cường ..."). Its number and
 // day are the receiver's, not the document's.
 //
-// The stamp is found by its word ĐẾN with at least two of its fields (Số,
-// Ngày, Chuyển, Giờ) within an inch to its right and below or above it.
+// The stamp is found by its word ĐẾN, in capitals, with at least two of
+// its fields (Số, Ngày, Chuyển, Giờ), capitalised and one under the other,
+// within an inch to its right and below or above it: the body's "đến",
+// "số" and "ngày" are not taken for one.
 // The box runs from the receiver's name, the line above the fields at
 // their left, down to the last field, and is as wide as Decree 30's stamp
 // (50 mm) from its left edge; every word whose centre lies in it is
@@ -28,20 +31,28 @@ func dropMailStamp(words []ocr.Word, dpi int) []ocr.Word {
 		if mailField(w.Text) != "den" {
 			continue
 		}
-		box, fields := wordRect(w), 0
+		box := wordRect(w)
+		var lefts []int // of the fields
 		for _, v := range words {
 			if v.Left < w.Left-dpi/4 || v.Left > w.Right+dpi || v.Bottom < w.Top-dpi || v.Top > w.Bottom+dpi/2 {
 				continue
 			}
 			switch mailField(v.Text) {
 			case "so", "ngay", "chuyen", "gio":
-				fields++
+				lefts = append(lefts, v.Left)
 				box = box.Union(wordRect(v))
 			case "cv":
 				box = box.Union(wordRect(v))
 			}
 		}
-		if fields < 2 {
+		// The fields stand one under the other, left-aligned.
+		aligned := false
+		for i, a := range lefts {
+			for _, b := range lefts[i+1:] {
+				aligned = aligned || a-b < dpi/10 && b-a < dpi/10
+			}
+		}
+		if !aligned {
 			continue
 		}
 		// The receiver's name: the words just above the fields, starting
@@ -75,7 +86,13 @@ func dropMailStamp(words []ocr.Word, dpi int) []ocr.Word {
 // marks OCR adds around it ("Ngày:" → "ngay", "ĐẾN" and "ĐEN" → "den"),
 // or "" for any other word.
 func mailField(s string) string {
-	f := fold.String(strings.Trim(s, "|:.;,'\"“”"))
+	s = strings.Trim(s, "|:.;,'\"“”")
+	// The stamp prints ĐẾN and CV in capitals and its fields capitalised:
+	// "đến", "số" and "ngày" of the body are no stamp.
+	if !startsUpper(s) || (strings.EqualFold(s, "đến") || strings.EqualFold(s, "đen") || strings.EqualFold(s, "cv")) && !textcase.AllCaps(s, 2) {
+		return ""
+	}
+	f := fold.String(s)
 	switch f {
 	case "den", "so", "ngay", "chuyen", "gio", "cv":
 		return f

@@ -54,3 +54,22 @@ func TestDropMailStamp(t *testing.T) {
 		})
 	}
 }
+
+// TestMailStampBody reads a page of a real scan whose body has "đến",
+// "Số" and "ngày" close together (quangbinh-kh672, page 2: "kê khai ...
+// theo Nghị định SỐ 122/2020/NĐ-CP ngày 15/10/2020 ... đến ..."): it has
+// no stamp, and no word is dropped.
+func TestMailStampBody(t *testing.T) {
+	needTesseract(t)
+	ctx := context.Background()
+	b, err := os.ReadFile("testdata/realpdf/quangbinh-kh672-2024.pdf")
+	require.NoError(t, err)
+	d, err := pdf.Default().Open(ctx, b)
+	require.NoError(t, err)
+	defer d.Close()
+	img, err := renderForOCR(ctx, d, d.(pdf.Renderer), 1)
+	require.NoError(t, err)
+	words, err := ocr.Tesseract{}.Read(ctx, img, ocrDPI)
+	require.NoError(t, err)
+	assert.Len(t, dropMailStamp(words, ocrDPI), len(words))
+}
