@@ -90,11 +90,15 @@ func rereadSignature(ctx context.Context, t ocr.Tesseract, img *image.Gray, dpi 
 		return words
 	}
 	out := make([]ocr.Word, 0, len(words)+len(again))
+	lost := map[[2]int]bool{}
 	for _, w := range words {
-		if !inZone(w) {
+		if inZone(w) {
+			lost[[2]int{w.LineTop, w.LineBottom}] = true
+		} else {
 			out = append(out, w)
 		}
 	}
+	refitLines(out, lost)
 	for _, w := range again {
 		// Read on the crop: its boxes are the crop's.
 		w.Left, w.Right, w.LineTop, w.LineBottom = w.Left+zone.Min.X, w.Right+zone.Min.X, w.LineTop+zone.Min.Y, w.LineBottom+zone.Min.Y
@@ -144,4 +148,33 @@ func darkInk(img *image.Gray, level uint8) *image.Gray {
 		}
 	}
 	return out
+}
+
+// refitLines sets the line box of the words whose line lost words (those
+// a second reading replaced) to the box of the words left on it.
+// Tesseract's box of a line that took in words of a signing block reaches into the lines above or below it (quangbinh-ttr2753:
+// "- Lãnh đạo Sở;" boxed down to the next recipient's baseline), and
+// ocrChars sets words on their line's baseline: left as it was, the line
+// is read into the next one.
+func refitLines(words []ocr.Word, lost map[[2]int]bool) {
+	if len(lost) == 0 {
+		return
+	}
+	box := map[[2]int][2]int{}
+	for _, w := range words {
+		k := [2]int{w.LineTop, w.LineBottom}
+		if !lost[k] {
+			continue
+		}
+		b, ok := box[k]
+		if !ok {
+			b = [2]int{w.Top, w.Bottom}
+		}
+		box[k] = [2]int{min(b[0], w.Top), max(b[1], w.Bottom)}
+	}
+	for i, w := range words {
+		if b, ok := box[[2]int{w.LineTop, w.LineBottom}]; ok {
+			words[i].LineTop, words[i].LineBottom = b[0], b[1]
+		}
+	}
 }

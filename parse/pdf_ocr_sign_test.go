@@ -8,6 +8,7 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/vnthidua/thidua/internal/ocr"
+	"github.com/vnthidua/thidua/internal/pdflayout"
 	"github.com/vnthidua/thidua/parse/pdf"
 )
 
@@ -21,12 +22,14 @@ import (
 func TestRereadSignature(t *testing.T) {
 	needTesseract(t)
 	tests := []struct {
-		file string
-		page int
-		want []string
+		file       string
+		page       int
+		want       []string
+		recipients []string // of the page's record, when it holds them all
 	}{
-		{"quangbinh-kh672-2024", 4, []string{"PHÓ CHỦ TỊCH", "Hoàng Xuân Tân", "Nơi nhận:", "Lưu: VT, KSTTHC, NCVX.", "Trung tâm Dịch vụ việc làm Quảng Bình"}},
-		{"quangbinh-ttr2753-khenthuong-2022", 0, []string{"GIÁM ĐÓC", "Trần Chí Tiến", "Nơi nhận:", "Lưu: VT, VP."}},
+		{"quangbinh-kh672-2024", 4, []string{"PHÓ CHỦ TỊCH", "Hoàng Xuân Tân", "Nơi nhận:", "Lưu: VT, KSTTHC, NCVX.", "Trung tâm Dịch vụ việc làm Quảng Bình"}, nil},
+		{"quangbinh-ttr2753-khenthuong-2022", 0, []string{"GIÁM ĐÓC", "Trần Chí Tiến", "Nơi nhận:", "Lưu: VT, VP."},
+			[]string{"Hội đồng TĐ-KT tỉnh", "Sở Nội vụ", "Lãnh đạo Sở", "Lưu: VT, VP"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {
@@ -56,12 +59,28 @@ func TestRereadSignature(t *testing.T) {
 				}
 				return strings.Join(s, " ")
 			}
-			got := text(rereadSignature(ctx, tess, img, ocrDPI, words))
+			again := rereadSignature(ctx, tess, img, ocrDPI, words)
+			got := text(again)
 			for _, want := range tt.want {
 				if !strings.Contains(got, want) {
 					t.Errorf("no %q in %q", want, got[max(0, len(got)-600):])
 				}
 			}
+			if tt.recipients == nil {
+				return
+			}
+			// The lines the block shared with the recipients list keep to
+			// their own baselines (refitLines).
+			p, err := d.Page(ctx, tt.page)
+			if err != nil {
+				t.Fatal(err)
+			}
+			p.Chars = ocrChars(again, ocrDPI)
+			rec, err := Text(ctx, strings.NewReader(pdflayout.Text([]*pdf.Page{p}, pdflayout.Options{})))
+			if err != nil {
+				t.Fatal(err)
+			}
+			assert.Equal(t, tt.recipients, rec.Directive.Recipients)
 		})
 	}
 }
