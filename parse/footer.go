@@ -192,6 +192,9 @@ func findSigner(lines []string, from int) (directive.Signer, int) {
 				s.Authority = normAuthority(m[1])
 				s.On = sentenceCase(m[2])
 				j--
+			} else if concurrentOffice(lines[j-1], pos) {
+				s.Position = sentenceCase(lines[j-1])
+				j--
 			}
 		}
 		return s, j
@@ -201,6 +204,21 @@ func findSigner(lines []string, from int) (directive.Signer, int) {
 	}
 	return metadataSigner(lines), -1
 }
+
+// concurrentOffice reports whether a signing block prints, under the
+// position the signer signs in (upper), the office the signer holds
+// besides (lower), which names a body of its own: the head of a steering
+// committee or council signs "TRƯỞNG BAN / CHỦ TỊCH UBND TỈNH / Nguyễn
+// Hoàng Giang" (quangngai-qd04). The position is then upper, a bare
+// position in capitals without authority.
+func concurrentOffice(upper, lower string) bool {
+	return isUpperLine(upper) && len(strings.Fields(upper)) <= 4 && positionLineRe.MatchString(upper) && !authorityRe.MatchString(upper) && !officeBodyRe.MatchString(upper) &&
+		positionLineRe.MatchString(lower) && officeBodyRe.MatchString(lower)
+}
+
+// officeBodyRe finds the body a position in capitals names ("CHỦ TỊCH
+// UBND TỈNH", "GIÁM ĐỐC SỞ NỘI VỤ").
+var officeBodyRe = lazyregexp.New(`(?:^|\s)(?:UBND|ỦY\s+BAN|UỶ\s+BAN|TỈNH|HUYỆN|QUẬN|THÀNH\s+PHỐ|SỞ|BỘ)(?:\s|$)`)
 
 // nameAfterRecipients returns the signer's name of a signing block whose
 // position is not legible: on a scan the seal is stamped over the

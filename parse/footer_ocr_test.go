@@ -49,3 +49,23 @@ func TestSignerStrayMarks(t *testing.T) {
 	assert.Empty(t, rec.Directive.Signer.Name)
 	assert.Equal(t, []string{"Hội đồng TĐ-KT tỉnh", "Sở Nội Vụ"}, rec.Directive.Recipients)
 }
+
+// TestConcurrentOffice reads the signing block of a steering committee's
+// decision (quangngai-qd04, as OCR reads it): the position signed in is
+// the line above the office its head holds besides. A deputy's block
+// ("KT. CHỦ TỊCH / PHÓ CHỦ TỊCH") and a department head's ("GIÁM ĐỐC")
+// keep theirs.
+func TestConcurrentOffice(t *testing.T) {
+	head := "UBND TỈNH QUẢNG NGÃI\nBAN CHỈ ĐẠO 138\nSố: 04/QĐ-BCĐ138\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nQuảng Ngãi, ngày 05 tháng 02 năm 2025\nQUYẾT ĐỊNH\nVề việc công nhận địa bàn trọng điểm\nĐiều 1. Công nhận.\nĐiều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký.\nNơi nhận:\n- Như Điều 3;\n- Lưu: VT, NC (Inphong55)\n"
+	tests := []struct{ block, position string }{
+		{"TRƯỞNG BAN\nCHỦ TỊCH UBND TỈNH\nNguyễn Hoàng Giang\n", "Trưởng ban"},
+		{"KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Hoàng Giang\n", "Phó Chủ tịch"},
+		{"TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nNguyễn Hoàng Giang\n", "Chủ tịch"},
+		{"GIÁM ĐỐC\nNguyễn Hoàng Giang\n", "Giám đốc"},
+	}
+	for _, tt := range tests {
+		s := parseString(t, head+tt.block).Directive.Signer
+		assert.Equal(t, "Nguyễn Hoàng Giang", s.Name, tt.block)
+		assert.Equal(t, tt.position, s.Position, tt.block)
+	}
+}
