@@ -211,6 +211,12 @@ func ocrChars(words []ocr.Word, dpi int) []pdf.Char {
 		// Vietnamese has no eth (Ð, U+00D0); tesseract reads a bold Đ as
 		// "ĐÐ" or "Ð" ("/QĐÐ-UBND" for "/QĐ-UBND").
 		w.Text = strings.ReplaceAll(strings.ReplaceAll(w.Text, "ĐÐ", "Đ"), "Ð", "Đ")
+		if slashedZeroRe.MatchString(w.Text) && strings.ContainsFunc(w.Text, unicode.IsDigit) {
+			// The slashed zero is no Vietnamese letter: among digits it
+			// is the zero of a number written in by hand or in another
+			// font ("ngày Ø3 tháng 4" for "ngày 03 tháng 4").
+			w.Text = strings.NewReplacer("Ø", "0", "ø", "0").Replace(w.Text)
+		}
 		rs := []rune(w.Text)
 		if len(rs) == 0 || !hasLetterOrDigit(w.Text) && strings.Trim(w.Text, "-–./:;,()\"'") != "" {
 			continue // specks of a seal or signature read as "~", "*", "^»"
@@ -233,6 +239,9 @@ func ocrChars(words []ocr.Word, dpi int) []pdf.Char {
 }
 
 var labelCommaRe = lazyregexp.New(`^\d{1,2},$`)
+
+// slashedZeroRe matches a word of digits and slashed zeros.
+var slashedZeroRe = lazyregexp.New(`^[\dØø]*[Øø][\dØø]*$`)
 
 func startsUpper(s string) bool {
 	for _, r := range s {

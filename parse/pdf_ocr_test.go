@@ -15,6 +15,11 @@ func TestOCRCharsEth(t *testing.T) {
 		{"/QĐÐ-UBND", "/QĐ-UBND "},
 		{"/QÐ-UBND", "/QĐ-UBND "},
 		{"ĐÀO", "ĐÀO "},
+		// quangngai-ct08: the day "03" written in by hand.
+		{"Ø3", "03 "},
+		{"2Ø18", "2018 "},
+		{"Ø", "Ø "},
+		{"Øresund", "Øresund "},
 	} {
 		var got []rune
 		for _, c := range ocrChars([]ocr.Word{{Text: tt.in, Left: 100, Right: 400, Top: 10, Bottom: 50, LineTop: 10, LineBottom: 50}}, 300) {
