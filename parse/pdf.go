@@ -111,8 +111,8 @@ func readPDF(ctx context.Context, r io.ReaderAt, size int64, c *config) (*docume
 		return nil, err
 	}
 	decode := legacyDecoder(pages, doc)
-	pages = firstDocument(pages, decode, doc)
-	text := pdflayout.Text(pages, pdflayout.Options{Decode: decode})
+	laid := pdflayout.NewPages(pages, pdflayout.Options{Decode: decode})
+	text := laid.Text(firstDocument(pages, laid, doc))
 	doc.text = dropSignStampLines(norm.NFC.String(text))
 	if info, err := d.Info(ctx); err == nil {
 		doc.source.Title = strings.TrimSpace(norm.NFC.String(info.Title))

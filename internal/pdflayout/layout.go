@@ -81,22 +81,7 @@ type table struct {
 // caller; lines end in "\n" and paragraphs that are apart on the page are
 // separated by a blank line.
 func Text(pages []*pdf.Page, opt Options) string {
-	var regions []*region
-	pi := 0 // pages as read: the two halves of a two-up sheet are two
-	for _, sheet := range pages {
-		if sheet == nil {
-			pi++
-			continue
-		}
-		for _, p := range splitSheet(sheet) {
-			ls := lines(p, pi, opt)
-			ls = dropPageNumbers(ls)
-			cur := continueTable(regions, layout(ls, 0))
-			regions = append(regions, continueColumns(regions, cur)...)
-			pi++
-		}
-	}
-	return render(regions)
+	return NewPages(pages, opt).Text(len(pages))
 }
 
 // splitSheet returns the two pages of a landscape sheet printed "two pages
