@@ -9,6 +9,7 @@ import (
 
 	"github.com/vnthidua/thidua/internal/fold"
 	"github.com/vnthidua/thidua/internal/ocr"
+	"github.com/vnthidua/thidua/internal/textcase"
 )
 
 // rereadSignature reads the signing block of a scanned page a second time,
@@ -119,7 +120,7 @@ func losesCaps(before, again []ocr.Word) bool {
 		have[w.Text] = true
 	}
 	for _, w := range before {
-		if w.Conf >= 80 && utf8.RuneCountInString(w.Text) >= 2 && strings.ToUpper(w.Text) == w.Text && strings.ContainsFunc(w.Text, unicode.IsLetter) && !have[w.Text] {
+		if w.Conf >= 80 && utf8.RuneCountInString(w.Text) >= 2 && textcase.AllCaps(w.Text, 1) && !have[w.Text] {
 			return true
 		}
 	}
