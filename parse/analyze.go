@@ -43,6 +43,7 @@ func analyze(ctx context.Context, doc *document, c *config) (*directive.Record, 
 		return nil, inputErr(c, "", ErrEmpty)
 	}
 	h := readHeader(lines)
+	doc.symbol = h.symbol
 
 	// Footer: recipients and the signature block end the body.
 	rAt, recips, rEnd := findRecipients(lines)

@@ -22,6 +22,10 @@ type header struct {
 	title      string
 	titleEnd   int // index of the first body line
 	numberLine int
+	// symbol is the symbol ("CT-UBND") of a "Số:" line whose number is
+	// blank or a few marks OCR made of a number written by hand, for
+	// numberFromName; "" when the header prints no such line.
+	symbol string
 }
 
 var (
@@ -90,9 +94,13 @@ func readHeader(lines []string) header {
 				if m := blankSymbolRe.FindStringSubmatch(ln); m != nil {
 					// The symbol still tells the kind and the body
 					// ("/BC-STC"); the number stays empty.
-					if num, err := directive.ParseNumber("1/" + numberGapRe.ReplaceAllString(m[1], "$1")); err == nil {
+					sym := numberGapRe.ReplaceAllString(m[1], "$1")
+					if num, err := directive.ParseNumber("1/" + sym); err == nil {
 						h.number = directive.Number{Kind: num.Kind, Body: num.Body, Party: num.Party}
 						symbol = true
+					}
+					if lead := strings.TrimSpace(strings.TrimPrefix(ln[:strings.Index(ln, "/")], "Số")); !strings.ContainsFunc(lead, unicode.IsDigit) || strings.ContainsFunc(lead, func(r rune) bool { return !unicode.IsDigit(r) && r != ':' && r != ' ' }) {
+						h.symbol = sym // no number read before it
 					}
 				}
 			}

@@ -44,7 +44,7 @@ func PDF(ctx context.Context, r io.ReaderAt, size int64, opts ...Option) (*direc
 		return nil, err
 	}
 	issuedFromSignatures(rec)
-	numberFromName(rec, doc.text, fileName(c))
+	numberFromName(rec, doc.symbol, fileName(c))
 	return rec, nil
 }
 

@@ -19,13 +19,10 @@ import (
 // "16CT.signed.pdf", "2191_CT-CS.pdf", "kh-753.pdf"). A warning says where
 // the number came from; a number read on the page always wins, and a name
 // that shows no number next to the symbol's first code or the kind's code,
-// or two different ones, gives nothing.
-func numberFromName(rec *directive.Record, text, name string) {
-	if rec.Directive.Number != "" || name == "" {
-		return
-	}
-	symbol := blankSymbol(text)
-	if symbol == "" {
+// or two different ones, gives nothing. The symbol is the one readHeader
+// found on the header's "Số:" line (header.symbol).
+func numberFromName(rec *directive.Record, symbol, name string) {
+	if rec.Directive.Number != "" || name == "" || symbol == "" {
 		return
 	}
 	first, _, _ := strings.Cut(symbol, "-")
@@ -53,23 +50,6 @@ func fileName(c *config) string {
 	}
 	if u, err := url.Parse(c.url); err == nil && u.Path != "" {
 		return path.Base(u.Path)
-	}
-	return ""
-}
-
-// blankSymbol returns the symbol ("CT-UBND") of the header's "Số:" line
-// when the number before it is blank or a few marks OCR made of a number
-// written by hand, or "" when the header has no such line.
-func blankSymbol(text string) string {
-	lines := strings.Split(text, "\n")
-	for _, ln := range lines[:min(len(lines), 40)] {
-		ln = strings.TrimSpace(ln)
-		if m := blankSymbolRe.FindStringSubmatch(ln); m != nil {
-			if lead := strings.TrimSpace(strings.TrimPrefix(ln[:strings.Index(ln, "/")], "Số")); strings.ContainsFunc(lead, unicode.IsDigit) && !strings.ContainsFunc(lead, func(r rune) bool { return !unicode.IsDigit(r) && r != ':' && r != ' ' }) {
-				return "" // a number, read: not blank
-			}
-			return numberGapRe.ReplaceAllString(m[1], "$1")
-		}
 	}
 	return ""
 }

@@ -64,7 +64,7 @@ func TestNumberFromName(t *testing.T) {
 			}
 			text := strings.Replace(header, "{number}", line, 1)
 			rec := &directive.Record{Directive: directive.Directive{Number: tt.number, Kind: "CT", Issued: "2018-03-20"}}
-			numberFromName(rec, text, tt.file)
+			numberFromName(rec, readHeader(strings.Split(text, "\n")).symbol, tt.file)
 			assert.Equal(t, tt.want, rec.Directive.Number)
 			if tt.number == "" && tt.want != "" {
 				assert.Len(t, rec.Warnings, 1)

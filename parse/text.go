@@ -34,6 +34,9 @@ type document struct {
 	// ocr says that some of the text was read by OCR, so that names may
 	// carry its typical errors.
 	ocr bool
+	// symbol is set by analyze: the symbol of the header's "Số:" line
+	// whose number is blank or illegible (header.symbol).
+	symbol string
 }
 
 // Text reads a document from plain UTF-8 text (any Unicode normalisation;
