@@ -2,6 +2,7 @@ package parse
 
 import (
 	"github.com/vnthidua/thidua/internal/lazyregexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -43,14 +44,25 @@ func findRecipients(lines []string) (at int, items []string, end int) {
 	end = at + 1
 	for end < len(lines) {
 		ln := lines[end]
-		if isUpperLine(ln) && !strings.HasPrefix(ln, "-") && !strings.HasPrefix(ln, "+") || signedNoteRe.MatchString(ln) || isPersonName(ln) {
-			break
-		}
-		if !strings.HasPrefix(ln, "-") && !strings.HasPrefix(ln, "+") && !strings.HasPrefix(ln, "•") && len(raw) > 0 {
+		stop := isUpperLine(ln) && !strings.HasPrefix(ln, "-") && !strings.HasPrefix(ln, "+") || signedNoteRe.MatchString(ln) || isPersonName(ln)
+		if !stop && !strings.HasPrefix(ln, "-") && !strings.HasPrefix(ln, "+") && !strings.HasPrefix(ln, "•") && len(raw) > 0 {
 			prev := raw[len(raw)-1]
 			if strings.HasSuffix(prev, ";") || strings.HasSuffix(prev, ".") {
-				break
+				if storeItemRe.MatchString(ln) && !slices.ContainsFunc(raw, storeItemRe.MatchString) {
+					// "Lưu: VT, ..." closes the list, its dash lost.
+					raw = append(raw, ln)
+					end++
+					break
+				}
+				stop = true
 			}
+		}
+		if stop {
+			if k := resumeRecipients(lines, end, raw); k > end {
+				end = k
+				continue
+			}
+			break
 		}
 		raw = append(raw, ln)
 		end++
@@ -60,7 +72,7 @@ func findRecipients(lines []string) (at int, items []string, end int) {
 	// lines). "- A; - B;" on one line holds two.
 	for k, r := range raw {
 		m := leadDash.FindStringIndex(r)
-		if m == nil && k > 0 && len(items) > 0 {
+		if m == nil && k > 0 && len(items) > 0 && !storeItemRe.MatchString(r) {
 			items[len(items)-1] += " " + r
 			continue
 		}
@@ -83,6 +95,35 @@ func findRecipients(lines []string) (at int, items []string, end int) {
 		out = []string{}
 	}
 	return at, out, end
+}
+
+// storeItemRe matches the recipients list's last item, the copy kept on
+// file ("- Lưu: VT, KSTTHC."), with or without its dash.
+var storeItemRe = lazyregexp.New(`^(?:[-+•–]\s*)?Lưu\s*:`)
+
+// resumeRecipients returns where a recipients list broken off at line i
+// goes on, or -1. On a scan read by OCR, the lines of the signing block
+// beside the list ("TL. CỤC TRƯỞNG / KT. TRƯỞNG BAN ...", wider than its
+// column) or specks of the seal come between its items: the list goes on
+// at the next dashed line when it has not reached its "Lưu:" item yet and
+// one follows within ten lines.
+func resumeRecipients(lines []string, i int, raw []string) int {
+	if slices.ContainsFunc(raw, storeItemRe.MatchString) {
+		return -1
+	}
+	store := -1
+	for j := i; j < min(len(lines), i+11); j++ {
+		if storeItemRe.MatchString(lines[j]) {
+			store = j
+			break
+		}
+	}
+	for k := i + 1; k <= store; k++ {
+		if leadDash.MatchString(lines[k]) {
+			return k
+		}
+	}
+	return -1
 }
 
 // isPersonName reports whether a line reads as a person's name: two to six

@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -67,5 +68,33 @@ func TestConcurrentOffice(t *testing.T) {
 		s := parseString(t, head+tt.block).Directive.Signer
 		assert.Equal(t, "Nguyễn Hoàng Giang", s.Name, tt.block)
 		assert.Equal(t, tt.position, s.Position, tt.block)
+	}
+}
+
+// TestRecipientsAroundBlock reads recipients lists of real scans whose
+// signing block OCR put between their items (cucthue-cv2191: "TL. CỤC
+// TRƯỞNG / KT. TRƯỞNG BAN ..."; dhcongthuong-kh753: the block and specks
+// of the seal): the list goes on after the block down to its "Lưu:" item,
+// which closes it also without its dash. A list that has its "Lưu:" item,
+// or has none ahead, ends at the block as before.
+func TestRecipientsAroundBlock(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"cucthue", "Nơi nhận:\n- Như trên;\n- PCTr. Đặng Ngọc Minh (đề bíc};\nTL. CỤC TRƯỞNG\nKT. TRƯỞNG BAN BAN CHÍNH SÁCH, THUÉ QUỐC TE\nTP RRƯỞNG BAN\n- Cục QLUGS CST:\n- Ban PC:\n- Website CT;\nLưu: VT,CS ( Cb).Ả¿\n49€/(s\n",
+			[]string{"Như trên", "PCTr. Đặng Ngọc Minh (đề bíc}", "Cục QLUGS CST:", "Ban PC:", "Website CT", "Lưu: VT,CS ( Cb).Ả¿"}},
+		{"dhcongthuong", "Nơi nhận:\nG. HIỆU TRƯỞNG\nHÀ I50HBIJ\n124618\n- BGH (b/©);\nj\n-\n- ĐT, CTSV và 05\nkhoa được chọn (th);\n- Lưu: VT, QLCL\n\" XẾ\n",
+			[]string{"BGH (b/©)", "ĐT, CTSV và 05 khoa được chọn (th)", "Lưu: VT, QLCL"}},
+		{"store item read", "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n- Phụ lục kèm theo;\n- Lưu: hồ sơ.\n",
+			[]string{"Như trên", "Lưu: VT"}},
+		{"no store item ahead", "Nơi nhận:\n- Như trên;\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n- Phụ lục kèm theo;\n",
+			[]string{"Như trên"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, items, _ := findRecipients(strings.Split(strings.TrimSpace(tt.text), "\n"))
+			assert.Equal(t, tt.want, items)
+		})
 	}
 }
