@@ -286,8 +286,11 @@ func nameAfterRecipients(lines []string, end int) (string, int) {
 }
 
 // strayMark reports whether r is a mark OCR leaves around a name: neither
-// a letter nor a list's dash ("- Sở Nội Vụ;" is a recipient).
-func strayMark(r rune) bool { return !unicode.IsLetter(r) && !strings.ContainsRune("-+•–", r) }
+// a letter, a digit, a bracket nor a list's dash ("- Sở Nội Vụ;" is a
+// recipient, "Thứ Ba, 12/03/2024 09:15" a portal's date line).
+func strayMark(r rune) bool {
+	return !unicode.IsLetter(r) && !unicode.IsDigit(r) && !strings.ContainsRune("-+•–()[]", r)
+}
 
 // positions are the signers' positions most often printed over the name,
 // spelled as sentenceCase spells them.

@@ -40,12 +40,16 @@ func TestNameAfterRecipients(t *testing.T) {
 // TestSignerStrayMarks reads a signing block whose name OCR read with a
 // mark of the signature before it (quangbinh-ttr2753: "“Trần Chí Tiến"):
 // the name is the signer's without the mark. A recipient's dash is no
-// stray mark: "- Sở Nội Vụ;" stays a recipient.
+// stray mark: "- Sở Nội Vụ;" stays a recipient; nor are a date line's
+// digits: "Thứ Ba, 12/03/2024 09:15" is no name.
 func TestSignerStrayMarks(t *testing.T) {
 	head := "UBND TỈNH QUẢNG BÌNH\nSỞ TƯ PHÁP\nSố: 2753/TTr-STP\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nQuảng Bình, ngày 28 tháng 9 năm 2022\nTỜ TRÌNH\nV/v đề nghị xét khen thưởng\nSở Tư pháp kính trình xem xét, quyết định./.\n"
 	rec := parseString(t, head+"Nơi nhận:\n- Hội đồng TĐ-KT tỉnh;\n- Lưu: VT, VP.\nGIÁM ĐỐC\n“Trần Chí Tiến\n")
 	assert.Equal(t, "Trần Chí Tiến", rec.Directive.Signer.Name)
 	assert.Equal(t, "Giám đốc", rec.Directive.Signer.Position)
+	// A portal's date line under its masthead is no signing block.
+	rec = parseString(t, "Phát động phong trào thi đua\nNgày 11/3/2024, Phó Chủ tịch UBND tỉnh đã ký ban hành Kế hoạch số 88/KH-UBND.\nMinh Hải (CTV)\nTin liên quan\nBÁO NINH BÌNH ĐIỆN TỬ\nThứ Ba, 12/03/2024 09:15\n")
+	assert.Empty(t, rec.Directive.Signer.Name)
 	rec = parseString(t, head+"Nơi nhận:\n- Hội đồng TĐ-KT tỉnh;\n- Sở Nội Vụ;\n")
 	assert.Empty(t, rec.Directive.Signer.Name)
 	assert.Equal(t, []string{"Hội đồng TĐ-KT tỉnh", "Sở Nội Vụ"}, rec.Directive.Recipients)
