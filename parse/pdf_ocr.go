@@ -211,6 +211,14 @@ func ocrChars(words []ocr.Word, dpi int) []pdf.Char {
 		// Vietnamese has no eth (Ð, U+00D0); tesseract reads a bold Đ as
 		// "ĐÐ" or "Ð" ("/QĐÐ-UBND" for "/QĐ-UBND").
 		w.Text = strings.ReplaceAll(strings.ReplaceAll(w.Text, "ĐÐ", "Đ"), "Ð", "Đ")
+		if strings.Contains(w.Text, "|") && hasLetterOrDigit(w.Text) {
+			// A bar inside a word is a stroke OCR could not read, often
+			// of a day written in by hand ("ngày |2 tháng 3" for "ngày
+			// 20"): as "l" it keeps the word illegible, where the bar
+			// would split the line into table cells and leave "2" read
+			// as the day.
+			w.Text = strings.ReplaceAll(w.Text, "|", "l")
+		}
 		if slashedZeroRe.MatchString(w.Text) && strings.ContainsFunc(w.Text, unicode.IsDigit) {
 			// The slashed zero is no Vietnamese letter: among digits it
 			// is the zero of a number written in by hand or in another

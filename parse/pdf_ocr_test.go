@@ -1,10 +1,14 @@
 package parse
 
 import (
+	"context"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/vnthidua/thidua/internal/ocr"
+	"github.com/vnthidua/thidua/internal/pdflayout"
+	"github.com/vnthidua/thidua/parse/pdf"
 )
 
 // TestOCRCharsEth reads the eth tesseract makes of a bold Đ (quangngai-qd86:
@@ -20,6 +24,8 @@ func TestOCRCharsEth(t *testing.T) {
 		{"2Ø18", "2018 "},
 		{"Ø", "Ø "},
 		{"Øresund", "Øresund "},
+		// quangngai-ct07: the day "20" written in by hand.
+		{"|2", "l2 "},
 	} {
 		var got []rune
 		for _, c := range ocrChars([]ocr.Word{{Text: tt.in, Left: 100, Right: 400, Top: 10, Bottom: 50, LineTop: 10, LineBottom: 50}}, 300) {
@@ -27,4 +33,32 @@ func TestOCRCharsEth(t *testing.T) {
 		}
 		assert.Equal(t, tt.want, string(got), tt.in)
 	}
+}
+
+// TestOCRBarDay reads the date line of quangngai-ct07 as OCR gives it,
+// the day "20" written in by hand read as "|2": the day is not legible,
+// and no date is given; before, the bar split the line into cells and
+// left the day 2.
+func TestOCRBarDay(t *testing.T) {
+	words := []ocr.Word{
+		{Text: "Quảng", Left: 1290, Top: 397, Right: 1433, Bottom: 447},
+		{Text: "Ngãi,", Left: 1443, Top: 397, Right: 1556, Bottom: 446},
+		{Text: "ngày", Left: 1577, Top: 396, Right: 1690, Bottom: 447},
+		{Text: "|2", Left: 1700, Top: 382, Right: 1735, Bottom: 451},
+		{Text: "tháng", Left: 1751, Top: 396, Right: 1867, Bottom: 447},
+		{Text: "3", Left: 1885, Top: 397, Right: 1908, Bottom: 435},
+		{Text: "năm", Left: 1937, Top: 398, Right: 2027, Bottom: 435},
+		{Text: "2018", Left: 2043, Top: 397, Right: 2148, Bottom: 436},
+	}
+	for i := range words {
+		words[i].LineTop, words[i].LineBottom, words[i].Conf = 385, 447, 90
+	}
+	p := &pdf.Page{Width: 595, Height: 842, Chars: ocrChars(words, 300)}
+	text := "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\nSố: 07/CT-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n" + pdflayout.Text([]*pdf.Page{p}, pdflayout.Options{}) + "CHỈ THỊ\nVề việc tăng cường công tác thi hành án hành chính\n"
+	rec, err := Text(context.Background(), strings.NewReader(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	assert.Empty(t, rec.Directive.Issued, text)
+	assert.Equal(t, "Quảng Ngãi", rec.Directive.Place, text)
 }
