@@ -114,6 +114,9 @@ func readPDF(ctx context.Context, r io.ReaderAt, size int64, c *config) (*docume
 	laid := pdflayout.NewPages(pages, pdflayout.Options{Decode: decode})
 	text := laid.Text(firstDocument(pages, laid, doc))
 	doc.text = dropSignStampLines(norm.NFC.String(text))
+	if doc.ocr {
+		doc.text = joinSplitSymbols(doc.text)
+	}
 	if info, err := d.Info(ctx); err == nil {
 		doc.source.Title = strings.TrimSpace(norm.NFC.String(info.Title))
 	}

@@ -246,6 +246,19 @@ func ocrChars(words []ocr.Word, dpi int) []pdf.Char {
 	return out
 }
 
+// splitSymbolRe matches the symbol of a number that OCR split at its dash
+// and read the dash twice ("90/QĐ- -TTg" for "90/QĐ-TTg").
+var splitSymbolRe = lazyregexp.New(`(\d/[\pL\d]+)- +-(\p{Lu})`)
+
+// joinSplitSymbols joins in text read by OCR the symbols of numbers split
+// at their dash (splitSymbolRe), which are not read as citations else.
+func joinSplitSymbols(text string) string {
+	if !strings.Contains(text, "- -") {
+		return text
+	}
+	return splitSymbolRe.ReplaceAllString(text, "$1-$2")
+}
+
 var labelCommaRe = lazyregexp.New(`^\d{1,2},$`)
 
 // slashedZeroRe matches a word of digits and slashed zeros.

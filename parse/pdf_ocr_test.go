@@ -62,3 +62,21 @@ func TestOCRBarDay(t *testing.T) {
 	assert.Empty(t, rec.Directive.Issued, text)
 	assert.Equal(t, "Quảng Ngãi", rec.Directive.Place, text)
 }
+
+// TestJoinSplitSymbols joins the symbol OCR split at its dash in
+// quangbinh-kh672 ("Quyết định số 90/QĐ- -TTg ngày 18/01/2022"): the
+// number is then cited. A list dash after a number is left alone.
+func TestJoinSplitSymbols(t *testing.T) {
+	text := joinSplitSymbols("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG BÌNH\nSố: 672/KH-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nQuảng Bình, ngày 17 tháng 4 năm 2024\nKẾ HOẠCH\nThu thập thông tin về người lao động\nThực hiện Quyết định số 90/QĐ- -TTg ngày 18/01/2022 của Thủ tướng Chính phủ và Thông tư số 11/2022/TT-BLĐTBXH.\nTổng số: 12/3 - - Các đơn vị\n")
+	assert.Contains(t, text, "số 90/QĐ-TTg ngày")
+	assert.Contains(t, text, "12/3 - - Các")
+	rec, err := Text(context.Background(), strings.NewReader(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var cites []string
+	for _, c := range rec.Directive.Citations {
+		cites = append(cites, c.Number)
+	}
+	assert.Contains(t, cites, "90/QĐ-TTg")
+}
