@@ -74,3 +74,25 @@ func FuzzMatch(f *testing.F) {
 		}
 	})
 }
+
+// TestBoundHolds: Match skips a form when bound says it cannot beat the
+// best so far, which is right only if no pair of word lists scores above
+// its bound. Every pair of catalogue forms and of their prefixes and
+// suffixes is tried.
+func TestBoundHolds(t *testing.T) {
+	var lists [][]string
+	for _, e := range catalog() {
+		for _, f := range e.forms {
+			for k := 1; k <= len(f); k++ {
+				lists = append(lists, f[:k], f[len(f)-k:])
+			}
+		}
+	}
+	for _, a := range lists {
+		for _, b := range lists {
+			if s, ub := similarity(a, b), bound(len(a), len(b)); s > ub {
+				t.Fatalf("similarity(%q, %q) = %v above its bound %v", a, b, s, ub)
+			}
+		}
+	}
+}

@@ -272,6 +272,9 @@ var metadataLineRe = lazyregexp.New(`(?i)(?:^|\s)Người\s+ký\s*[:|]?\s*(.*?)\
 // position.
 func metadataSigner(lines []string) directive.Signer {
 	for i, ln := range lines[:min(len(lines), headerSpan)] {
+		if !strings.Contains(ln, "ý") && !strings.Contains(ln, "Ý") {
+			continue // the pattern's literal "ký", in either case
+		}
 		m := metadataLineRe.FindStringSubmatch(ln)
 		if m == nil {
 			continue

@@ -84,3 +84,16 @@ func TestOiAsU(t *testing.T) {
 	lines, _ := splitLines("Luật Thi đua, khen thƣởng\nTHỦ TRƢỞNG")
 	assert.Equal(t, []string{"Luật Thi đua, khen thưởng", "THỦ TRƯỞNG"}, lines)
 }
+
+// FuzzPlainLine checks the fast path of splitLines: a line plainLine
+// lets through must come out of cleanLine as a mere trim.
+func FuzzPlainLine(f *testing.F) {
+	for _, s := range []string{"", " a ", "a  b", "a\tb", "khen thƣởng", "x\u00a0y", "x\u2003y", "\x85", "\xff", "Chỉ thị số 08/CT-UBND", "a\u0300", "\ufeffa"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if plainLine(s) && strings.TrimSpace(s) != cleanLine(s) {
+			t.Fatalf("plainLine(%q) but cleanLine gives %q", s, cleanLine(s))
+		}
+	})
+}

@@ -110,3 +110,53 @@ func Mapped(s string) (folded string, at []int) {
 	}
 	return string(b), at
 }
+
+// Spans splits s into words, runs of letters, digits and combining marks,
+// and returns each word folded as String folds it (a word of marks alone
+// folds to "") with its byte span in s. One pass does both, for callers
+// that match folded words and then quote the words as written.
+func Spans(s string) (words []string, spans [][2]int) {
+	t := table()
+	buf := make([]byte, 0, len(s))
+	var ends []int // end of each word in buf
+	start := -1
+	for i, r := range s {
+		var f rune
+		if r < tableSize {
+			f = t[r]
+		} else {
+			f = foldRune(r)
+		}
+		if f == ' ' {
+			if start >= 0 {
+				spans = append(spans, [2]int{start, i})
+				ends = append(ends, len(buf))
+				start = -1
+			}
+			continue
+		}
+		if start < 0 {
+			start = i
+		}
+		if f == 0 {
+			continue
+		}
+		if f < utf8.RuneSelf {
+			buf = append(buf, byte(f))
+		} else {
+			buf = utf8.AppendRune(buf, f)
+		}
+	}
+	if start >= 0 {
+		spans = append(spans, [2]int{start, len(s)})
+		ends = append(ends, len(buf))
+	}
+	all := string(buf)
+	words = make([]string, len(ends))
+	from := 0
+	for k, e := range ends {
+		words[k] = all[from:e]
+		from = e
+	}
+	return words, spans
+}

@@ -1,8 +1,10 @@
 package fold
 
 import (
+	"slices"
 	"strings"
 	"testing"
+	"unicode"
 )
 
 func TestString(t *testing.T) {
@@ -34,4 +36,34 @@ func TestMapped(t *testing.T) {
 	if got := s[at[i]:at[i+len("ca nuoc")]]; got != "Cả nước" {
 		t.Errorf("mapped back %q, want %q", got, "Cả nước")
 	}
+}
+
+// FuzzSpans holds Spans to what it stands for: the words of s, split on
+// what is not a letter, digit or mark, each passed through String.
+func FuzzSpans(f *testing.F) {
+	for _, s := range []string{"", "Phong trào “Thi đua yêu nước”", "a\u0300b c", "\u0300", "TP.HCM", "Đ-đ", "x\xffy", "  ", "ǅ", "١٢٣ ok"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		words, spans := Spans(s)
+		var want []string
+		var wantSpans [][2]int
+		start := -1
+		for i, r := range s {
+			in := unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+			switch {
+			case in && start < 0:
+				start = i
+			case !in && start >= 0:
+				want, wantSpans = append(want, String(s[start:i])), append(wantSpans, [2]int{start, i})
+				start = -1
+			}
+		}
+		if start >= 0 {
+			want, wantSpans = append(want, String(s[start:])), append(wantSpans, [2]int{start, len(s)})
+		}
+		if !slices.Equal(words, want) || !slices.Equal(spans, wantSpans) {
+			t.Fatalf("Spans(%q) = %q %v, want %q %v", s, words, spans, want, wantSpans)
+		}
+	})
 }

@@ -1,0 +1,95 @@
+package parse
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// kindWords are the words that name a kind of document where a text
+// cites one ("Chỉ thị số 08/CT-UBND"), longest forms first where one
+// starts another.
+var kindWords = strings.Split(kindWordsRe, "|")
+
+// kindBefore finds the kind word that ends the text before a number, in
+// any case, with "số", "số:" or "số hiệu" and a colon allowed between
+// ("Quyết định số: 12/QĐ-UBND"). It returns the kind word's byte span in
+// before. It reads the text backwards from its end, as kindBeforeRe
+// would match it, without running a regexp at every position.
+func kindBefore(before string) (start, end int, ok bool) {
+	t := trimRightSpace(before)
+	t = strings.TrimSuffix(t, ":")
+	t = trimRightSpace(t)
+	if s, ok := kindSuffix(t, true); ok {
+		return s, len(t), true
+	}
+	for _, w := range [...]string{"số", "số:", "số hiệu"} {
+		at, ok := suffixFold(t, w)
+		if !ok {
+			continue
+		}
+		u := trimRightSpace(t[:at])
+		if len(u) == at {
+			continue // "số" must follow the kind after white space
+		}
+		if s, ok := kindSuffix(u, true); ok {
+			return s, len(u), true
+		}
+	}
+	return 0, 0, false
+}
+
+// kindEnd finds the kind word, as written, that ends s before white space
+// ("Kế hoạch " before "số 2558 của"), as kindEndRe would.
+func kindEnd(s string) (start, end int, ok bool) {
+	t := trimRightSpace(s)
+	if len(t) == len(s) {
+		return 0, 0, false
+	}
+	if at, ok := kindSuffix(t, false); ok {
+		return at, len(t), true
+	}
+	return 0, 0, false
+}
+
+// kindSuffix returns where the longest kind word that ends s starts, in
+// any case when fold is set.
+func kindSuffix(s string, fold bool) (int, bool) {
+	best := -1
+	for _, w := range kindWords {
+		var at int
+		var ok bool
+		if fold {
+			at, ok = suffixFold(s, w)
+		} else if ok = strings.HasSuffix(s, w); ok {
+			at = len(s) - len(w)
+		}
+		if ok && (best < 0 || at < best) {
+			best = at
+		}
+	}
+	return best, best >= 0
+}
+
+// suffixFold reports whether s ends with suffix under Unicode simple case
+// folding, and where in s that ending starts.
+func suffixFold(s, suffix string) (int, bool) {
+	i, j := len(s), len(suffix)
+	for j > 0 {
+		if i == 0 {
+			return 0, false
+		}
+		r, n := utf8.DecodeLastRuneInString(s[:i])
+		q, m := utf8.DecodeLastRuneInString(suffix[:j])
+		if r != q && !strings.EqualFold(s[i-n:i], suffix[j-m:j]) {
+			return 0, false
+		}
+		i, j = i-n, j-m
+	}
+	return i, true
+}
+
+// trimRightSpace trims what the regexp class \s holds: tab, newline, form
+// feed, carriage return and space.
+func trimRightSpace(s string) string {
+	return strings.TrimRight(s, "\t\n\f\r ")
+}
