@@ -855,7 +855,7 @@ func sentenceTitle(s string) string {
 	if i := strings.Index(s, ". "); i >= 0 {
 		s = s[:i]
 	}
-	if st := titleStopRe.FindStringIndex(s); st != nil {
+	if st := titleStop(s); st != nil {
 		s = s[:st[0]]
 	}
 	s = strings.TrimRight(s, " ,.")

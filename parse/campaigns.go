@@ -178,16 +178,10 @@ func findCampaigns(body []string) (camps []directive.Campaign, themes []string) 
 			}
 		}
 	}
-	joined := strings.Join(all, " ")
-	for _, n := range nationalForms() {
-		if seen[n.id] {
-			continue
-		}
-		for _, f := range n.forms {
-			if strings.Contains(joined, f) {
-				add(n.id, n.name)
-				break
-			}
+	named := nationalNamed(all, strings.Join(all, " "))
+	for i, n := range nationalForms() {
+		if named[i] && !seen[n.id] {
+			add(n.id, n.name)
 		}
 	}
 	// Standing movements named without quotes, after "phong trào" or
@@ -402,7 +396,8 @@ func hasWordsAt(words []string, i int, seq []string) bool {
 
 type nationalForm struct {
 	id, name string
-	forms    []string // folded names and aliases of five words or more
+	forms    []string   // folded names and aliases of five words or more
+	inner    [][]string // each form's words but its first and last
 }
 
 // nationalForms folds the catalogue's names once per process.
@@ -411,14 +406,44 @@ var nationalForms = sync.OnceValue(func() []nationalForm {
 	for _, n := range campaign.NationalCampaigns() {
 		nf := nationalForm{id: n.ID, name: n.Name}
 		for _, s := range append([]string{n.Name}, n.Aliases...) {
-			if f := fold.String(s); len(strings.Fields(f)) >= 5 {
-				nf.forms = append(nf.forms, f)
+			if f := fold.Words(s); len(f) >= 5 {
+				nf.forms = append(nf.forms, strings.Join(f, " "))
+				nf.inner = append(nf.inner, f[1:len(f)-1])
 			}
 		}
 		out = append(out, nf)
 	}
 	return out
 })
+
+// nationalNamed tells, for each national campaign, whether joined (the
+// folded words of a text, one space apart) holds one of its forms. A form
+// may start or end inside a longer word, as OCR glues words ("vàchung sức
+// xây dựng nông thôn mới"), but its inner words stand whole in the text:
+// a form is searched for only when the text has them all.
+func nationalNamed(words []string, joined string) []bool {
+	has := make(map[string]bool, len(words))
+	for _, w := range words {
+		has[w] = true
+	}
+	forms := nationalForms()
+	named := make([]bool, len(forms))
+	for i, n := range forms {
+	form:
+		for k, f := range n.forms {
+			for _, w := range n.inner[k] {
+				if !has[w] {
+					continue form
+				}
+			}
+			if strings.Contains(joined, f) {
+				named[i] = true
+				break
+			}
+		}
+	}
+	return named
+}
 
 func appendOnce(list []string, s string) []string {
 	for _, x := range list {

@@ -2,6 +2,7 @@ package parse
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -92,4 +93,50 @@ func suffixFold(s, suffix string) (int, bool) {
 // feed, carriage return and space.
 func trimRightSpace(s string) string {
 	return strings.TrimRight(s, "\t\n\f\r ")
+}
+
+// shortFormAt reads a short form that ends s ("Chỉ thị này", "Kế hoạch
+// nêu trên", "Nghị định vừa nêu"), in any case, as shortFormRe would: the
+// kind word must start s or follow a character that is not a letter. It
+// returns the spans of the kind word and of the words after it.
+func shortFormAt(s string) (ks, ke, ts, te int, ok bool) {
+	ks = -1
+	try := func(tail int) {
+		v := s[:tail]
+		w := trimRightSpace(v)
+		if len(w) == len(v) {
+			return // the kind word and the tail are apart
+		}
+		for _, k := range kindWords {
+			at, found := suffixFold(w, k)
+			if !found || ks >= 0 && at >= ks {
+				continue
+			}
+			if r, _ := utf8.DecodeLastRuneInString(w[:at]); at > 0 && unicode.IsLetter(r) {
+				continue
+			}
+			ks, ke, ts = at, len(w), tail
+		}
+	}
+	if at, found := suffixFold(s, "này"); found {
+		try(at)
+	}
+	if at, found := suffixFold(s, "trên"); found {
+		try(at)
+		if u := trimRightSpace(s[:at]); len(u) < at {
+			for _, w := range [...]string{"nêu", "nói", "kể"} {
+				if p, found := suffixFold(u, w); found {
+					try(p)
+				}
+			}
+		}
+	}
+	if at, found := suffixFold(s, "nêu"); found {
+		if u := trimRightSpace(s[:at]); len(u) < at {
+			if p, found := suffixFold(u, "vừa"); found {
+				try(p)
+			}
+		}
+	}
+	return ks, ke, ts, len(s), ks >= 0
 }

@@ -10,6 +10,7 @@ import (
 var (
 	kindBeforeRe = lazyregexp.New(`(?i)(` + kindWordsRe + `)(?:\s+(?:số|số:|số hiệu))?\s*:?\s*$`)
 	kindEndRe    = lazyregexp.New(`(` + kindWordsRe + `)\s+$`)
+	shortFormRe  = lazyregexp.New(`(?i)(?:^|[^\pL])(` + kindWordsRe + `)\s+(này|(?:nêu|nói|kể)\s+trên|vừa\s+nêu|trên)$`)
 )
 
 var kindWordsSeeds = []string{
@@ -42,6 +43,21 @@ func FuzzKindEnd(f *testing.F) {
 		a, e, ok := kindEnd(s)
 		if ok != (km != nil) || ok && (a != km[2] || e != km[3]) {
 			t.Fatalf("kindEnd(%q) = %d, %d, %v; regexp %v", s, a, e, ok, km)
+		}
+	})
+}
+
+// FuzzShortFormAt holds shortFormAt to shortFormRe.
+func FuzzShortFormAt(f *testing.F) {
+	for _, s := range []string{"Chỉ thị này", "theo Kế hoạch nêu trên", "KẾ HOẠCH NÀY", "Nghị định  vừa\nnêu", "xLuật này", "1Luật này", "Pháp luật này",
+		"Chỉ thị nói trên", "Quyết định kể trên", "Quyết định trên", "Chỉ thịnày", "Thông tư liên tịch này", "này", "Chỉ thị nêu  trên", "\xffLuật trên"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		l := shortFormRe.FindStringSubmatchIndex(s)
+		ks, ke, ts, te, ok := shortFormAt(s)
+		if ok != (l != nil) || ok && (ks != l[2] || ke != l[3] || ts != l[4] || te != l[5]) {
+			t.Fatalf("shortFormAt(%q) = %d %d %d %d %v; regexp %v", s, ks, ke, ts, te, ok, l)
 		}
 	})
 }

@@ -18,7 +18,40 @@ const maxLines = 20000
 // directive comes near it).
 const maxLineLen = 64 << 10
 
-var spaceRun = lazyregexp.New(`[ \t\x{00A0}\x{2000}-\x{200B}\x{202F}\x{205F}\x{3000}\x{FEFF}]+`)
+// isRunSpace reports whether r is one of the spaces splitLines folds: the
+// ASCII space and tab, no-break, typographic and zero-width spaces, the
+// ideographic space and the byte-order mark.
+func isRunSpace(r rune) bool {
+	switch {
+	case r == ' ', r == '\t', r == 0xa0, r >= 0x2000 && r <= 0x200b, r == 0x202f, r == 0x205f, r == 0x3000, r == 0xfeff:
+		return true
+	}
+	return false
+}
+
+// collapseSpaces turns every run of isRunSpace characters into one space.
+func collapseSpaces(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	in := false
+	for i, r := range s {
+		if isRunSpace(r) {
+			if !in {
+				b.WriteByte(' ')
+				in = true
+			}
+			continue
+		}
+		in = false
+		if r == utf8.RuneError {
+			_, n := utf8.DecodeRuneInString(s[i:])
+			b.WriteString(s[i : i+n]) // keep a bad byte as it was
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
 
 // splitLines returns the non-empty lines of s, with inner runs of white
 // space folded to one space and the ends trimmed.
@@ -52,7 +85,7 @@ func splitLines(s string) (lines []string, cut bool) {
 // puts back ư for ƣ and drops control characters.
 func cleanLine(ln string) string {
 	if strings.ContainsAny(ln, "\t\u00a0\u200b\u202f\u3000\ufeff\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u205f") || strings.Contains(ln, "  ") {
-		ln = spaceRun.ReplaceAllString(ln, " ")
+		ln = collapseSpaces(ln)
 	}
 	ln = strings.TrimSpace(ln)
 	if strings.ContainsAny(ln, "ƣƢ") {

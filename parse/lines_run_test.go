@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"regexp"
 	"strings"
 	"testing"
 
@@ -94,6 +95,19 @@ func FuzzPlainLine(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		if plainLine(s) && strings.TrimSpace(s) != cleanLine(s) {
 			t.Fatalf("plainLine(%q) but cleanLine gives %q", s, cleanLine(s))
+		}
+	})
+}
+
+// FuzzCollapseSpaces holds collapseSpaces to the regexp it replaced.
+func FuzzCollapseSpaces(f *testing.F) {
+	spaceRun := regexp.MustCompile(`[ \t\x{00A0}\x{2000}-\x{200B}\x{202F}\x{205F}\x{3000}\x{FEFF}]+`)
+	for _, s := range []string{"", "a  b", " \t\u00a0x\u2003\u200b y ", "\xff \xfe", "khen\u3000\ufeffthưởng"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := collapseSpaces(s), spaceRun.ReplaceAllString(s, " "); got != want {
+			t.Fatalf("collapseSpaces(%q) = %q, want %q", s, got, want)
 		}
 	})
 }

@@ -147,7 +147,7 @@ func findMentions(text string) []mention {
 		}
 		if tm := titleAfterRe.FindStringSubmatchIndex(rest[pos:]); tm != nil && tm[2] >= 0 {
 			m.title = strings.TrimSpace(rest[pos+tm[2] : pos+tm[3]])
-			if st := titleStopRe.FindStringIndex(m.title); st != nil {
+			if st := titleStop(m.title); st != nil {
 				m.title = m.title[:st[0]]
 			}
 			m.title = strings.TrimRight(m.title, " ,.")
@@ -158,6 +158,15 @@ func findMentions(text string) []mention {
 		m.after = m.end + pos
 	}
 	return out
+}
+
+// titleStop finds where a title's clause ends (titleStopRe), looking only
+// at titles that hold a literal every alternative of the pattern needs.
+func titleStop(s string) []int {
+	if !strings.Contains(s, ",") && !strings.Contains(s, "gồm") && !strings.Contains(s, "theo") && !strings.Contains(s, "của") {
+		return nil
+	}
+	return titleStopRe.FindStringIndex(s)
 }
 
 // slashRegions returns the parts of text where a document number may
