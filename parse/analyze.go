@@ -3,6 +3,7 @@ package parse
 import (
 	"context"
 	"github.com/vnthidua/thidua/internal/lazyregexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -930,12 +931,25 @@ func trimIssuer(s string) string {
 
 var fileNameRe = lazyregexp.New(`(?i)^[\pL\pN._() -]{1,120}\.(?:pdf|docx?|xlsx?|zip|rar|odt|ods)$`)
 
+// fileExts are the extensions fileNameRe ends with.
+var fileExts = []string{"pdf", "doc", "docx", "xls", "xlsx", "zip", "rar", "odt", "ods"}
+
+// isFileName runs fileNameRe on lines that end with one of its
+// extensions.
+func isFileName(ln string) bool {
+	i := strings.LastIndexByte(ln, '.')
+	if i < 0 || !slices.ContainsFunc(fileExts, func(e string) bool { return strings.EqualFold(ln[i+1:], e) }) {
+		return false
+	}
+	return fileNameRe.MatchString(ln)
+}
+
 // attachmentsIn lists file names that stand alone on a line of the text
 // ("01-CT.signed.pdf"), unless the container already gave them.
 func attachmentsIn(lines []string, have []directive.Attachment) []directive.Attachment {
 	var out []directive.Attachment
 	for _, ln := range lines {
-		if !fileNameRe.MatchString(ln) {
+		if !isFileName(ln) {
 			continue
 		}
 		dup := false

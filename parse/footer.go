@@ -2,6 +2,7 @@ package parse
 
 import (
 	"github.com/vnthidua/thidua/internal/lazyregexp"
+	"github.com/vnthidua/thidua/internal/textcase"
 	"strings"
 	"unicode/utf8"
 
@@ -272,8 +273,8 @@ var metadataLineRe = lazyregexp.New(`(?i)(?:^|\s)Người\s+ký\s*[:|]?\s*(.*?)\
 // position.
 func metadataSigner(lines []string) directive.Signer {
 	for i, ln := range lines[:min(len(lines), headerSpan)] {
-		if !strings.Contains(ln, "ý") && !strings.Contains(ln, "Ý") {
-			continue // the pattern's literal "ký", in either case
+		if !textcase.ContainsFold(ln, "ký") {
+			continue // the pattern's literal, in any case
 		}
 		m := metadataLineRe.FindStringSubmatch(ln)
 		if m == nil {

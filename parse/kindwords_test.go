@@ -1,7 +1,10 @@
 package parse
 
 import (
+	"strings"
 	"testing"
+
+	"github.com/vnthidua/thidua/directive"
 
 	"github.com/vnthidua/thidua/internal/lazyregexp"
 )
@@ -60,4 +63,37 @@ func FuzzShortFormAt(f *testing.F) {
 			t.Fatalf("shortFormAt(%q) = %d %d %d %d %v; regexp %v", s, ks, ke, ts, te, ok, l)
 		}
 	})
+}
+
+// FuzzLinePrefilters holds the literal prefilters of line patterns to
+// the patterns alone.
+func FuzzLinePrefilters(f *testing.F) {
+	for _, s := range []string{"Tin liên quan", "tin khác", "Xem thêm:", "12 người đang online", "ſhare:", "SHARE:", "Về đầu trang", "Ý kiến bạn đọc", "Đang truy cập",
+		"01-CT.signed.pdf", "KH 12.DOCX", "a.pdf.zip", "báo cáo.ods", "x.pdfx", "Người ký: Nguyễn Văn A", "NGƯỜI KÝ | Lại Thế Nguyên |", "người  ký"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, ln string) {
+		if got, want := isTail(ln), tailRe.MatchString(ln); got != want {
+			t.Fatalf("isTail(%q) = %v, want %v", ln, got, want)
+		}
+		if got, want := isFileName(ln), fileNameRe.MatchString(ln); got != want {
+			t.Fatalf("isFileName(%q) = %v, want %v", ln, got, want)
+		}
+		if got, want := metadataSigner([]string{ln}), metadataSignerByPattern(ln); got != want {
+			t.Fatalf("metadataSigner(%q) = %v, want %v", ln, got, want)
+		}
+	})
+}
+
+// metadataSignerByPattern is metadataSigner on one line without its
+// prefilter.
+func metadataSignerByPattern(ln string) directive.Signer {
+	m := metadataLineRe.FindStringSubmatch(ln)
+	if m == nil {
+		return directive.Signer{}
+	}
+	if name := strings.TrimSpace(strings.Trim(m[1], "|")); isPersonName(name) {
+		return directive.Signer{Name: name}
+	}
+	return directive.Signer{}
 }

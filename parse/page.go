@@ -3,6 +3,7 @@ package parse
 import (
 	"github.com/vnthidua/thidua/internal/lazyregexp"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/vnthidua/thidua/directive"
 )
@@ -49,6 +50,16 @@ func dropChrome(lines []string) []string {
 	return out
 }
 
+// tailFirst holds the first letters of tailRe's markers in either case
+// (and ſ, which case folding takes for s), and the digits.
+const tailFirst = "tcbxđlsigýmvqTCBXĐLSIGÝMVQſ0123456789"
+
+// isTail runs tailRe on lines whose first character can start a marker.
+func isTail(ln string) bool {
+	r, _ := utf8.DecodeRuneInString(ln)
+	return strings.ContainsRune(tailFirst, r) && tailRe.MatchString(ln)
+}
+
 // cutTail ends the text at the first tail marker after the article has
 // started (its first long line), unless a long paragraph follows it.
 func cutTail(lines []string) []string {
@@ -57,7 +68,7 @@ func cutTail(lines []string) []string {
 		if len([]rune(ln)) > 120 {
 			started = true
 		}
-		if started && tailRe.MatchString(ln) && !(i+1 < len(lines) && len([]rune(lines[i+1])) > 120) {
+		if started && isTail(ln) && !(i+1 < len(lines) && len([]rune(lines[i+1])) > 120) {
 			// A marker right above a long paragraph is the page's meta
 			// line under the headline ("Lượt xem: 136"), not the end.
 			return lines[:i]

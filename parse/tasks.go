@@ -40,7 +40,22 @@ func marker(line string) (lv level, label, text string) {
 	// character of the line says which can match.
 	r, _ := utf8.DecodeRuneInString(line)
 	switch {
-	case r == 'Đ', r == 'I' || r == 'V' || r == 'X', r >= '0' && r <= '9', r >= 'a' && r <= 'z' || r == 'đ':
+	case r == 'Đ':
+		if !strings.HasPrefix(line, "Điều") {
+			return lvNone, "", line
+		}
+	case r == 'I' || r == 'V' || r == 'X':
+	case r >= '0' && r <= '9':
+		// One or two digits, then a stop or a bracket.
+		d := len(line) - len(strings.TrimLeft(line, "0123456789"))
+		if rest := strings.TrimLeft(line[d:], "\t\n\f\r "); d > 2 || rest == "" || rest[0] != '.' && rest[0] != ')' {
+			return lvNone, "", line
+		}
+	case r >= 'a' && r <= 'z' || r == 'đ':
+		// A letter, then a bracket.
+		if rest := strings.TrimLeft(line[utf8.RuneLen(r):], "\t\n\f\r "); !strings.HasPrefix(rest, ")") {
+			return lvNone, "", line
+		}
 	case r == '-', r == '–', r == '—', r == '•', r == '+', r == '*':
 		if strings.Contains(line, "\n") {
 			break // a line of lines: leave it to the patterns
