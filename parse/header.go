@@ -531,7 +531,7 @@ func issuerLines(lines []string, h header) []string {
 	var out []string
 	for i := issuerStart(lines); i < end; i++ {
 		ln := lines[i]
-		if publishedRe.MatchString(ln) {
+		if isDateLine(ln) {
 			// A site's date line above the document ("Thứ bảy -
 			// 29/09/2018 20:36"): what stands above it is the site's.
 			out = out[:0]

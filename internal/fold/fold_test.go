@@ -67,3 +67,21 @@ func FuzzSpans(f *testing.F) {
 		}
 	})
 }
+
+// TestMappedAgrees: Mapped's text is String's before the trim, with one
+// offset per byte, in order, for letters folded to more than one byte
+// (Greek, CJK), damaged UTF-8 and runs of separators.
+func TestMappedAgrees(t *testing.T) {
+	for _, s := range []string{"", "  ", "Ελλάδα 東京, Hà Nội ", "a\xffb", "Đ-đ--Ư  ", "ǅ ﬁ Ⅻ"} {
+		f, at := Mapped(s)
+		if strings.TrimRight(f, " ") != String(s) || len(at) != len(f) {
+			t.Errorf("Mapped(%q) = %q with %d offsets; String gives %q", s, f, len(at), String(s))
+			continue
+		}
+		for k := 1; k < len(at); k++ {
+			if at[k] < at[k-1] || at[k] >= len(s) {
+				t.Errorf("Mapped(%q): offset %d is %d after %d", s, k, at[k], at[k-1])
+			}
+		}
+	}
+}
