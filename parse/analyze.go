@@ -496,7 +496,9 @@ func launcher(text string) string {
 // kế hoạch, phát động thi đua ..."), and a kind followed by its bare
 // sequence number ("UBND tỉnh vừa ban hành Kế hoạch 57 về tổ chức Đại hội
 // ..."), which is no number to record (group 2).
-var issuedKindRe = lazyregexp.New(`(?:ký\s+ban\s+hành|ban\s+hành|phát\s+hành|(?:vừa|đã)\s+ký|vừa\s+có|(?:vừa|đã)\s+xây\s+dựng|triển\s+khai)\s+(` + kindWordsRe + `|(?i:kế\s+hoạch|chỉ\s+thị|quyết\s+định|nghị\s+quyết|hướng\s+dẫn|thông\s+báo|công\s+văn))(?:\s+(?:số\s+)?(\d{1,5}))?(?:,\s*|\s+)(?:\p{Ll}|` + awardVerbsRe + `\s)`)
+var issuedKindRe = lazyregexp.NewFunc(func() string {
+	return `(?:ký\s+ban\s+hành|ban\s+hành|phát\s+hành|(?:vừa|đã)\s+ký|vừa\s+có|(?:vừa|đã)\s+xây\s+dựng|triển\s+khai)\s+(` + kindWordsPattern() + `|(?i:kế\s+hoạch|chỉ\s+thị|quyết\s+định|nghị\s+quyết|hướng\s+dẫn|thông\s+báo|công\s+văn))(?:\s+(?:số\s+)?(\d{1,5}))?(?:,\s*|\s+)(?:\p{Ll}|` + awardVerbsRe + `\s)`
+})
 
 // awardVerbsRe are the verbs an award decision's title starts with, which
 // a page may write in capitals after the kind ("đã ký quyết định Truy tặng

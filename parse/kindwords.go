@@ -1,15 +1,56 @@
 package parse
 
 import (
+	_ "embed"
+	"fmt"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
 
+//go:embed lexicon/kinds.tsv
+var kindsTSV string
+
 // kindWords are the words that name a kind of document where a text
-// cites one ("Chỉ thị số 08/CT-UBND"), longest forms first where one
-// starts another.
-var kindWords = strings.Split(kindWordsRe, "|")
+// cites one ("Chỉ thị số 08/CT-UBND"), longer forms first where one
+// starts another: lexicon/kinds.tsv, read on first use.
+var kindWords = sync.OnceValue(func() []string {
+	words, err := readKinds(kindsTSV)
+	if err != nil {
+		panic(err) // the embedded file is tested (TestKindsLexicon)
+	}
+	return words
+})
+
+// readKinds reads the kind words: one a line, lines starting with # are
+// comments. A word that starts a later one is refused, as the patterns
+// made from the list would read the shorter.
+func readKinds(tsv string) ([]string, error) {
+	var out []string
+	for i, ln := range strings.Split(tsv, "\n") {
+		if ln == "" || strings.HasPrefix(ln, "#") {
+			continue
+		}
+		if ln != strings.Join(strings.Fields(ln), " ") || strings.ContainsAny(ln, "\t|()[]{}.*+?^$\\") {
+			return nil, fmt.Errorf("lexicon/kinds.tsv line %d: %q, want words one space apart, without tabs or pattern characters", i+1, ln)
+		}
+		for _, w := range out {
+			if strings.HasPrefix(strings.ToLower(ln)+" ", strings.ToLower(w)+" ") {
+				return nil, fmt.Errorf("lexicon/kinds.tsv line %d: %q comes after %q, which starts it: put the longer first", i+1, ln, w)
+			}
+		}
+		out = append(out, ln)
+	}
+	if len(out) == 0 {
+		return nil, fmt.Errorf("lexicon/kinds.tsv: no kind words")
+	}
+	return out, nil
+}
+
+// kindWordsPattern is the kind words as alternatives of a pattern, in the
+// lexicon's order.
+func kindWordsPattern() string { return strings.Join(kindWords(), "|") }
 
 // kindBefore finds the kind word that ends the text before a number, in
 // any case, with "số", "số:" or "số hiệu" and a colon allowed between
@@ -56,7 +97,7 @@ func kindEnd(s string) (start, end int, ok bool) {
 // any case when fold is set.
 func kindSuffix(s string, fold bool) (int, bool) {
 	best := -1
-	for _, w := range kindWords {
+	for _, w := range kindWords() {
 		var at int
 		var ok bool
 		if fold {
@@ -107,7 +148,7 @@ func shortFormAt(s string) (ks, ke, ts, te int, ok bool) {
 		if len(w) == len(v) {
 			return // the kind word and the tail are apart
 		}
-		for _, k := range kindWords {
+		for _, k := range kindWords() {
 			at, found := suffixFold(w, k)
 			if !found || ks >= 0 && at >= ks {
 				continue

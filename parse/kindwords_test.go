@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -11,9 +12,11 @@ import (
 
 // The regexps kindBefore and kindEnd replaced, kept as their oracle.
 var (
-	kindBeforeRe = lazyregexp.New(`(?i)(` + kindWordsRe + `)(?:\s+(?:số|số:|số hiệu))?\s*:?\s*$`)
-	kindEndRe    = lazyregexp.New(`(` + kindWordsRe + `)\s+$`)
-	shortFormRe  = lazyregexp.New(`(?i)(?:^|[^\pL])(` + kindWordsRe + `)\s+(này|(?:nêu|nói|kể)\s+trên|vừa\s+nêu|trên)$`)
+	kindBeforeRe = lazyregexp.NewFunc(func() string { return `(?i)(` + kindWordsPattern() + `)(?:\s+(?:số|số:|số hiệu))?\s*:?\s*$` })
+	kindEndRe    = lazyregexp.NewFunc(func() string { return `(` + kindWordsPattern() + `)\s+$` })
+	shortFormRe  = lazyregexp.NewFunc(func() string {
+		return `(?i)(?:^|[^\pL])(` + kindWordsPattern() + `)\s+(này|(?:nêu|nói|kể)\s+trên|vừa\s+nêu|trên)$`
+	})
 )
 
 var kindWordsSeeds = []string{
@@ -96,4 +99,21 @@ func metadataSignerByPattern(ln string) directive.Signer {
 		return directive.Signer{Name: name}
 	}
 	return directive.Signer{}
+}
+
+func TestKindsLexicon(t *testing.T) {
+	words, err := readKinds(kindsTSV)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range []string{"Chỉ thị", "Kế hoạch", "Nghị quyết liên tịch", "Luật"} {
+		if !slices.Contains(words, w) {
+			t.Errorf("lexicon/kinds.tsv lacks %q", w)
+		}
+	}
+	for _, bad := range []string{"Nghị quyết\nNghị quyết liên tịch\n", "Chỉ  thị\n", "Chỉ thị|Luật\n", "# only a comment\n"} {
+		if _, err := readKinds(bad); err == nil {
+			t.Errorf("readKinds(%q) took it", bad)
+		}
+	}
 }

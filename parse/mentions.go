@@ -36,13 +36,16 @@ var (
 	// number is sure to follow.
 	partySpacedRe = lazyregexp.New(`(?i:số)\s*:?\s+(\d{1,6}) ([A-ZĐƯƠ][A-Za-zĐđƯƠươ]*/[A-ZĐƯƠ][A-Za-zĐđƯƠươ0-9]*(?:[-/][A-ZĐƯƠ][A-Za-zĐđƯƠươ0-9]*)*)`)
 
-	kindWordsRe = `Nghị quyết liên tịch|Thông tư liên tịch|Nghị quyết|Quyết định|Chỉ thị|Kế hoạch|Nghị định|Thông tư|Thông báo|Hướng dẫn|Công văn|Văn bản|Kết luận|Quy định|Quy chế|Chương trình|Đề án|Báo cáo|Tờ trình|Công điện|Luật|Pháp lệnh|Hiến pháp`
 	// A date without its year ("Thông báo số 110/TB-VPCP ngày 20/3, thông
 	// báo kết luận ...") is passed over: the title follows it.
 	dateAfterRe   = lazyregexp.New(`^\s*,?\s*(?:ban hành\s+)?ngày\s+(\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})`)
-	issuerAfterRe = lazyregexp.New(`^\s*,?\s*của\s+((?:[^,;.:()“”"\n]|\.\w)+?)(?:\s+(?:về|v/v|quy định|ban hành|phê duyệt|hướng dẫn|triển khai|tổ chức|phát động|tặng|truy tặng|phong tặng|công nhận|ngày)(?:\s|$)|\s+(?:và|hoặc)\s+(?:` + kindWordsRe + `)|[,;.:()“”"]|$)`)
-	wordRe        = lazyregexp.New(`[\pL\pN]+`)
-	titleAfterRe  = lazyregexp.New(`^\s*,?\s*(?:(?i:` + kindWordsRe + `)\s+)?(?:nhằm\s+)?((?i:về việc|v/v|về|quy định|phê duyệt|ban hành|hướng dẫn)\s+` + titleTextRe + `|(?i:tổ chức|triển khai|thực hiện|phát động|tặng|tặng thưởng|phong tặng|truy tặng|khen thưởng|công nhận|kết luận)\s+` + titleTextRe + `)(?:;|\.\s|\.$|\n|$)`)
+	issuerAfterRe = lazyregexp.NewFunc(func() string {
+		return `^\s*,?\s*của\s+((?:[^,;.:()“”"\n]|\.\w)+?)(?:\s+(?:về|v/v|quy định|ban hành|phê duyệt|hướng dẫn|triển khai|tổ chức|phát động|tặng|truy tặng|phong tặng|công nhận|ngày)(?:\s|$)|\s+(?:và|hoặc)\s+(?:` + kindWordsPattern() + `)|[,;.:()“”"]|$)`
+	})
+	wordRe       = lazyregexp.New(`[\pL\pN]+`)
+	titleAfterRe = lazyregexp.NewFunc(func() string {
+		return `^\s*,?\s*(?:(?i:` + kindWordsPattern() + `)\s+)?(?:nhằm\s+)?((?i:về việc|v/v|về|quy định|phê duyệt|ban hành|hướng dẫn)\s+` + titleTextRe + `|(?i:tổ chức|triển khai|thực hiện|phát động|tặng|tặng thưởng|phong tặng|truy tặng|khen thưởng|công nhận|kết luận)\s+` + titleTextRe + `)(?:;|\.\s|\.$|\n|$)`
+	})
 	// titleTextRe is the text of a title up to a semicolon, which may
 	// stand inside a quoted name the title holds (đột phá “Phát triển khoa
 	// học - công nghệ ...; đẩy mạnh cải cách hành chính ...”).
