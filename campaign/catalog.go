@@ -101,6 +101,32 @@ func Match(name string) (n National, score float64, ok bool) {
 	return catalog()[best].National, bestScore, true
 }
 
+// Lookup returns the national campaign a name refers to, as Match does,
+// without the score: forms that cannot reach MinScore are not compared,
+// which makes it several times cheaper on names that are no national
+// campaign.
+func Lookup(name string) (National, bool) {
+	words := key(name)
+	if len(words) == 0 {
+		return National{}, false
+	}
+	best, bestScore := -1, 0.0
+	for i, e := range catalog() {
+		for _, f := range e.forms {
+			if b := bound(len(words), len(f)); b < MinScore || b <= bestScore {
+				continue
+			}
+			if s := similarity(words, f); s > bestScore {
+				best, bestScore = i, s
+			}
+		}
+	}
+	if best < 0 || bestScore < MinScore {
+		return National{}, false
+	}
+	return catalog()[best].National, true
+}
+
 var periodTail = lazyregexp.New(`(?:\s+(?:giai doan|nhiem ky|trong nam|den het nam|den nam|tu nam|nam|thoi ky|dot))?(?:\s+\d{4})(?:\s+\d{4})?$`)
 
 // key folds a name and drops a trailing period, which does not change the

@@ -96,3 +96,23 @@ func TestBoundHolds(t *testing.T) {
 		}
 	}
 }
+
+// FuzzLookup holds Lookup to Match.
+func FuzzLookup(f *testing.F) {
+	for _, e := range catalog() {
+		f.Add(e.Name)
+		for _, a := range e.Aliases {
+			f.Add(a)
+			f.Add(a + " giai đoạn 2021 - 2025")
+		}
+	}
+	f.Add("Thi đua yêu nước")
+	f.Add("Cả nước chung tay xóa nhà tạm")
+	f.Fuzz(func(t *testing.T, name string) {
+		n, _, ok := Match(name)
+		m, ok2 := Lookup(name)
+		if ok != ok2 || n.ID != m.ID {
+			t.Fatalf("Lookup(%q) = %q %v, Match gives %q %v", name, m.ID, ok2, n.ID, ok)
+		}
+	})
+}

@@ -155,7 +155,7 @@ func findCampaigns(body []string) (camps []directive.Campaign, themes []string) 
 			}
 			switch kind {
 			case quoteCampaign:
-				n, _, _ := campaign.Match(q)
+				n, _ := campaign.Lookup(q)
 				add(n.ID, q)
 			case quoteTheme:
 				themes = appendOnce(themes, q)
@@ -170,7 +170,11 @@ func findCampaigns(body []string) (camps []directive.Campaign, themes []string) 
 	// National campaigns named without quotes: the folded words of the
 	// whole body, read once for these and for the standing movements.
 	paras := foldParas(body)
-	var all []string
+	n := 0
+	for _, p := range paras {
+		n += len(p.words)
+	}
+	all := make([]string, 0, n)
 	for _, p := range paras {
 		for _, w := range p.words {
 			if w != "" {
@@ -178,7 +182,7 @@ func findCampaigns(body []string) (camps []directive.Campaign, themes []string) 
 			}
 		}
 	}
-	named := nationalNamed(all, strings.Join(all, " "))
+	named := nationalNamed(all)
 	for i, n := range nationalForms() {
 		if named[i] && !seen[n.id] {
 			add(n.id, n.name)
@@ -396,8 +400,7 @@ func hasWordsAt(words []string, i int, seq []string) bool {
 
 type nationalForm struct {
 	id, name string
-	forms    []string   // folded names and aliases of five words or more
-	inner    [][]string // each form's words but its first and last
+	forms    []string // folded names and aliases of five words or more
 }
 
 // nationalForms folds the catalogue's names once per process.
@@ -408,7 +411,6 @@ var nationalForms = sync.OnceValue(func() []nationalForm {
 		for _, s := range append([]string{n.Name}, n.Aliases...) {
 			if f := fold.Words(s); len(f) >= 5 {
 				nf.forms = append(nf.forms, strings.Join(f, " "))
-				nf.inner = append(nf.inner, f[1:len(f)-1])
 			}
 		}
 		out = append(out, nf)
@@ -416,34 +418,57 @@ var nationalForms = sync.OnceValue(func() []nationalForm {
 	return out
 })
 
-// nationalNamed tells, for each national campaign, whether joined (the
-// folded words of a text, one space apart) holds one of its forms. A form
+// nationalNamed tells, for each national campaign, whether the folded
+// words of a text, read one space apart, hold one of its forms. A form
 // may start or end inside a longer word, as OCR glues words ("vàchung sức
-// xây dựng nông thôn mới"), but its inner words stand whole in the text:
-// a form is searched for only when the text has them all.
-func nationalNamed(words []string, joined string) []bool {
-	has := make(map[string]bool, len(words))
-	for _, w := range words {
-		has[w] = true
-	}
-	forms := nationalForms()
+// xây dựng nông thôn mớiở"), but its inner words stand whole in the text:
+// a form is tried where its second word stands.
+func nationalNamed(words []string) []bool {
+	forms, bySecond := nationalForms(), nationalBySecond()
 	named := make([]bool, len(forms))
-	for i, n := range forms {
-	form:
-		for k, f := range n.forms {
-			for _, w := range n.inner[k] {
-				if !has[w] {
-					continue form
-				}
-			}
-			if strings.Contains(joined, f) {
-				named[i] = true
-				break
+	for i := 1; i < len(words); i++ {
+		for _, r := range bySecond[words[i]] {
+			if !named[r.campaign] && glued(words, i-1, r.words) {
+				named[r.campaign] = true
 			}
 		}
 	}
 	return named
 }
+
+// glued reports whether words, from at, hold form as a text holds it when
+// the two are compared as strings one space apart: the form's first word
+// ends a word and its last starts one.
+func glued(words []string, at int, form []string) bool {
+	last := at + len(form) - 1
+	if last >= len(words) || !strings.HasSuffix(words[at], form[0]) || !strings.HasPrefix(words[last], form[len(form)-1]) {
+		return false
+	}
+	for j := 1; j < len(form)-1; j++ {
+		if words[at+j] != form[j] {
+			return false
+		}
+	}
+	return true
+}
+
+type nationalRef struct {
+	campaign int      // index in nationalForms
+	words    []string // the form
+}
+
+// nationalBySecond holds the national campaigns' forms by their second
+// word.
+var nationalBySecond = sync.OnceValue(func() map[string][]nationalRef {
+	out := map[string][]nationalRef{}
+	for i, n := range nationalForms() {
+		for _, f := range n.forms {
+			w := strings.Fields(f)
+			out[w[1]] = append(out[w[1]], nationalRef{campaign: i, words: w})
+		}
+	}
+	return out
+})
 
 func appendOnce(list []string, s string) []string {
 	for _, x := range list {

@@ -109,7 +109,9 @@ func fold(s string, track bool) (folded string, at []int) {
 func Spans(s string) (words []string, spans [][2]int) {
 	t := table()
 	buf := make([]byte, 0, len(s))
-	var ends []int // end of each word in buf
+	guess := len(s)/5 + 1 // words of Vietnamese text average 5 bytes and a space
+	spans = make([][2]int, 0, guess)
+	ends := make([]int, 0, guess) // end of each word in buf
 	start := -1
 	for i, r := range s {
 		var f rune
