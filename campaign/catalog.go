@@ -116,7 +116,22 @@ func Lookup(name string) (National, bool) {
 			if b := bound(len(words), len(f)); b < MinScore || b <= bestScore {
 				continue
 			}
-			if s := similarity(words, f); s > bestScore {
+			var s float64
+			if m, n := len(words), len(f); m != n && 2*float64(min(m, n))/float64(m+n) < MinScore {
+				// Only containment can reach MinScore: no need for the
+				// common subsequence.
+				short, long := words, f
+				if len(short) > len(long) {
+					short, long = long, short
+				}
+				if !contains(long, short) {
+					continue
+				}
+				s = 0.9
+			} else {
+				s = similarity(words, f)
+			}
+			if s > bestScore {
 				best, bestScore = i, s
 			}
 		}

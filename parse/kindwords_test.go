@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -116,4 +117,21 @@ func TestKindsLexicon(t *testing.T) {
 			t.Errorf("readKinds(%q) took it", bad)
 		}
 	}
+}
+
+// FuzzNameWords holds the name-word tests to the patterns they replaced.
+func FuzzNameWords(f *testing.F) {
+	nameWordRe := regexp.MustCompile(`^\p{Lu}[\p{Ll}]{0,7}$`)
+	upperWordRe := regexp.MustCompile(`^\p{Lu}{1,8}$`)
+	for _, s := range []string{"Nguyễn", "NGUYỄN", "Văn", "Aaaaaaaa", "Aaaaaaaaa", "ABCDEFGH", "ABCDEFGHI", "", "a", "\xff", "Ǆ", "ǅa", "Ａ", "Đ"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, w string) {
+		if got, want := isNameWord(w), nameWordRe.MatchString(w); got != want {
+			t.Fatalf("isNameWord(%q) = %v, want %v", w, got, want)
+		}
+		if got, want := isUpperWord8(w), upperWordRe.MatchString(w); got != want {
+			t.Fatalf("isUpperWord8(%q) = %v, want %v", w, got, want)
+		}
+	})
 }

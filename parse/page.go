@@ -232,7 +232,7 @@ func isBylineName(s string) bool {
 		return false
 	}
 	for _, x := range w[1:] {
-		if !nameWordRe.MatchString(x) {
+		if !isNameWord(x) {
 			return false
 		}
 	}
