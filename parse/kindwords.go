@@ -55,8 +55,10 @@ func kindWordsPattern() string { return strings.Join(kindWords(), "|") }
 // kindBefore finds the kind word that ends the text before a number, in
 // any case, with "số", "số:" or "số hiệu" and a colon allowed between
 // ("Quyết định số: 12/QĐ-UBND"). It returns the kind word's byte span in
-// before. It reads the text backwards from its end, as kindBeforeRe
-// would match it, without running a regexp at every position.
+// before. It reads the text backwards from its end, as the pattern
+// (?i)(KIND)(?:\s+(?:số|số:|số hiệu))?\s*:?\s*$ would match it, without
+// trying a regexp at every position (kindwords_test.go holds that pattern
+// as its oracle).
 func kindBefore(before string) (start, end int, ok bool) {
 	t := trimRightSpace(before)
 	t = strings.TrimSuffix(t, ":")
@@ -81,7 +83,7 @@ func kindBefore(before string) (start, end int, ok bool) {
 }
 
 // kindEnd finds the kind word, as written, that ends s before white space
-// ("Kế hoạch " before "số 2558 của"), as kindEndRe would.
+// ("Kế hoạch " before "số 2558 của"), as the pattern (KIND)\s+$ would.
 func kindEnd(s string) (start, end int, ok bool) {
 	t := trimRightSpace(s)
 	if len(t) == len(s) {
@@ -137,9 +139,10 @@ func trimRightSpace(s string) string {
 }
 
 // shortFormAt reads a short form that ends s ("Chỉ thị này", "Kế hoạch
-// nêu trên", "Nghị định vừa nêu"), in any case, as shortFormRe would: the
-// kind word must start s or follow a character that is not a letter. It
-// returns the spans of the kind word and of the words after it.
+// nêu trên", "Nghị định vừa nêu"), in any case, as the pattern in
+// kindwords_test.go (shortFormRe, its oracle) would: the kind word must
+// start s or follow a character that is not a letter. It returns the
+// spans of the kind word and of the words after it.
 func shortFormAt(s string) (ks, ke, ts, te int, ok bool) {
 	ks = -1
 	try := func(tail int) {
