@@ -50,7 +50,20 @@ const (
 	findOpening
 )
 
-var finderNames = map[string]finders{"sentence": findSentence, "clause": findClause, "launch": findLaunch, "opening": findOpening}
+// finderNamed returns the finder the lexicon calls name.
+func finderNamed(name string) (finders, bool) {
+	switch name {
+	case "sentence":
+		return findSentence, true
+	case "clause":
+		return findClause, true
+	case "launch":
+		return findLaunch, true
+	case "opening":
+		return findOpening, true
+	}
+	return 0, false
+}
 
 // issuingBodies are the bodies of lexicon/bodies.tsv, read on first use.
 var issuingBodies = sync.OnceValue(func() []issuingBody {
@@ -121,7 +134,7 @@ func readBodies(tsv string) ([]issuingBody, error) {
 			}
 		}
 		for _, name := range list(f[4]) {
-			fd, ok := finderNames[name]
+			fd, ok := finderNamed(name)
 			if !ok {
 				return nil, fmt.Errorf("%s: finder %q, want sentence, clause, launch or opening", at, name)
 			}

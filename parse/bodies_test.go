@@ -164,3 +164,33 @@ func TestIssuerInOpening(t *testing.T) {
 		assert.Equal(t, tt.want, issuerInOpening(tt.lines, 0), tt.lines[len(tt.lines)-1])
 	}
 }
+
+// TestBodiesReadByEveryFinder: a body that one finder's list used to lack
+// is found by it now that the finders share the lexicon: the sentence
+// finder reads the police, a district Party committee and the labour
+// confederation; the launch finder a province named alone, the State
+// President and a ministry-level office; the clause finder the
+// abbreviations.
+func TestBodiesReadByEveryFinder(t *testing.T) {
+	sentence := func(text string) string {
+		var d directive.Directive
+		unnumberedSubject(&d, text)
+		return d.Issuer.Name
+	}
+	clause := func(ln, kind string) string { return clauseIssuer([]string{ln}, kind) }
+	tests := []struct {
+		finder, got, want string
+	}{
+		{"sentence", sentence("Công an tỉnh Quảng Ngãi vừa ban hành Kế hoạch triển khai phong trào thi đua năm 2025."), "Công an tỉnh Quảng Ngãi"},
+		{"sentence", sentence("Quận ủy Ba Đình vừa ban hành Kế hoạch tổ chức đại hội thi đua yêu nước."), "Quận ủy Ba Đình"},
+		{"sentence", sentence("Tổng Liên đoàn Lao động Việt Nam vừa ban hành Kế hoạch tổ chức phong trào thi đua năm 2025."), "Tổng Liên đoàn Lao động Việt Nam"},
+		{"launch", launcher("Tỉnh Quảng Ngãi phát động phong trào thi đua chào mừng đại hội."), "Tỉnh Quảng Ngãi"},
+		{"launch", launcher("Chủ tịch nước phát động phong trào thi đua yêu nước."), "Chủ tịch nước"},
+		{"launch", launcher("Văn phòng Chính phủ phát động đợt thi đua cao điểm."), "Văn phòng Chính phủ"},
+		{"clause", clause("Thực hiện Kế hoạch số 12/KH-TLĐ ngày 01/02/2024 của Tổng Liên đoàn; LĐLĐ tỉnh ban hành Kế hoạch thực hiện như sau:", "Kế hoạch"), "LĐLĐ tỉnh"},
+		{"clause", clause("Căn cứ Luật Tổ chức Chính phủ; Chính phủ ban hành Nghị quyết về phong trào thi đua.", "Nghị quyết"), "Chính phủ"},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, tt.got, tt.finder)
+	}
+}
