@@ -43,7 +43,8 @@ const (
 	// issues the document (clauseIssuerRe).
 	findClause
 	// findLaunch reads the start of the body an article says launched a
-	// campaign (launcherBodyRe).
+	// campaign, or held or spoke at the launch (launcherRe, organiserRe,
+	// launchSpeakerRe).
 	findLaunch
 	// findOpening reads the issuer a copy without its header names where
 	// its body turns to its contents (openingIssuerRe).
