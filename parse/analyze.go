@@ -22,8 +22,15 @@ var (
 	issueVerbRe  = lazyregexp.New(`(?i)(?:ký\s+ban\s+hành|ban\s+hành|đã\s+ký|vừa\s+ký|ký|phát\s+hành|phê\s+duyệt|vừa\s+có|có|ra|gửi|triển\s+khai\s+tại)\s*(?:kèm theo\s*)?$`)
 	detailRe     = lazyregexp.New(`(?i)(?:nội dung chi tiết|chi tiết|toàn văn|xem chi tiết|xem toàn văn)[^.]{0,20}?(?:tại|xem|trong)?\s*$`)
 	leadDateRe   = lazyregexp.New(`(?i)^(?:Ngày|Hôm nay,?\s*ngày|Sáng|Chiều|Tối)?\s*(?:ngày\s+)?(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})\s*,\s*(.{0,160}?)\s*(?:đã\s+)?(?:ký\s+ban\s+hành|ban\s+hành|phát\s+động|ký)\b`)
-	issuerWordRe = lazyregexp.New(`(?i)((?:Chủ tịch\s+|Thường trực\s+|Ban Thường vụ\s+|Ban Bí thư\s+|Ban Chấp hành\s+)?(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Hội đồng nhân dân|HĐND|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Đảng ủy|Thủ tướng Chính phủ|Văn phòng Chính phủ|Văn phòng Quốc hội|Văn phòng Chủ tịch nước|Chính phủ|Chủ tịch nước|(?:Trung ương|T\.Ư|TƯ)\s+Đoàn(?:\s+TNCS\s+Hồ\s+Chí\s+Minh)?|Bộ\s+\p{Lu}[\pL ,]{2,40}?|Sở\s+\p{Lu}[\pL ,]{2,40}?|Liên đoàn Lao động|LĐLĐ|Tỉnh đoàn|Thành đoàn|Hội Liên hiệp Phụ nữ|Hội Nông dân|Hội Cựu chiến binh|(?:Ủy|Uỷ) ban MTTQ(?: Việt Nam)?|(?:Ủy|Uỷ) ban Mặt trận Tổ quốc(?: Việt Nam)?|(?-i:Tỉnh|Thành phố)\s+(?-i:\p{Lu}\p{Ll}+)(?:\s+(?-i:\p{Lu}\p{Ll}+)){0,2})(?:\s*\(\p{Lu}[\pL&]{1,10}\))?(?:\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)(?:\s+\p{Lu}[\pL]*(?:\s+\p{Lu}[\pL]*){0,3})?|\s+(?:TP\.?\s?)?\p{Lu}{2,5}|\s+(?-i:\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}))?)(?:\s*\(\p{Lu}[\pL&]{1,10}\))?\s*(?:vừa\s+|đã\s+)?(?:ký\s+)?(?:ban\s+hành|phát\s+động|phát\s+đi|triển\s+khai|xây\s+dựng|ký|có)?(?:\s+tại)?\s*$`)
+	issuerWordRe = lazyregexp.NewFunc(func() string { return issuerWordPattern(issuingBodies()) })
 )
+
+// issuerWordPattern is issuerWordRe made from the bodies bs: the sentence
+// of an article that names a document, up to it, ends with its issuer
+// ("Ngày 25/11/2024, Chủ tịch Ủy ban nhân dân tỉnh ký ban hành").
+func issuerWordPattern(bs []issuingBody) string {
+	return `(?i)(` + bodiesPattern(bs, findSentence) + `(?:\s*\(\p{Lu}[\pL&]{1,10}\))?(?:\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)(?:\s+\p{Lu}[\pL]*(?:\s+\p{Lu}[\pL]*){0,3})?|\s+(?:TP\.?\s?)?\p{Lu}{2,5}|\s+(?-i:\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}))?)(?:\s*\(\p{Lu}[\pL&]{1,10}\))?\s*(?:vừa\s+|đã\s+)?(?:ký\s+)?(?:ban\s+hành|phát\s+động|phát\s+đi|triển\s+khai|xây\s+dựng|ký|có)?(?:\s+tại)?\s*$`
+}
 
 // analyze finds the subject document in doc and everything the text states
 // about it.
@@ -197,7 +204,12 @@ func analyze(ctx context.Context, doc *document, c *config) (*directive.Record, 
 // issues the document ("...; Ban Chấp hành Thành đoàn Hà Nội ban hành Kế
 // hoạch ..."): a name that starts with a body's word after the start of a
 // clause.
-var clauseIssuerRe = lazyregexp.New(`(?:^|[;:.]\s+|,\s+)((?:Ban Chấp hành|Ban Thường vụ|Ban Bí thư|Ban Chỉ đạo|Ban Thi đua|Ban Tuyên giáo|Ban Dân vận|Thường trực|Ủy ban|Uỷ ban|UBND|Hội đồng|Sở|Bộ|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|Đảng ủy|Đảng uỷ|Tỉnh đoàn|Thành đoàn|Liên đoàn|Hội|Công đoàn|Phòng|Trường)\s(?:[^;:,.\s]+\s){0,10}?)(?:ban hành|xây dựng|triển khai)\s+(\pL+\s\pL+)`)
+var clauseIssuerRe = lazyregexp.NewFunc(func() string { return clauseIssuerPattern(issuingBodies()) })
+
+// clauseIssuerPattern is clauseIssuerRe made from the bodies bs.
+func clauseIssuerPattern(bs []issuingBody) string {
+	return `(?:^|[;:.]\s+|,\s+)(` + bodiesPattern(bs, findClause) + `\s(?:[^;:,.\s]+\s){0,10}?)(?:ban hành|xây dựng|triển khai)\s+(\pL+\s\pL+)`
+}
 
 // clauseIssuer returns the body a document without an issuer in its
 // header names as issuing it in its opening sentence, or "". kind is the
@@ -433,26 +445,37 @@ func namedEarlier(sentence, before string) directive.Signer {
 // và phát động thi đua năm 2026", "Bộ Chỉ huy Quân sự tỉnh vừa tổ chức
 // phát động phong trào ...", "Bộ Công an phát động đợt thi đua ...",
 // "phường Hà Khánh tổ chức Hội nghị phát động ...".
-var launcherRe = lazyregexp.New(`(` + launcherBodyRe + `[^.;:!?\n]{0,60}?)\s+(?:vừa\s+|đã\s+)?(?:phối\s+hợp\s+(?:với\s+)?[^.;:!?\n]{0,80}?\s+)?(?:tổ\s+chức\s+[^.;:!?\n]{0,100}?)?phát\s+động\s`)
+var launcherRe = lazyregexp.NewFunc(func() string { return launcherPattern(issuingBodies()) })
 
-// launcherBodyRe starts the name of a body or an office that may launch
-// a campaign.
-const launcherBodyRe = `(?:Chủ tịch\s+)?(?:(?:Phó\s+)?Thủ\s+tướng|UBND|Ủy ban nhân dân|Uỷ ban nhân dân|HĐND|Hội đồng nhân dân|Bộ Chỉ huy|Bộ\s+\p{Lu}|Công an|Sở|Ban Thường vụ|Ban Chấp hành|Đảng ủy|Đảng uỷ|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|Hội đồng Thi đua|Liên đoàn Lao động|Tổng Liên đoàn|LĐLĐ|Tỉnh đoàn|Thành đoàn|Trung ương Đoàn|Hội Liên hiệp Phụ nữ|Hội LHPN|Hội Nông dân|Hội Cựu chiến binh|(?:Ủy|Uỷ) ban (?:Trung ương\s+)?MTTQ|(?:Ủy|Uỷ) ban (?:Trung ương\s+)?Mặt trận|(?:[Pp]hường|[Xx]ã|[Tt]hị trấn|[Hh]uyện|[Qq]uận|[Tt]hị xã)\s+\p{Lu})`
+// launcherPattern is launcherRe made from the bodies bs.
+func launcherPattern(bs []issuingBody) string {
+	return `(` + bodiesPattern(bs, findLaunch) + `[^.;:!?\n]{0,60}?)\s+(?:vừa\s+|đã\s+)?(?:phối\s+hợp\s+(?:với\s+)?[^.;:!?\n]{0,80}?\s+)?(?:tổ\s+chức\s+[^.;:!?\n]{0,100}?)?phát\s+động\s`
+}
 
 var (
 	// launchSpeakerRe finds who spoke at a launch ceremony, named after
 	// the clause that names the ceremony: "Phát biểu tại lễ phát động đợt
 	// thi đua cao điểm ..., Thủ tướng Chính phủ Phạm Minh Chính, Chủ tịch
 	// Hội đồng Thi đua - Khen thưởng Trung ương nhấn mạnh".
-	launchSpeakerRe = lazyregexp.New(`(?:tại|Tại)\s+(?:lễ|Lễ|buổi lễ|hội nghị|Hội nghị)\s+phát\s+động\s[^;\n]{0,300}?,\s+(` + launcherBodyRe + `[^,.;:!?\n]{0,60}?)(?:,|\s+(?:nhấn\s+mạnh|cho\s+biết|khẳng\s+định|phát\s+biểu|yêu\s+cầu|đề\s+nghị|kêu\s+gọi)\s)`)
+	launchSpeakerRe = lazyregexp.NewFunc(func() string { return launchSpeakerPattern(issuingBodies()) })
 	// organiserRe finds the body that held a conference or ceremony: "UBND
 	// xã Xuân Phú vừa tổ chức hội nghị tuyên dương ...".
-	organiserRe = lazyregexp.New(`(` + launcherBodyRe + `[^.;:!?\n]{0,60}?)\s+(?:vừa\s+|đã\s+)?tổ\s+chức\s+(?:hội\s+nghị|lễ|buổi\s+lễ)\s`)
+	organiserRe = lazyregexp.NewFunc(func() string { return organiserPattern(issuingBodies()) })
 	// launchAtRe finds a sentence saying the conference or ceremony
 	// launched a campaign: "Hội nghị là dịp ...; đồng thời phát động
 	// phong trào ...".
 	launchAtRe = lazyregexp.New(`(?i)^(?:tại\s+)?(?:hội\s+nghị|buổi\s+lễ|lễ)\s[^.!?]*\sphát\s+động\s`)
 )
+
+// launchSpeakerPattern is launchSpeakerRe made from the bodies bs.
+func launchSpeakerPattern(bs []issuingBody) string {
+	return `(?:tại|Tại)\s+(?:lễ|Lễ|buổi lễ|hội nghị|Hội nghị)\s+phát\s+động\s[^;\n]{0,300}?,\s+(` + bodiesPattern(bs, findLaunch) + `[^,.;:!?\n]{0,60}?)(?:,|\s+(?:nhấn\s+mạnh|cho\s+biết|khẳng\s+định|phát\s+biểu|yêu\s+cầu|đề\s+nghị|kêu\s+gọi)\s)`
+}
+
+// organiserPattern is organiserRe made from the bodies bs.
+func organiserPattern(bs []issuingBody) string {
+	return `(` + bodiesPattern(bs, findLaunch) + `[^.;:!?\n]{0,60}?)\s+(?:vừa\s+|đã\s+)?tổ\s+chức\s+(?:hội\s+nghị|lễ|buổi\s+lễ)\s`
+}
 
 // citedByRe ends the text before the issuer of a cited document ("Kế
 // hoạch số 133/KH-UBND ngày 13/3/2024 của UBND Thành phố ...").

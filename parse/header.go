@@ -342,8 +342,14 @@ func kindWithTitle(ln string) (directive.KindInfo, string, bool) {
 
 // openingIssuerRe finds the issuer that a document without its header
 // names where its body turns to its contents ("Uỷ ban nhân dân tỉnh xây
-// dựng Kế hoạch tổ chức ... như sau:").
-var openingIssuerRe = lazyregexp.New(`^(\p{Lu}[\pL ]{3,60}?)\s+(?:ban hành|xây dựng|triển khai)\s+(?:Kế hoạch|Hướng dẫn|Chương trình|Quy chế|Quy định)\s.*như sau:?$`)
+// dựng Kế hoạch tổ chức ... như sau:"): a body of lexicon/bodies.tsv and
+// the words that follow it.
+var openingIssuerRe = lazyregexp.NewFunc(func() string { return openingIssuerPattern(issuingBodies()) })
+
+// openingIssuerPattern is openingIssuerRe made from the bodies bs.
+func openingIssuerPattern(bs []issuingBody) string {
+	return `^(` + bodiesPattern(bs, findOpening) + `[\pL ]{0,60}?)\s+(?:ban hành|xây dựng|triển khai)\s+(?:Kế hoạch|Hướng dẫn|Chương trình|Quy chế|Quy định)\s.*như sau:?$`
+}
 
 // issuerInOpening returns the issuer the first lines of the body from
 // line i name, for a copy that lost its header, or nil.
