@@ -6,7 +6,9 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/vnthidua/thidua/directive"
@@ -31,6 +33,49 @@ var (
 func issuerWordPattern(bs []issuingBody) string {
 	return `(?i)(` + bodiesPattern(bs, findSentence) + `(?:\s*\(\p{Lu}[\pL&]{1,10}\))?(?:\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)(?:\s+\p{Lu}[\pL]*(?:\s+\p{Lu}[\pL]*){0,3})?|\s+(?:TP\.?\s?)?\p{Lu}{2,5}|\s+(?-i:\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}))?)(?:\s*\(\p{Lu}[\pL&]{1,10}\))?\s*(?:vừa\s+|đã\s+)?(?:ký\s+)?(?:ban\s+hành|phát\s+động|phát\s+đi|triển\s+khai|xây\s+dựng|ký|có)?(?:\s+tại)?\s*$`
 }
+
+// issuerWordFind runs issuerWordRe on the part of s a match can lie in.
+// The pattern ends at the end of s and holds only letters, white space,
+// the punctuation of its fixed parts and that of the lexicon's forms, so
+// a match starts after the last other character of s: the pattern, large
+// as the lexicon makes it, is not tried on the whole of a long sentence.
+func issuerWordFind(s string) []string {
+	return issuerWordRe.FindStringSubmatch(s[issuerWordFrom(s):])
+}
+
+// issuerWordFrom returns where in s a match of issuerWordRe can start at
+// the earliest.
+func issuerWordFrom(s string) int {
+	extra := issuerWordPunct()
+	for i := len(s); i > 0; {
+		r, n := utf8.DecodeLastRuneInString(s[:i])
+		switch {
+		case r == utf8.RuneError && n == 1:
+		case unicode.IsLetter(r), strings.ContainsRune("\t\n\f\r ", r), strings.ContainsRune(extra, r):
+			i -= n
+			continue
+		}
+		return i
+	}
+	return 0
+}
+
+// issuerWordPunct is the characters other than letters and spaces that a
+// match of issuerWordRe may hold: those of the pattern's fixed parts and
+// those of the lexicon's forms ("T.Ư Đoàn").
+var issuerWordPunct = sync.OnceValue(func() string {
+	chars := ",.()&"
+	for _, b := range issuingBodies() {
+		for _, f := range append(append([]string(nil), b.forms...), b.before...) {
+			for _, r := range f {
+				if !unicode.IsLetter(r) && !unicode.IsSpace(r) && !strings.ContainsRune(chars, r) {
+					chars += string(r)
+				}
+			}
+		}
+	}
+	return chars
+})
 
 // analyze finds the subject document in doc and everything the text states
 // about it.
@@ -353,7 +398,7 @@ func newsFields(d *directive.Directive, h header, s *mention, text string, lines
 		d.Issued = issuedBefore(sentence)
 	}
 	if d.Issuer.Name == "" {
-		if m := issuerWordRe.FindStringSubmatch(sentence); m != nil {
+		if m := issuerWordFind(sentence); m != nil {
 			d.Issuer.Name = trimIssuer(m[1])
 		}
 	}
@@ -579,7 +624,7 @@ func unnumberedFrom(d *directive.Directive, text string, restate bool) {
 			k, _ := directive.Kind("CV")
 			d.Kind, d.KindName = k.Code, k.Name
 			sentence := strings.TrimSpace(lead[sentenceFrom(lead[:lm[0]]):lm[2]])
-			if im := issuerWordRe.FindStringSubmatch(sentence); im != nil {
+			if im := issuerWordFind(sentence); im != nil {
 				d.Issuer.Name = trimIssuer(im[1])
 			}
 			return
@@ -598,7 +643,7 @@ func unnumberedFrom(d *directive.Directive, text string, restate bool) {
 	d.Kind, d.KindName = k.Code, k.Name
 	start := sentenceFrom(lead[:m[0]])
 	sentence := strings.TrimSpace(lead[start:m[2]])
-	if im := issuerWordRe.FindStringSubmatch(sentence); im != nil {
+	if im := issuerWordFind(sentence); im != nil {
 		d.Issuer.Name = trimIssuer(im[1])
 	}
 	// The words after the kind, to the end of the sentence, are its
@@ -655,7 +700,7 @@ func passiveIssued(d *directive.Directive, lead string) bool {
 	if d.Title == "" {
 		d.Title = strings.TrimSpace(m[2])
 	}
-	if im := issuerWordRe.FindStringSubmatch(m[3]); im != nil {
+	if im := issuerWordFind(m[3]); im != nil {
 		d.Issuer.Name = trimIssuer(im[1])
 	}
 	return true
@@ -713,7 +758,7 @@ var noticeRe = lazyregexp.New(`(?m)^\s*(\p{Lu}[^\n:.;]{2,100}?)\s+thông\s+báo\
 // an article prints (noticeRe).
 func noticeSubject(d *directive.Directive, text string) {
 	m := noticeRe.FindStringSubmatch(text[:min(len(text), headlineEnd(text)+600)])
-	if m == nil || !issuerWordRe.MatchString(m[1]) {
+	if m == nil || issuerWordFind(m[1]) == nil {
 		return
 	}
 	k, _ := directive.Kind("TB")
