@@ -174,7 +174,7 @@ func splitCells(lines []string) []string {
 		}
 		split := i < headerSpan
 		for _, c := range cells {
-			if mottoRe.MatchString(c) || numberLineRe.MatchString(c) && len(cells) > 1 && placeDateRe.MatchString(cells[len(cells)-1]) {
+			if mottoRe.MatchString(c) || numberLineRe.MatchString(c) && len(cells) > 1 && isPlaceDate(cells[len(cells)-1]) {
 				// A header row below a site's long menu ("BỘ TÀI CHÍNH |
 				// CỘNG HÒA ...", "Số: ... | Hà Nội, ngày ...").
 				split = true
