@@ -74,3 +74,45 @@ func FuzzMatch(f *testing.F) {
 		}
 	})
 }
+
+// TestBoundHolds: Match skips a form when bound says it cannot beat the
+// best so far, which is right only if no pair of word lists scores above
+// its bound. Every pair of catalogue forms and of their prefixes and
+// suffixes is tried.
+func TestBoundHolds(t *testing.T) {
+	var lists [][]string
+	for _, e := range catalog() {
+		for _, f := range e.forms {
+			for k := 1; k <= len(f); k++ {
+				lists = append(lists, f[:k], f[len(f)-k:])
+			}
+		}
+	}
+	for _, a := range lists {
+		for _, b := range lists {
+			if s, ub := similarity(a, b), bound(len(a), len(b)); s > ub {
+				t.Fatalf("similarity(%q, %q) = %v above its bound %v", a, b, s, ub)
+			}
+		}
+	}
+}
+
+// FuzzLookup holds Lookup to Match.
+func FuzzLookup(f *testing.F) {
+	for _, e := range catalog() {
+		f.Add(e.Name)
+		for _, a := range e.Aliases {
+			f.Add(a)
+			f.Add(a + " giai đoạn 2021 - 2025")
+		}
+	}
+	f.Add("Thi đua yêu nước")
+	f.Add("Cả nước chung tay xóa nhà tạm")
+	f.Fuzz(func(t *testing.T, name string) {
+		n, _, ok := Match(name)
+		m, ok2 := Lookup(name)
+		if ok != ok2 || n.ID != m.ID {
+			t.Fatalf("Lookup(%q) = %q %v, Match gives %q %v", name, m.ID, ok2, n.ID, ok)
+		}
+	})
+}

@@ -86,7 +86,6 @@ func slotAward(s int) *Award {
 type facts struct {
 	hist [histSlots]Years
 	rat  [MaxYear - MinYear + 1]int8 // rating level by year; rNone when absent
-	slot [64]uint8                   // histSlot of the first history entries
 	// odd lists the history entries checkDuplicate must look at: a code
 	// outside histSlot, a year from the nomination's on; oddAll is set
 	// when there are more than odd holds.
@@ -122,14 +121,6 @@ func (x *facts) leaveDays(i int, l *Leave) (from, to date, ok bool) {
 	return from, to, ok1 && ok2
 }
 
-// slotOf returns the histSlot of the i-th history entry g.
-func (x *facts) slotOf(i int, g *Grant) int {
-	if i < len(x.slot) {
-		return int(x.slot[i])
-	}
-	return histSlot(g.Award)
-}
-
 // index fills the index from n, in one pass over its history and one
 // over its ratings, which also checks their years are in bounds (the
 // error checkHistoryRatings gives).
@@ -140,9 +131,6 @@ func (x *facts) index(n *Nomination) error {
 			return yearError("history["+strconv.Itoa(i)+"].year", g.Year)
 		}
 		s := histSlot(g.Award)
-		if i < len(x.slot) {
-			x.slot[i] = uint8(s)
-		}
 		if s > 0 {
 			k := uint(g.Year - MinYear) // in range: checked above
 			x.hist[s][k>>6] |= 1 << (k & 63)

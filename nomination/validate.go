@@ -377,7 +377,7 @@ func (c *checker) checkDuplicate() {
 			i = int(c.x.odd[j])
 		}
 		g := &n.History[i]
-		slot := c.x.slotOf(i, g)
+		slot := histSlot(g.Award)
 		hit := slot > 0
 		for j := 0; j < len(known) && !hit; j++ {
 			hit = known[j] == g.Award && known[j] != ""

@@ -3,9 +3,12 @@ package parse
 import (
 	"context"
 	"github.com/vnthidua/thidua/internal/lazyregexp"
+	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/vnthidua/thidua/directive"
@@ -21,8 +24,58 @@ var (
 	issueVerbRe  = lazyregexp.New(`(?i)(?:ký\s+ban\s+hành|ban\s+hành|đã\s+ký|vừa\s+ký|ký|phát\s+hành|phê\s+duyệt|vừa\s+có|có|ra|gửi|triển\s+khai\s+tại)\s*(?:kèm theo\s*)?$`)
 	detailRe     = lazyregexp.New(`(?i)(?:nội dung chi tiết|chi tiết|toàn văn|xem chi tiết|xem toàn văn)[^.]{0,20}?(?:tại|xem|trong)?\s*$`)
 	leadDateRe   = lazyregexp.New(`(?i)^(?:Ngày|Hôm nay,?\s*ngày|Sáng|Chiều|Tối)?\s*(?:ngày\s+)?(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})\s*,\s*(.{0,160}?)\s*(?:đã\s+)?(?:ký\s+ban\s+hành|ban\s+hành|phát\s+động|ký)\b`)
-	issuerWordRe = lazyregexp.New(`(?i)((?:Chủ tịch\s+|Thường trực\s+|Ban Thường vụ\s+|Ban Bí thư\s+|Ban Chấp hành\s+)?(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Hội đồng nhân dân|HĐND|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Đảng ủy|Thủ tướng Chính phủ|Văn phòng Chính phủ|Văn phòng Quốc hội|Văn phòng Chủ tịch nước|Chính phủ|Chủ tịch nước|(?:Trung ương|T\.Ư|TƯ)\s+Đoàn(?:\s+TNCS\s+Hồ\s+Chí\s+Minh)?|Bộ\s+\p{Lu}[\pL ,]{2,40}?|Sở\s+\p{Lu}[\pL ,]{2,40}?|Liên đoàn Lao động|LĐLĐ|Tỉnh đoàn|Thành đoàn|Hội Liên hiệp Phụ nữ|Hội Nông dân|Hội Cựu chiến binh|(?:Ủy|Uỷ) ban MTTQ(?: Việt Nam)?|(?:Ủy|Uỷ) ban Mặt trận Tổ quốc(?: Việt Nam)?|(?-i:Tỉnh|Thành phố)\s+(?-i:\p{Lu}\p{Ll}+)(?:\s+(?-i:\p{Lu}\p{Ll}+)){0,2})(?:\s*\(\p{Lu}[\pL&]{1,10}\))?(?:\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)(?:\s+\p{Lu}[\pL]*(?:\s+\p{Lu}[\pL]*){0,3})?|\s+(?:TP\.?\s?)?\p{Lu}{2,5}|\s+(?-i:\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}))?)(?:\s*\(\p{Lu}[\pL&]{1,10}\))?\s*(?:vừa\s+|đã\s+)?(?:ký\s+)?(?:ban\s+hành|phát\s+động|phát\s+đi|triển\s+khai|xây\s+dựng|ký|có)?(?:\s+tại)?\s*$`)
+	issuerWordRe = lazyregexp.NewFunc(func() string { return issuerWordPattern(issuingBodies()) })
 )
+
+// issuerWordPattern is issuerWordRe made from the bodies bs: the sentence
+// of an article that names a document, up to it, ends with its issuer
+// ("Ngày 25/11/2024, Chủ tịch Ủy ban nhân dân tỉnh ký ban hành").
+func issuerWordPattern(bs []issuingBody) string {
+	return `(?i)(` + bodiesPattern(bs, findSentence) + `(?:\s*\(\p{Lu}[\pL&]{1,10}\))?(?:\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)(?:\s+\p{Lu}[\pL]*(?:\s+\p{Lu}[\pL]*){0,3})?|\s+(?:TP\.?\s?)?\p{Lu}{2,5}|\s+(?-i:\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}))?)(?:\s*\(\p{Lu}[\pL&]{1,10}\))?\s*(?:vừa\s+|đã\s+)?(?:ký\s+)?(?:ban\s+hành|phát\s+động|phát\s+đi|triển\s+khai|xây\s+dựng|ký|có)?(?:\s+tại)?\s*$`
+}
+
+// issuerWordFind runs issuerWordRe on the part of s a match can lie in.
+// The pattern ends at the end of s and holds only letters, white space,
+// the punctuation of its fixed parts and that of the lexicon's forms, so
+// a match starts after the last other character of s: the pattern, large
+// as the lexicon makes it, is not tried on the whole of a long sentence.
+func issuerWordFind(s string) []string {
+	return issuerWordRe.FindStringSubmatch(s[issuerWordFrom(s):])
+}
+
+// issuerWordFrom returns where in s a match of issuerWordRe can start at
+// the earliest.
+func issuerWordFrom(s string) int {
+	extra := issuerWordPunct()
+	for i := len(s); i > 0; {
+		r, n := utf8.DecodeLastRuneInString(s[:i])
+		switch {
+		case r == utf8.RuneError && n == 1:
+		case unicode.IsLetter(r), strings.ContainsRune("\t\n\f\r ", r), strings.ContainsRune(extra, r):
+			i -= n
+			continue
+		}
+		return i
+	}
+	return 0
+}
+
+// issuerWordPunct is the characters other than letters and spaces that a
+// match of issuerWordRe may hold: those of the pattern's fixed parts and
+// those of the lexicon's forms ("T.Ư Đoàn").
+var issuerWordPunct = sync.OnceValue(func() string {
+	chars := ",.()&"
+	for _, b := range issuingBodies() {
+		for _, f := range append(append([]string(nil), b.forms...), b.before...) {
+			for _, r := range f {
+				if !unicode.IsLetter(r) && !unicode.IsSpace(r) && !strings.ContainsRune(chars, r) {
+					chars += string(r)
+				}
+			}
+		}
+	}
+	return chars
+})
 
 // analyze finds the subject document in doc and everything the text states
 // about it.
@@ -203,7 +256,12 @@ func analyze(ctx context.Context, doc *document, c *config) (*directive.Record, 
 // issues the document ("...; Ban Chấp hành Thành đoàn Hà Nội ban hành Kế
 // hoạch ..."): a name that starts with a body's word after the start of a
 // clause.
-var clauseIssuerRe = lazyregexp.New(`(?:^|[;:.]\s+|,\s+)((?:Ban Chấp hành|Ban Thường vụ|Ban Bí thư|Ban Chỉ đạo|Ban Thi đua|Ban Tuyên giáo|Ban Dân vận|Thường trực|Ủy ban|Uỷ ban|UBND|Hội đồng|Sở|Bộ|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|Đảng ủy|Đảng uỷ|Tỉnh đoàn|Thành đoàn|Liên đoàn|Hội|Công đoàn|Phòng|Trường)\s(?:[^;:,.\s]+\s){0,10}?)(?:ban hành|xây dựng|triển khai)\s+(\pL+\s\pL+)`)
+var clauseIssuerRe = lazyregexp.NewFunc(func() string { return clauseIssuerPattern(issuingBodies()) })
+
+// clauseIssuerPattern is clauseIssuerRe made from the bodies bs.
+func clauseIssuerPattern(bs []issuingBody) string {
+	return `(?:^|[;:.]\s+|,\s+)(` + bodiesPattern(bs, findClause) + `\s(?:[^;:,.\s]+\s){0,10}?)(?:ban hành|xây dựng|triển khai)\s+(\pL+\s\pL+)`
+}
 
 // clauseIssuer returns the body a document without an issuer in its
 // header names as issuing it in its opening sentence, or "". kind is the
@@ -347,7 +405,7 @@ func newsFields(d *directive.Directive, h header, s *mention, text string, lines
 		d.Issued = issuedBefore(sentence)
 	}
 	if d.Issuer.Name == "" {
-		if m := issuerWordRe.FindStringSubmatch(sentence); m != nil {
+		if m := issuerWordFind(sentence); m != nil {
 			d.Issuer.Name = trimIssuer(m[1])
 		}
 	}
@@ -439,26 +497,37 @@ func namedEarlier(sentence, before string) directive.Signer {
 // và phát động thi đua năm 2026", "Bộ Chỉ huy Quân sự tỉnh vừa tổ chức
 // phát động phong trào ...", "Bộ Công an phát động đợt thi đua ...",
 // "phường Hà Khánh tổ chức Hội nghị phát động ...".
-var launcherRe = lazyregexp.New(`(` + launcherBodyRe + `[^.;:!?\n]{0,60}?)\s+(?:vừa\s+|đã\s+)?(?:phối\s+hợp\s+(?:với\s+)?[^.;:!?\n]{0,80}?\s+)?(?:tổ\s+chức\s+[^.;:!?\n]{0,100}?)?phát\s+động\s`)
+var launcherRe = lazyregexp.NewFunc(func() string { return launcherPattern(issuingBodies()) })
 
-// launcherBodyRe starts the name of a body or an office that may launch
-// a campaign.
-const launcherBodyRe = `(?:Chủ tịch\s+)?(?:(?:Phó\s+)?Thủ\s+tướng|UBND|Ủy ban nhân dân|Uỷ ban nhân dân|HĐND|Hội đồng nhân dân|Bộ Chỉ huy|Bộ\s+\p{Lu}|Công an|Sở|Ban Thường vụ|Ban Chấp hành|Đảng ủy|Đảng uỷ|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|Hội đồng Thi đua|Liên đoàn Lao động|Tổng Liên đoàn|LĐLĐ|Tỉnh đoàn|Thành đoàn|Trung ương Đoàn|Hội Liên hiệp Phụ nữ|Hội LHPN|Hội Nông dân|Hội Cựu chiến binh|(?:Ủy|Uỷ) ban (?:Trung ương\s+)?MTTQ|(?:Ủy|Uỷ) ban (?:Trung ương\s+)?Mặt trận|(?:[Pp]hường|[Xx]ã|[Tt]hị trấn|[Hh]uyện|[Qq]uận|[Tt]hị xã)\s+\p{Lu})`
+// launcherPattern is launcherRe made from the bodies bs.
+func launcherPattern(bs []issuingBody) string {
+	return `(` + bodiesPattern(bs, findLaunch) + `[^.;:!?\n]{0,60}?)\s+(?:vừa\s+|đã\s+)?(?:phối\s+hợp\s+(?:với\s+)?[^.;:!?\n]{0,80}?\s+)?(?:tổ\s+chức\s+[^.;:!?\n]{0,100}?)?phát\s+động\s`
+}
 
 var (
 	// launchSpeakerRe finds who spoke at a launch ceremony, named after
 	// the clause that names the ceremony: "Phát biểu tại lễ phát động đợt
 	// thi đua cao điểm ..., Thủ tướng Chính phủ Phạm Minh Chính, Chủ tịch
 	// Hội đồng Thi đua - Khen thưởng Trung ương nhấn mạnh".
-	launchSpeakerRe = lazyregexp.New(`(?:tại|Tại)\s+(?:lễ|Lễ|buổi lễ|hội nghị|Hội nghị)\s+phát\s+động\s[^;\n]{0,300}?,\s+(` + launcherBodyRe + `[^,.;:!?\n]{0,60}?)(?:,|\s+(?:nhấn\s+mạnh|cho\s+biết|khẳng\s+định|phát\s+biểu|yêu\s+cầu|đề\s+nghị|kêu\s+gọi)\s)`)
+	launchSpeakerRe = lazyregexp.NewFunc(func() string { return launchSpeakerPattern(issuingBodies()) })
 	// organiserRe finds the body that held a conference or ceremony: "UBND
 	// xã Xuân Phú vừa tổ chức hội nghị tuyên dương ...".
-	organiserRe = lazyregexp.New(`(` + launcherBodyRe + `[^.;:!?\n]{0,60}?)\s+(?:vừa\s+|đã\s+)?tổ\s+chức\s+(?:hội\s+nghị|lễ|buổi\s+lễ)\s`)
+	organiserRe = lazyregexp.NewFunc(func() string { return organiserPattern(issuingBodies()) })
 	// launchAtRe finds a sentence saying the conference or ceremony
 	// launched a campaign: "Hội nghị là dịp ...; đồng thời phát động
 	// phong trào ...".
 	launchAtRe = lazyregexp.New(`(?i)^(?:tại\s+)?(?:hội\s+nghị|buổi\s+lễ|lễ)\s[^.!?]*\sphát\s+động\s`)
 )
+
+// launchSpeakerPattern is launchSpeakerRe made from the bodies bs.
+func launchSpeakerPattern(bs []issuingBody) string {
+	return `(?:tại|Tại)\s+(?:lễ|Lễ|buổi lễ|hội nghị|Hội nghị)\s+phát\s+động\s[^;\n]{0,300}?,\s+(` + bodiesPattern(bs, findLaunch) + `[^,.;:!?\n]{0,60}?)(?:,|\s+(?:nhấn\s+mạnh|cho\s+biết|khẳng\s+định|phát\s+biểu|yêu\s+cầu|đề\s+nghị|kêu\s+gọi)\s)`
+}
+
+// organiserPattern is organiserRe made from the bodies bs.
+func organiserPattern(bs []issuingBody) string {
+	return `(` + bodiesPattern(bs, findLaunch) + `[^.;:!?\n]{0,60}?)\s+(?:vừa\s+|đã\s+)?tổ\s+chức\s+(?:hội\s+nghị|lễ|buổi\s+lễ)\s`
+}
 
 // citedByRe ends the text before the issuer of a cited document ("Kế
 // hoạch số 133/KH-UBND ngày 13/3/2024 của UBND Thành phố ...").
@@ -502,7 +571,9 @@ func launcher(text string) string {
 // kế hoạch, phát động thi đua ..."), and a kind followed by its bare
 // sequence number ("UBND tỉnh vừa ban hành Kế hoạch 57 về tổ chức Đại hội
 // ..."), which is no number to record (group 2).
-var issuedKindRe = lazyregexp.New(`(?:ký\s+ban\s+hành|ban\s+hành|phát\s+hành|(?:vừa|đã)\s+ký|vừa\s+có|(?:vừa|đã)\s+xây\s+dựng|triển\s+khai)\s+(` + kindWordsRe + `|(?i:kế\s+hoạch|chỉ\s+thị|quyết\s+định|nghị\s+quyết|hướng\s+dẫn|thông\s+báo|công\s+văn))(?:\s+(?:số\s+)?(\d{1,5}))?(?:,\s*|\s+)(?:\p{Ll}|` + awardVerbsRe + `\s)`)
+var issuedKindRe = lazyregexp.NewFunc(func() string {
+	return `(?:ký\s+ban\s+hành|ban\s+hành|phát\s+hành|(?:vừa|đã)\s+ký|vừa\s+có|(?:vừa|đã)\s+xây\s+dựng|triển\s+khai)\s+(` + kindWordsPattern() + `|(?i:kế\s+hoạch|chỉ\s+thị|quyết\s+định|nghị\s+quyết|hướng\s+dẫn|thông\s+báo|công\s+văn))(?:\s+(?:số\s+)?(\d{1,5}))?(?:,\s*|\s+)(?:\p{Ll}|` + awardVerbsRe + `\s)`
+})
 
 // awardVerbsRe are the verbs an award decision's title starts with, which
 // a page may write in capitals after the kind ("đã ký quyết định Truy tặng
@@ -560,7 +631,7 @@ func unnumberedFrom(d *directive.Directive, text string, restate bool) {
 			k, _ := directive.Kind("CV")
 			d.Kind, d.KindName = k.Code, k.Name
 			sentence := strings.TrimSpace(lead[sentenceFrom(lead[:lm[0]]):lm[2]])
-			if im := issuerWordRe.FindStringSubmatch(sentence); im != nil {
+			if im := issuerWordFind(sentence); im != nil {
 				d.Issuer.Name = trimIssuer(im[1])
 			}
 			return
@@ -579,7 +650,7 @@ func unnumberedFrom(d *directive.Directive, text string, restate bool) {
 	d.Kind, d.KindName = k.Code, k.Name
 	start := sentenceFrom(lead[:m[0]])
 	sentence := strings.TrimSpace(lead[start:m[2]])
-	if im := issuerWordRe.FindStringSubmatch(sentence); im != nil {
+	if im := issuerWordFind(sentence); im != nil {
 		d.Issuer.Name = trimIssuer(im[1])
 	}
 	// The words after the kind, to the end of the sentence, are its
@@ -636,7 +707,7 @@ func passiveIssued(d *directive.Directive, lead string) bool {
 	if d.Title == "" {
 		d.Title = strings.TrimSpace(m[2])
 	}
-	if im := issuerWordRe.FindStringSubmatch(m[3]); im != nil {
+	if im := issuerWordFind(m[3]); im != nil {
 		d.Issuer.Name = trimIssuer(im[1])
 	}
 	return true
@@ -694,7 +765,7 @@ var noticeRe = lazyregexp.New(`(?m)^\s*(\p{Lu}[^\n:.;]{2,100}?)\s+thông\s+báo\
 // an article prints (noticeRe).
 func noticeSubject(d *directive.Directive, text string) {
 	m := noticeRe.FindStringSubmatch(text[:min(len(text), headlineEnd(text)+600)])
-	if m == nil || !issuerWordRe.MatchString(m[1]) {
+	if m == nil || issuerWordFind(m[1]) == nil {
 		return
 	}
 	k, _ := directive.Kind("TB")
@@ -862,7 +933,7 @@ func sentenceTitle(s string) string {
 	if i := strings.Index(s, ". "); i >= 0 {
 		s = s[:i]
 	}
-	if st := titleStopRe.FindStringIndex(s); st != nil {
+	if st := titleStop(s); st != nil {
 		s = s[:st[0]]
 	}
 	s = strings.TrimRight(s, " ,.")
@@ -937,12 +1008,25 @@ func trimIssuer(s string) string {
 
 var fileNameRe = lazyregexp.New(`(?i)^[\pL\pN._() -]{1,120}\.(?:pdf|docx?|xlsx?|zip|rar|odt|ods)$`)
 
+// fileExts are the extensions fileNameRe ends with.
+var fileExts = []string{"pdf", "doc", "docx", "xls", "xlsx", "zip", "rar", "odt", "ods"}
+
+// isFileName runs fileNameRe on lines that end with one of its
+// extensions.
+func isFileName(ln string) bool {
+	i := strings.LastIndexByte(ln, '.')
+	if i < 0 || !slices.ContainsFunc(fileExts, func(e string) bool { return strings.EqualFold(ln[i+1:], e) }) {
+		return false
+	}
+	return fileNameRe.MatchString(ln)
+}
+
 // attachmentsIn lists file names that stand alone on a line of the text
 // ("01-CT.signed.pdf"), unless the container already gave them.
 func attachmentsIn(lines []string, have []directive.Attachment) []directive.Attachment {
 	var out []directive.Attachment
 	for _, ln := range lines {
-		if !fileNameRe.MatchString(ln) {
+		if !isFileName(ln) {
 			continue
 		}
 		dup := false

@@ -155,7 +155,7 @@ func findCampaigns(body []string) (camps []directive.Campaign, themes []string) 
 			}
 			switch kind {
 			case quoteCampaign:
-				n, _, _ := campaign.Match(q)
+				n, _ := campaign.Lookup(q)
 				add(n.ID, q)
 			case quoteTheme:
 				themes = appendOnce(themes, q)
@@ -167,17 +167,25 @@ func findCampaigns(body []string) (camps []directive.Campaign, themes []string) 
 			}
 		}
 	}
-	// National campaigns named without quotes.
-	joined := fold.String(strings.Join(body, " \n "))
-	for _, n := range nationalForms() {
-		if seen[n.id] {
-			continue
-		}
-		for _, f := range n.forms {
-			if strings.Contains(joined, f) {
-				add(n.id, n.name)
-				break
+	// National campaigns named without quotes: the folded words of the
+	// whole body, read once for these and for the standing movements.
+	paras := foldParas(body)
+	n := 0
+	for _, p := range paras {
+		n += len(p.words)
+	}
+	all := make([]string, 0, n)
+	for _, p := range paras {
+		for _, w := range p.words {
+			if w != "" {
+				all = append(all, w)
 			}
+		}
+	}
+	named := nationalNamed(all)
+	for i, n := range nationalForms() {
+		if named[i] && !seen[n.id] {
+			add(n.id, n.name)
 		}
 	}
 	// Standing movements named without quotes, after "phong trào" or
@@ -186,7 +194,7 @@ func findCampaigns(body []string) (camps []directive.Campaign, themes []string) 
 	// One that starts a name already quoted is that name, read again
 	// without its end.
 movements:
-	for _, name := range movementsIn(body) {
+	for _, name := range movementsIn(body, paras) {
 		f := fold.String(name)
 		for _, c := range camps {
 			if strings.HasPrefix(fold.String(c.Name), f) {
@@ -274,13 +282,28 @@ var movementForms = sync.OnceValue(func() []movementForm {
 	return out
 })
 
+// foldedPara is a paragraph's words, folded, with their spans in it.
+type foldedPara struct {
+	words []string
+	spans [][2]int
+}
+
+// foldParas folds the words of each paragraph.
+func foldParas(body []string) []foldedPara {
+	paras := make([]foldedPara, len(body))
+	for i, para := range body {
+		paras[i].words, paras[i].spans = fold.Spans(para)
+	}
+	return paras
+}
+
 // movementsIn returns the standing movements the paragraphs name after a
 // cue, the first word of the name in capitals unless the name is long,
 // and those listed after it in the same sentence. Each is given as the
 // text first writes it: a movement named again in other words ("phong
 // trào nông dân thi đua sản xuất kinh doanh giỏi", then "phong trào Nông
 // dân sản xuất kinh doanh giỏi") is one movement.
-func movementsIn(paras []string) []string {
+func movementsIn(body []string, paras []foldedPara) []string {
 	var out []string
 	seen := map[string]bool{}
 	addOnce := func(text, movement string) {
@@ -289,15 +312,9 @@ func movementsIn(paras []string) []string {
 			out = append(out, text)
 		}
 	}
-	for _, para := range paras {
-		if f := fold.String(para); !strings.Contains(f, "phong trao") && !strings.Contains(f, "cuoc van dong") && !strings.ContainsAny(para, "“\"«") {
-			continue // no cue and no quotation: nothing to find
-		}
-		words, offs := wordsOf(para)
-		folded := make([]string, len(words))
-		for i, w := range words {
-			folded[i] = fold.String(w)
-		}
+	for k, para := range body {
+		folded, offs := paras[k].words, paras[k].spans
+		word := func(i int) string { return para[offs[i][0]:offs[i][1]] }
 		listFrom := -1 // a cue opened a list up to the sentence's end
 		for i := range folded {
 			if i > 0 && sentenceBreak(para[offs[i-1][1]:offs[i][0]]) {
@@ -305,11 +322,11 @@ func movementsIn(paras []string) []string {
 			}
 			for _, cue := range movementCues {
 				at := i + len(cue)
-				if at >= len(words) || !hasWordsAt(folded, i, cue) {
+				if at >= len(folded) || !hasWordsAt(folded, i, cue) {
 					continue
 				}
 				listFrom = at
-				if n, m := movementAt(folded, at, isUpperWord(words[at])); n > 0 {
+				if n, m := movementAt(folded, at, isUpperWord(word(at))); n > 0 {
 					addOnce(para[offs[at][0]:offs[at+n-1][1]], m)
 				}
 			}
@@ -323,12 +340,12 @@ func movementsIn(paras []string) []string {
 				// A list of names in capitals, items after a comma or "và",
 				// to the end of the sentence; items that are not standing
 				// movements are passed over.
-				for at := i + len(lc); at < len(words); at++ {
+				for at := i + len(lc); at < len(folded); at++ {
 					gap := para[offs[at-1][1]:offs[at][0]]
 					if sentenceBreak(gap) {
 						break
 					}
-					if at > i+len(lc) && !strings.Contains(gap, ",") && folded[at-1] != "va" || !isUpperWord(words[at]) {
+					if at > i+len(lc) && !strings.Contains(gap, ",") && folded[at-1] != "va" || !isUpperWord(word(at)) {
 						continue
 					}
 					if n, m := movementAt(folded, at, true); n > 0 {
@@ -355,26 +372,6 @@ func movementAt(folded []string, at int, upper bool) (int, string) {
 		}
 	}
 	return 0, ""
-}
-
-// wordsOf splits s into words (letters, digits and their marks) with the
-// byte offsets of each.
-func wordsOf(s string) (words []string, offs [][2]int) {
-	start := -1
-	for i, r := range s {
-		in := unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
-		switch {
-		case in && start < 0:
-			start = i
-		case !in && start >= 0:
-			words, offs = append(words, s[start:i]), append(offs, [2]int{start, i})
-			start = -1
-		}
-	}
-	if start >= 0 {
-		words, offs = append(words, s[start:]), append(offs, [2]int{start, len(s)})
-	}
-	return words, offs
 }
 
 func isUpperWord(w string) bool {
@@ -412,11 +409,63 @@ var nationalForms = sync.OnceValue(func() []nationalForm {
 	for _, n := range campaign.NationalCampaigns() {
 		nf := nationalForm{id: n.ID, name: n.Name}
 		for _, s := range append([]string{n.Name}, n.Aliases...) {
-			if f := fold.String(s); len(strings.Fields(f)) >= 5 {
-				nf.forms = append(nf.forms, f)
+			if f := fold.Words(s); len(f) >= 5 {
+				nf.forms = append(nf.forms, strings.Join(f, " "))
 			}
 		}
 		out = append(out, nf)
+	}
+	return out
+})
+
+// nationalNamed tells, for each national campaign, whether the folded
+// words of a text, read one space apart, hold one of its forms. A form
+// may start or end inside a longer word, as OCR glues words ("vàchung sức
+// xây dựng nông thôn mớiở"), but its inner words stand whole in the text:
+// a form is tried where its second word stands.
+func nationalNamed(words []string) []bool {
+	forms, bySecond := nationalForms(), nationalBySecond()
+	named := make([]bool, len(forms))
+	for i := 1; i < len(words); i++ {
+		for _, r := range bySecond[words[i]] {
+			if !named[r.campaign] && glued(words, i-1, r.words) {
+				named[r.campaign] = true
+			}
+		}
+	}
+	return named
+}
+
+// glued reports whether words, from at, hold form as a text holds it when
+// the two are compared as strings one space apart: the form's first word
+// ends a word and its last starts one.
+func glued(words []string, at int, form []string) bool {
+	last := at + len(form) - 1
+	if last >= len(words) || !strings.HasSuffix(words[at], form[0]) || !strings.HasPrefix(words[last], form[len(form)-1]) {
+		return false
+	}
+	for j := 1; j < len(form)-1; j++ {
+		if words[at+j] != form[j] {
+			return false
+		}
+	}
+	return true
+}
+
+type nationalRef struct {
+	campaign int      // index in nationalForms
+	words    []string // the form
+}
+
+// nationalBySecond holds the national campaigns' forms by their second
+// word.
+var nationalBySecond = sync.OnceValue(func() map[string][]nationalRef {
+	out := map[string][]nationalRef{}
+	for i, n := range nationalForms() {
+		for _, f := range n.forms {
+			w := strings.Fields(f)
+			out[w[1]] = append(out[w[1]], nationalRef{campaign: i, words: w})
+		}
 	}
 	return out
 })

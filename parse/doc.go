@@ -43,7 +43,13 @@
 //     ("08/CT-UBND"), the law names at "Luật", the short forms at their
 //     last word ("này", "trên"), a motto only on a line that starts with C
 //     or Đ. Patterns are compiled on first use (internal/lazyregexp), so
-//     a program that reads no document pays nothing for them.
+//     a program that reads no document pays nothing for them. Where a
+//     pattern is anchored at the end of a window (the kind word before a
+//     number, a short form before "này"), the text is read backwards from
+//     that end instead (kindwords.go), and the kind words themselves are
+//     data (lexicon/kinds.tsv). Each such fast path keeps the pattern it
+//     replaced in its test file as an oracle, and a fuzz target holds the
+//     two to the same answers.
 //  3. Resolve (analyze.go pickSubject, refs.go): which mention is the
 //     subject (the header's number; in a news article the document said
 //     to be issued, or that readers are sent to, or that the headline

@@ -2,6 +2,7 @@ package parse
 
 import (
 	"github.com/vnthidua/thidua/internal/lazyregexp"
+	"github.com/vnthidua/thidua/internal/textcase"
 	"slices"
 	"strings"
 	"unicode"
@@ -15,8 +16,6 @@ var (
 	recipientsRe = lazyregexp.New(`(?i)^Nơi\s+nhận\s*:?\s*(.*)$`)
 	authorityRe  = lazyregexp.New(`^(KT|TM|T/M|Q|TL|TUQ|TQ|K/T)\s*\.?\s+(.+)$`)
 	signedNoteRe = lazyregexp.New(`(?i)^(?:\(?\s*(?:đã\s+ký|ký|ký\s+tên|ký(?:\s+tên)?,.*|ký và đóng dấu|đã ký và đóng dấu|chữ ký.*|signed)\s*\)?$|\[?\s*(?:chữ ký số|ký số))`)
-	nameWordRe   = lazyregexp.New(`^\p{Lu}[\p{Ll}]{0,7}$`)
-	upperWordRe  = lazyregexp.New(`^\p{Lu}{1,8}$`)
 	leadDash     = lazyregexp.New(`^[-+•–]\s*`)
 	innerItem    = lazyregexp.New(`;\s*[-+•–]\s+`)
 )
@@ -135,13 +134,39 @@ func isPersonName(s string) bool {
 		return false
 	}
 	for _, w := range words {
-		if !nameWordRe.MatchString(w) {
+		if !isNameWord(w) {
 			return false
 		}
 	}
 	// "Văn" starts a name ("Văn Hải") as often as a heading ("Văn Phòng
 	// Tỉnh Ủy", "Văn Bản Liên Quan"); the word after it tells them apart.
 	return !notNameWord[words[0]] && (words[0] != "Văn" || !notVanName[words[1]])
+}
+
+// isNameWord reports whether w is a capital and up to seven lower-case
+// letters, as the pattern ^\p{Lu}\p{Ll}{0,7}$ would say.
+func isNameWord(w string) bool {
+	n := 0
+	for _, r := range w {
+		if n == 0 && !unicode.IsUpper(r) || n > 0 && !unicode.IsLower(r) || n == 8 {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
+// isUpperWord8 reports whether w is one to eight capitals, as the pattern
+// ^\p{Lu}{1,8}$ would say.
+func isUpperWord8(w string) bool {
+	n := 0
+	for _, r := range w {
+		if !unicode.IsUpper(r) || n == 8 {
+			return false
+		}
+		n++
+	}
+	return n > 0
 }
 
 // notNameWord are capitalised words that start headings, not names.
@@ -153,7 +178,7 @@ func isUpperName(s string) bool {
 		return false
 	}
 	for _, w := range words {
-		if !upperWordRe.MatchString(w) {
+		if !isUpperWord8(w) {
 			return false
 		}
 	}
@@ -365,6 +390,9 @@ var metadataLineRe = lazyregexp.New(`(?i)(?:^|\s)Người\s+ký\s*[:|]?\s*(.*?)\
 // position.
 func metadataSigner(lines []string) directive.Signer {
 	for i, ln := range lines[:min(len(lines), headerSpan)] {
+		if !textcase.ContainsFold(ln, "ký") {
+			continue // the pattern's literal, in any case
+		}
 		m := metadataLineRe.FindStringSubmatch(ln)
 		if m == nil {
 			continue

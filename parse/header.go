@@ -54,6 +54,16 @@ var (
 	blankDateRe = lazyregexp.New(`^([\pL][\pL .'-]{1,40}?)\s*,\s*ngày[\s.…]*(?:\S{1,3}\s+)?tháng[\s.…]*(?:\d{1,2}[\s.…]*)?năm[\s.…]*(?:\d{4})?\s*$`)
 )
 
+// isPlaceDate and isBlankDate run placeDateRe and blankDateRe on lines
+// that hold their literal "tháng": most lines of a document do not.
+func isPlaceDate(ln string) bool {
+	return strings.Contains(ln, "tháng") && placeDateRe.MatchString(ln)
+}
+
+func isBlankDate(ln string) bool {
+	return strings.Contains(ln, "tháng") && blankDateRe.MatchString(ln)
+}
+
 // mottoFoldRe matches the national motto once its marks are dropped, as
 // OCR misreads them ("CỌNG HÒA XÃ HỘI ...", "... XÃ HỌI ...").
 // A stray mark of the scan may stand before it ("ˆ CỘNG HOÀ ...").
@@ -106,13 +116,13 @@ func readHeader(lines []string) header {
 			}
 		case motto < 0 && isMotto(ln):
 			motto = i
-		case h.issued == "" && placeDateRe.MatchString(ln):
+		case h.issued == "" && isPlaceDate(ln):
 			m := placeDateRe.FindStringSubmatch(ln)
 			if t, err := directive.ParseDate(m[2] + "/" + m[3] + "/" + m[4]); err == nil {
 				h.issued = directive.FormatDate(t)
 				h.place = strings.TrimSpace(m[1])
 			}
-		case h.issued == "" && h.place == "" && blankDateRe.MatchString(ln):
+		case h.issued == "" && h.place == "" && isBlankDate(ln):
 			// The day left blank: the place is known, the date is not.
 			h.place = strings.TrimSpace(blankDateRe.FindStringSubmatch(ln)[1])
 		}
@@ -350,8 +360,14 @@ func kindWithTitle(ln string) (directive.KindInfo, string, bool) {
 
 // openingIssuerRe finds the issuer that a document without its header
 // names where its body turns to its contents ("Uỷ ban nhân dân tỉnh xây
-// dựng Kế hoạch tổ chức ... như sau:").
-var openingIssuerRe = lazyregexp.New(`^(\p{Lu}[\pL ]{3,60}?)\s+(?:ban hành|xây dựng|triển khai)\s+(?:Kế hoạch|Hướng dẫn|Chương trình|Quy chế|Quy định)\s.*như sau:?$`)
+// dựng Kế hoạch tổ chức ... như sau:"): a body of lexicon/bodies.tsv and
+// the words that follow it.
+var openingIssuerRe = lazyregexp.NewFunc(func() string { return openingIssuerPattern(issuingBodies()) })
+
+// openingIssuerPattern is openingIssuerRe made from the bodies bs.
+func openingIssuerPattern(bs []issuingBody) string {
+	return `^(` + bodiesPattern(bs, findOpening) + `[\pL ]{0,60}?)\s+(?:ban hành|xây dựng|triển khai)\s+(?:Kế hoạch|Hướng dẫn|Chương trình|Quy chế|Quy định)\s.*như sau:?$`
+}
 
 // issuerInOpening returns the issuer the first lines of the body from
 // line i name, for a copy that lost its header, or nil.
@@ -493,7 +509,7 @@ func readVV(lines []string, i int) (string, int) {
 	title := []string{lines[i]}
 	for i++; i < len(lines) && len(title) < 4; i++ {
 		ln := lines[i]
-		if numberLineRe.MatchString(ln) || placeDateRe.MatchString(ln) || isMotto(ln) || sloganRe.MatchString(ln) ||
+		if numberLineRe.MatchString(ln) || isPlaceDate(ln) || isMotto(ln) || sloganRe.MatchString(ln) ||
 			greetingRe.MatchString(ln) || starLineRe.MatchString(ln) || !continuesTitle(title[len(title)-1], ln) {
 			break
 		}
@@ -548,13 +564,13 @@ func issuerLines(lines []string, h header) []string {
 	var out []string
 	for i := issuerStart(lines); i < end; i++ {
 		ln := lines[i]
-		if publishedRe.MatchString(ln) {
+		if isDateLine(ln) {
 			// A site's date line above the document ("Thứ bảy -
 			// 29/09/2018 20:36"): what stands above it is the site's.
 			out = out[:0]
 			continue
 		}
-		if i == h.numberLine || starLineRe.MatchString(ln) || !isUpperLine(ln) || isMotto(ln) || sloganRe.MatchString(ln) || placeDateRe.MatchString(ln) {
+		if i == h.numberLine || starLineRe.MatchString(ln) || !isUpperLine(ln) || isMotto(ln) || sloganRe.MatchString(ln) || isPlaceDate(ln) {
 			continue
 		}
 		if namesKind(ln) || ln == "DỰ THẢO" {
@@ -609,7 +625,7 @@ func lastHeaderLine(lines []string, n int) int {
 	for i := 0; i < n; i++ {
 		// A line of the body may start with "số 5166/BTC-PC ngày ...": a
 		// header's "Số:" is written with a capital.
-		if numberLineRe.MatchString(lines[i]) && !startsLower(lines[i]) || isMotto(lines[i]) || sloganRe.MatchString(lines[i]) || placeDateRe.MatchString(lines[i]) || blankDateRe.MatchString(lines[i]) {
+		if numberLineRe.MatchString(lines[i]) && !startsLower(lines[i]) || isMotto(lines[i]) || sloganRe.MatchString(lines[i]) || isPlaceDate(lines[i]) || isBlankDate(lines[i]) {
 			last = i
 		}
 	}

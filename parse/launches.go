@@ -39,7 +39,7 @@ func findLaunches(title, subject string, body []string) []directive.Launch {
 				l.From, l.To, l.Period = p.From, p.To, p.AsWritten
 			}
 			for _, q := range quotes(name) {
-				if n, _, ok := campaign.Match(q.text); ok {
+				if n, ok := campaign.Lookup(q.text); ok {
 					l.ID = n.ID
 				}
 			}

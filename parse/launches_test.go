@@ -80,6 +80,6 @@ func TestMovementsIn(t *testing.T) {
 		{"Thi đua Quyết thắng là truyền thống của quân đội", nil}, // no cue
 	}
 	for _, tt := range tests {
-		assert.Equal(t, tt.want, movementsIn([]string{tt.para}), tt.para)
+		assert.Equal(t, tt.want, movementsIn([]string{tt.para}, foldParas([]string{tt.para})), tt.para)
 	}
 }

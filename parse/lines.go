@@ -18,7 +18,40 @@ const maxLines = 20000
 // directive comes near it).
 const maxLineLen = 64 << 10
 
-var spaceRun = lazyregexp.New(`[ \t\x{00A0}\x{2000}-\x{200B}\x{202F}\x{205F}\x{3000}\x{FEFF}]+`)
+// isRunSpace reports whether r is one of the spaces splitLines folds: the
+// ASCII space and tab, no-break, typographic and zero-width spaces, the
+// ideographic space and the byte-order mark.
+func isRunSpace(r rune) bool {
+	switch {
+	case r == ' ', r == '\t', r == 0xa0, r >= 0x2000 && r <= 0x200b, r == 0x202f, r == 0x205f, r == 0x3000, r == 0xfeff:
+		return true
+	}
+	return false
+}
+
+// collapseSpaces turns every run of isRunSpace characters into one space.
+func collapseSpaces(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	in := false
+	for i, r := range s {
+		if isRunSpace(r) {
+			if !in {
+				b.WriteByte(' ')
+				in = true
+			}
+			continue
+		}
+		in = false
+		if r == utf8.RuneError {
+			_, n := utf8.DecodeRuneInString(s[i:])
+			b.WriteString(s[i : i+n]) // keep a bad byte as it was
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
 
 // splitLines returns the non-empty lines of s, with inner runs of white
 // space folded to one space and the ends trimmed.
@@ -36,24 +69,60 @@ func splitLines(s string) (lines []string, cut bool) {
 			ln = truncateUTF8(ln, maxLineLen)
 			cut = true
 		}
-		if strings.ContainsAny(ln, "\t\u00a0\u200b\u202f\u3000\ufeff\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u205f") || strings.Contains(ln, "  ") {
-			ln = spaceRun.ReplaceAllString(ln, " ")
+		if plainLine(ln) {
+			ln = strings.TrimSpace(ln)
+		} else {
+			ln = cleanLine(ln)
 		}
-		ln = strings.TrimSpace(ln)
-		if strings.ContainsAny(ln, "ƣƢ") {
-			ln = oiAsU.Replace(ln)
-		}
-		ln = strings.Map(func(r rune) rune {
-			if unicode.IsControl(r) {
-				return -1
-			}
-			return r
-		}, ln)
 		if ln != "" {
 			lines = append(lines, ln)
 		}
 	}
 	return lines, cut
+}
+
+// cleanLine folds inner runs of white space to one space, trims the ends,
+// puts back ư for ƣ and drops control characters.
+func cleanLine(ln string) string {
+	if strings.ContainsAny(ln, "\t\u00a0\u200b\u202f\u3000\ufeff\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u205f") || strings.Contains(ln, "  ") {
+		ln = collapseSpaces(ln)
+	}
+	ln = strings.TrimSpace(ln)
+	if strings.ContainsAny(ln, "ƣƢ") {
+		ln = oiAsU.Replace(ln)
+	}
+	return strings.Map(func(r rune) rune {
+		if unicode.IsControl(r) {
+			return -1
+		}
+		return r
+	}, ln)
+}
+
+// plainLine reports whether ln needs nothing from splitLines but a trim:
+// no control character, no space other than single ASCII spaces, no ƣ.
+// Most lines are plain, and one pass over their bytes tells.
+func plainLine(ln string) bool {
+	space := false
+	for i := 0; i < len(ln); {
+		b := ln[i]
+		if b < utf8.RuneSelf {
+			if b < 0x20 || b == 0x7f || b == ' ' && space {
+				return false
+			}
+			space = b == ' '
+			i++
+			continue
+		}
+		space = false
+		r, n := utf8.DecodeRuneInString(ln[i:])
+		switch {
+		case r == utf8.RuneError && n == 1, r <= 0x9f, r == 0xa0, r == 'ƣ', r == 'Ƣ', r >= 0x2000 && r <= 0x200b, r == 0x202f, r == 0x205f, r == 0x3000, r == 0xfeff:
+			return false
+		}
+		i += n
+	}
+	return true
 }
 
 // oiAsU puts back the ư and Ư that PDFs made with some legacy fonts print
@@ -105,7 +174,7 @@ func splitCells(lines []string) []string {
 		}
 		split := i < headerSpan
 		for _, c := range cells {
-			if mottoRe.MatchString(c) || numberLineRe.MatchString(c) && len(cells) > 1 && placeDateRe.MatchString(cells[len(cells)-1]) {
+			if mottoRe.MatchString(c) || numberLineRe.MatchString(c) && len(cells) > 1 && isPlaceDate(cells[len(cells)-1]) {
 				// A header row below a site's long menu ("BỘ TÀI CHÍNH |
 				// CỘNG HÒA ...", "Số: ... | Hà Nội, ngày ...").
 				split = true
@@ -349,7 +418,7 @@ func splitHeaderRuns(lines []string) []string {
 			out = append(out, m[1], m[2])
 			continue
 		}
-		if m := headingAfterDateRe.FindStringSubmatch(ln); m != nil && namesKind(m[2]) {
+		if m := headingAfterDate(ln); m != nil && namesKind(m[2]) {
 			// The heading run onto the date's cell ("Đông Hà, ngày 15
 			// tháng 9 năm 2020 DỰ THẢO KẾ HOẠCH"); a draft's mark stands
 			// on a line of its own above the kind.
@@ -369,6 +438,16 @@ func splitHeaderRuns(lines []string) []string {
 // headingAfterDateRe splits a place and date line from the heading in
 // capitals that follows it on the same line.
 var headingAfterDateRe = lazyregexp.New(`^(.+?,\s*ngày\s+\S+\s+tháng\s+\S+\s+năm\s+\d{4})\s+(\p{Lu}[\p{Lu}\s]+)$`)
+
+// headingAfterDate runs headingAfterDateRe on lines that hold its literal
+// "tháng": the pattern, anchored at the start with a lazy run, would
+// otherwise be tried at length on every line of the header.
+func headingAfterDate(ln string) []string {
+	if !strings.Contains(ln, "tháng") {
+		return nil
+	}
+	return headingAfterDateRe.FindStringSubmatch(ln)
+}
 
 // titleWithParty reports whether a line in capitals that holds "ĐẢNG CỘNG
 // SẢN VIỆT NAM" is a title naming the Party ("KẾ HOẠCH TỔ CHỨC KỶ NIỆM 90

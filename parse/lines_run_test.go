@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"regexp"
 	"strings"
 	"testing"
 
@@ -83,4 +84,30 @@ func TestSignerVariants(t *testing.T) {
 func TestOiAsU(t *testing.T) {
 	lines, _ := splitLines("Luật Thi đua, khen thƣởng\nTHỦ TRƢỞNG")
 	assert.Equal(t, []string{"Luật Thi đua, khen thưởng", "THỦ TRƯỞNG"}, lines)
+}
+
+// FuzzPlainLine checks the fast path of splitLines: a line plainLine
+// lets through must come out of cleanLine as a mere trim.
+func FuzzPlainLine(f *testing.F) {
+	for _, s := range []string{"", " a ", "a  b", "a\tb", "khen thƣởng", "x\u00a0y", "x\u2003y", "\x85", "\xff", "Chỉ thị số 08/CT-UBND", "a\u0300", "\ufeffa"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if plainLine(s) && strings.TrimSpace(s) != cleanLine(s) {
+			t.Fatalf("plainLine(%q) but cleanLine gives %q", s, cleanLine(s))
+		}
+	})
+}
+
+// FuzzCollapseSpaces holds collapseSpaces to the regexp it replaced.
+func FuzzCollapseSpaces(f *testing.F) {
+	spaceRun := regexp.MustCompile(`[ \t\x{00A0}\x{2000}-\x{200B}\x{202F}\x{205F}\x{3000}\x{FEFF}]+`)
+	for _, s := range []string{"", "a  b", " \t\u00a0x\u2003\u200b y ", "\xff \xfe", "khen\u3000\ufeffthưởng"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := collapseSpaces(s), spaceRun.ReplaceAllString(s, " "); got != want {
+			t.Fatalf("collapseSpaces(%q) = %q, want %q", s, got, want)
+		}
+	})
 }

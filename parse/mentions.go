@@ -36,14 +36,16 @@ var (
 	// number is sure to follow.
 	partySpacedRe = lazyregexp.New(`(?i:số)\s*:?\s+(\d{1,6}) ([A-ZĐƯƠ][A-Za-zĐđƯƠươ]*/[A-ZĐƯƠ][A-Za-zĐđƯƠươ0-9]*(?:[-/][A-ZĐƯƠ][A-Za-zĐđƯƠươ0-9]*)*)`)
 
-	kindWordsRe  = `Nghị quyết liên tịch|Thông tư liên tịch|Nghị quyết|Quyết định|Chỉ thị|Kế hoạch|Nghị định|Thông tư|Thông báo|Hướng dẫn|Công văn|Văn bản|Kết luận|Quy định|Quy chế|Chương trình|Đề án|Báo cáo|Tờ trình|Công điện|Luật|Pháp lệnh|Hiến pháp`
-	kindBeforeRe = lazyregexp.New(`(?i)(` + kindWordsRe + `)(?:\s+(?:số|số:|số hiệu))?\s*:?\s*$`)
 	// A date without its year ("Thông báo số 110/TB-VPCP ngày 20/3, thông
 	// báo kết luận ...") is passed over: the title follows it.
 	dateAfterRe   = lazyregexp.New(`^\s*,?\s*(?:ban hành\s+)?ngày\s+(\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})`)
-	issuerAfterRe = lazyregexp.New(`^\s*,?\s*của\s+((?:[^,;.:()“”"\n]|\.\w)+?)(?:\s+(?:về|v/v|quy định|ban hành|phê duyệt|hướng dẫn|triển khai|tổ chức|phát động|tặng|truy tặng|phong tặng|công nhận|ngày)(?:\s|$)|\s+(?:và|hoặc)\s+(?:` + kindWordsRe + `)|[,;.:()“”"]|$)`)
-	wordRe        = lazyregexp.New(`[\pL\pN]+`)
-	titleAfterRe  = lazyregexp.New(`^\s*,?\s*(?:(?i:` + kindWordsRe + `)\s+)?(?:nhằm\s+)?((?i:về việc|v/v|về|quy định|phê duyệt|ban hành|hướng dẫn)\s+` + titleTextRe + `|(?i:tổ chức|triển khai|thực hiện|phát động|tặng|tặng thưởng|phong tặng|truy tặng|khen thưởng|công nhận|kết luận)\s+` + titleTextRe + `)(?:;|\.\s|\.$|\n|$)`)
+	issuerAfterRe = lazyregexp.NewFunc(func() string {
+		return `^\s*,?\s*của\s+((?:[^,;.:()“”"\n]|\.\w)+?)(?:\s+(?:về|v/v|quy định|ban hành|phê duyệt|hướng dẫn|triển khai|tổ chức|phát động|tặng|truy tặng|phong tặng|công nhận|ngày)(?:\s|$)|\s+(?:và|hoặc)\s+(?:` + kindWordsPattern() + `)|[,;.:()“”"]|$)`
+	})
+	wordRe       = lazyregexp.New(`[\pL\pN]+`)
+	titleAfterRe = lazyregexp.NewFunc(func() string {
+		return `^\s*,?\s*(?:(?i:` + kindWordsPattern() + `)\s+)?(?:nhằm\s+)?((?i:về việc|v/v|về|quy định|phê duyệt|ban hành|hướng dẫn)\s+` + titleTextRe + `|(?i:tổ chức|triển khai|thực hiện|phát động|tặng|tặng thưởng|phong tặng|truy tặng|khen thưởng|công nhận|kết luận)\s+` + titleTextRe + `)(?:;|\.\s|\.$|\n|$)`
+	})
 	// titleTextRe is the text of a title up to a semicolon, which may
 	// stand inside a quoted name the title holds (đột phá “Phát triển khoa
 	// học - công nghệ ...; đẩy mạnh cải cách hành chính ...”).
@@ -127,9 +129,9 @@ func findMentions(text string) []mention {
 	for i := range out {
 		m := &out[i]
 		before := text[max(0, m.start-60):m.start]
-		if km := kindBeforeRe.FindStringSubmatchIndex(before); km != nil {
-			m.kindWord = before[km[2]:km[3]]
-			m.kindStart = m.start - len(before) + km[0]
+		if ks, ke, ok := kindBefore(before); ok {
+			m.kindWord = before[ks:ke]
+			m.kindStart = m.start - len(before) + ks
 		}
 		rest := text[m.end:min(len(text), m.end+600)]
 		pos := 0
@@ -148,7 +150,7 @@ func findMentions(text string) []mention {
 		}
 		if tm := titleAfterRe.FindStringSubmatchIndex(rest[pos:]); tm != nil && tm[2] >= 0 {
 			m.title = strings.TrimSpace(rest[pos+tm[2] : pos+tm[3]])
-			if st := titleStopRe.FindStringIndex(m.title); st != nil {
+			if st := titleStop(m.title); st != nil {
 				m.title = m.title[:st[0]]
 			}
 			m.title = strings.TrimRight(m.title, " ,.")
@@ -159,6 +161,15 @@ func findMentions(text string) []mention {
 		m.after = m.end + pos
 	}
 	return out
+}
+
+// titleStop finds where a title's clause ends (titleStopRe), looking only
+// at titles that hold a literal every alternative of the pattern needs.
+func titleStop(s string) []int {
+	if !strings.Contains(s, ",") && !strings.Contains(s, "gồm") && !strings.Contains(s, "theo") && !strings.Contains(s, "của") {
+		return nil
+	}
+	return titleStopRe.FindStringIndex(s)
 }
 
 // slashRegions returns the parts of text where a document number may
@@ -295,7 +306,6 @@ func numKey(s string) string {
 // else may stand.
 var (
 	bareCitedRe = lazyregexp.New(`số\s+(\d{1,5})\s+của\s`)
-	kindEndRe   = lazyregexp.New(`(` + kindWordsRe + `)\s+$`)
 )
 
 // bareCited returns the documents text cites by sequence number alone.
@@ -305,12 +315,12 @@ func bareCited(text string) []mention {
 	var out []mention
 	for _, l := range bareCitedRe.FindAllStringSubmatchIndex(text, maxMentions) {
 		from := max(0, l[0]-64)
-		k := kindEndRe.FindStringSubmatchIndex(text[from:l[0]])
-		if k == nil {
+		ks, ke, ok := kindEnd(text[from:l[0]])
+		if !ok {
 			continue
 		}
 		n := text[l[2]:l[3]]
-		out = append(out, mention{start: l[2], end: l[3], num: directive.Number{Text: n}, kindWord: text[from+k[2] : from+k[3]], kindStart: from + k[2], after: l[3]})
+		out = append(out, mention{start: l[2], end: l[3], num: directive.Number{Text: n}, kindWord: text[from+ks : from+ke], kindStart: from + ks, after: l[3]})
 	}
 	return out
 }

@@ -57,3 +57,11 @@ func TestFormerProvince(t *testing.T) {
 	assert.True(t, namedAsFormer("Quảng Nam (cũ)", "Quảng Nam"))
 	assert.False(t, namedAsFormer("tỉnh Quảng Nam cũng", "Quảng Nam"))
 }
+
+// TestPublishedUnion: readPublished reads the date lines the HTML reader
+// reads, as both go through pubdate.Line ("Tạo lúc:" and a bare "GMT+7"
+// were the HTML reader's alone).
+func TestPublishedUnion(t *testing.T) {
+	assert.Equal(t, "2018-05-04", readPublished([]string{"Tin tức", "Tạo lúc: 04/05/2018 - 08:55"}))
+	assert.Equal(t, "2021-02-05", readPublished([]string{"Tin tức", "05/02/2021 10:20 GMT+7"}))
+}

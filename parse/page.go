@@ -3,8 +3,10 @@ package parse
 import (
 	"github.com/vnthidua/thidua/internal/lazyregexp"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/vnthidua/thidua/directive"
+	"github.com/vnthidua/thidua/internal/pubdate"
 )
 
 // What a portal puts around an article, as it reaches a text file when a
@@ -13,11 +15,7 @@ import (
 var (
 	tailRe   = lazyregexp.New(`(?i)^(?:Tin liên quan|Tin khác|Các tin khác|Các tin cũ hơn|Các tin mới hơn|Tin cùng chuyên mục|Tin mới hơn|Tin cũ hơn|Tin đã đưa|Bài viết liên quan|Bài liên quan|Xem thêm|Đánh giá của bạn|Lượt người xem|Lượt xem|Số lượt xem|Số lượt truy cập|Chia sẻ|Share:?$|In bài|In trang|Gửi email|Gửi bài viết|Bình luận|Ý kiến bạn đọc|Gửi ý kiến|Manage Permissions|Version History|Về đầu trang|Thống kê truy cập|Trở về|Quay lại|Tin tức mới|Ý kiến của bạn|\d+\s+người đang online|Đang truy cập|Tổng lượt truy cập)`)
 	chromeRe = lazyregexp.New(`(?i)^(?:Cỡ chữ|Font size|Kích thước chữ|Trang chủ\s*[>»/]|Bạn đang ở|Giảm \(A-\)|Mặc định \(A\)|Tăng \(A\+\)|In trang$|Tin Tức$|Tin tức - Sự kiện$|image advertisement)`)
-	// Visible publication dates of portals.
-	// The date may stand in brackets under a listing's headline
-	// ("(22/01/2024)") or be written out ("Ngày 17 tháng 01 năm 2022").
-	publishedRe = lazyregexp.New(`(?i)^\(?(?:(?:Thời gian|Ngày đăng|Ngày cập nhật|Cập nhật lúc|Cập nhật|Đăng ngày|Đăng lúc|Ngày xuất bản|Ngày|Posted|Published)\s*:?\s*)?(?:\d{1,2}[:h]\d{2}(?::\d{2})?\s*[,|-]?\s*)?((?:(?:Thứ\s*(?:hai|ba|tư|năm|sáu|bảy|\d)|Chủ\s*nhật)\s*[,-]?\s*)?(?:Ngày\s+)?(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}))(?:\s*[,|/-]?\s*\d{1,2}[:h]\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?:\s*(?:Sáng|Chiều|Tối|SA|CH|AM|PM))?)?\s*(?:\(GMT[+-]\d+\)|\[GMT[+-]\d+\])?\)?$`)
-	bylineRe    = lazyregexp.New(`^(\p{Lu}[\p{Ll}]{0,7}(?:\s+\p{Lu}[\p{Ll}]{0,7}){1,4})\s*(?:[-–,]\s*\(?\s*[^()]{2,60}\)?|\(\s*[^()]{2,60}\)|\s*/\s*[\pL\pN.]{2,30})?\.?$`)
+	bylineRe = lazyregexp.New(`^(\p{Lu}[\p{Ll}]{0,7}(?:\s+\p{Lu}[\p{Ll}]{0,7}){1,4})\s*(?:[-–,]\s*\(?\s*[^()]{2,60}\)?|\(\s*[^()]{2,60}\)|\s*/\s*[\pL\pN.]{2,30})?\.?$`)
 	// bylineDateRe is a byline and the date on one line under the
 	// headline ("Đình Thế 01/08/2025 20:34").
 	bylineDateRe = lazyregexp.New(`^(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4})\s+(\d{1,2}/\d{1,2}/\d{4})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$`)
@@ -49,6 +47,16 @@ func dropChrome(lines []string) []string {
 	return out
 }
 
+// tailFirst holds the first letters of tailRe's markers in either case
+// (and ſ, which case folding takes for s), and the digits.
+const tailFirst = "tcbxđlsigýmvqTCBXĐLSIGÝMVQſ0123456789"
+
+// isTail runs tailRe on lines whose first character can start a marker.
+func isTail(ln string) bool {
+	r, _ := utf8.DecodeRuneInString(ln)
+	return strings.ContainsRune(tailFirst, r) && tailRe.MatchString(ln)
+}
+
 // cutTail ends the text at the first tail marker after the article has
 // started (its first long line), unless a long paragraph follows it.
 func cutTail(lines []string) []string {
@@ -57,7 +65,7 @@ func cutTail(lines []string) []string {
 		if len([]rune(ln)) > 120 {
 			started = true
 		}
-		if started && tailRe.MatchString(ln) && !(i+1 < len(lines) && len([]rune(lines[i+1])) > 120) {
+		if started && isTail(ln) && !(i+1 < len(lines) && len([]rune(lines[i+1])) > 120) {
 			// A marker right above a long paragraph is the page's meta
 			// line under the headline ("Lượt xem: 136"), not the end.
 			return lines[:i]
@@ -92,10 +100,8 @@ func readPublished(lines []string) string {
 		ln = strings.TrimLeft(strings.TrimSpace(ln), "•·* ")
 		ln = countersRe.ReplaceAllString(ln, "$1")
 		ln = viewsRe.ReplaceAllString(ln, "$1")
-		if m := publishedRe.FindStringSubmatch(ln); m != nil {
-			if t, err := directive.ParseDate(m[1]); err == nil {
-				return directive.FormatDate(t)
-			}
+		if d := pubdate.Line(ln); d != "" {
+			return d
 		}
 		if m := bylineDateRe.FindStringSubmatch(ln); m != nil && isPersonName(m[1]) {
 			if t, err := directive.ParseDate(m[2]); err == nil {
@@ -118,6 +124,10 @@ func readPublished(lines []string) string {
 	}
 	return glued
 }
+
+// isDateLine reports whether s is a portal's date line alone, as
+// pubdate.Line reads it ("Thứ bảy - 29/09/2018 20:36").
+func isDateLine(s string) bool { return pubdate.Line(s) != "" }
 
 // dateUnderLead returns the date alone on the first line that is not
 // blank under a listing's lead ("07/10/2015" above "9549 lượt xem"), or "".
@@ -222,7 +232,7 @@ func isBylineName(s string) bool {
 		return false
 	}
 	for _, x := range w[1:] {
-		if !nameWordRe.MatchString(x) {
+		if !isNameWord(x) {
 			return false
 		}
 	}
@@ -256,7 +266,7 @@ func headBylineDate(lines []string) string {
 		if m := bylineDateRe.FindStringSubmatch(ln); m != nil && isPersonName(m[1]) {
 			return m[1]
 		}
-		if i+1 < len(lines) && isPersonName(ln) && publishedRe.MatchString(strings.TrimSpace(lines[i+1])) {
+		if i+1 < len(lines) && isPersonName(ln) && isDateLine(lines[i+1]) {
 			return ln
 		}
 	}

@@ -98,7 +98,9 @@ func levelOf(body string) directive.Level {
 		// "UBND phường Hòa Hưng", or the ward itself ("phường Hà Khánh
 		// tổ chức Hội nghị phát động ...").
 		return directive.LevelCommune
-	case districtBodyRe.MatchString(f) && (localBodyRe.MatchString(f) || strings.HasPrefix(strings.TrimSpace(f), "huyen")):
+	case districtBodyRe.MatchString(f) && (localBodyRe.MatchString(f) || strings.HasPrefix(strings.TrimSpace(f), "huyen") || namesDistrict(body)):
+		// "UBND quận 3", or the district itself ("quận Ba Đình phát
+		// động ...").
 		return directive.LevelDistrict
 	case strings.Contains(f, "thanh pho") && localBodyRe.MatchString(f) && !strings.Contains(f, " tinh ") && !city:
 		// "UBND thành phố X" where X is not a centrally-run city: a city
@@ -113,6 +115,14 @@ func levelOf(body string) directive.Level {
 		return directive.LevelProvince
 	}
 	return directive.LevelOther
+}
+
+// namesDistrict reports whether a body's name starts with a district's
+// word other than "huyện" ("quận Ba Đình", "Thị xã Sơn Tây"), as written:
+// folded, "quận" would also be the army's "quân" ("Quân khu 7").
+func namesDistrict(body string) bool {
+	b := strings.ToLower(strings.TrimSpace(body))
+	return strings.HasPrefix(b, "quận ") || strings.HasPrefix(b, "thị xã ")
 }
 
 // levelOfNumber classifies an issuer by the body code of a document

@@ -7,7 +7,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/vnthidua/thidua/directive"
-	"github.com/vnthidua/thidua/internal/lazyregexp"
 )
 
 // A short form names a document by its kind alone, as eyecite's "id." and
@@ -16,10 +15,9 @@ import (
 // "Nghị định trên" (the last document of that kind named before it),
 // "Luật này".
 //
-// The pattern runs only where the text holds one of the last words
-// (shortTails), on the few words before it: a literal prefilter, so that
-// reading short forms costs a scan of the text for three words.
-var shortFormRe = lazyregexp.New(`(?i)(?:^|[^\pL])(` + kindWordsRe + `)\s+(này|(?:nêu|nói|kể)\s+trên|vừa\s+nêu|trên)$`)
+// A short form is read only where the text holds one of its last words
+// (shortTails), backwards from there (shortFormAt): a literal prefilter,
+// so that reading short forms costs a scan of the text for three words.
 
 // shortTails are the words a short form ends with, as the text may write
 // them.
@@ -60,20 +58,20 @@ func findShortForms(text string) []shortForm {
 		for from < end && !utf8.RuneStart(text[from]) {
 			from++
 		}
-		l := shortFormRe.FindStringSubmatchIndex(text[from:end])
-		if l == nil {
+		ks, ke, ts, te, ok := shortFormAt(text[from:end])
+		if !ok {
 			continue
 		}
-		at := from + l[2]
+		at := from + ks
 		rest := text[end:]
 		if r, _ := utf8.DecodeRuneInString(rest); isWordRune(r) || unicode.Is(unicode.Mn, r) {
 			continue
 		}
-		word := strings.ToLower(text[from+l[4] : from+l[5]])
+		word := strings.ToLower(text[from+ts : from+te])
 		if word == "trên" && !aboveFollows(rest) {
 			continue
 		}
-		k, ok := directive.KindByName(text[at : from+l[3]])
+		k, ok := directive.KindByName(text[at : from+ke])
 		if !ok || strings.EqualFold(k.Name, "Văn bản") {
 			continue
 		}

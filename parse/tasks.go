@@ -1,9 +1,11 @@
 package parse
 
 import (
-	"github.com/vnthidua/thidua/internal/lazyregexp"
 	"strconv"
 	"strings"
+	"unicode/utf8"
+
+	"github.com/vnthidua/thidua/internal/lazyregexp"
 
 	"github.com/vnthidua/thidua/directive"
 )
@@ -34,6 +36,37 @@ const (
 
 // marker tells the level and label of a line that starts an item.
 func marker(line string) (lv level, label, text string) {
+	// Each pattern is anchored at a character of its own: the first
+	// character of the line says which can match.
+	r, _ := utf8.DecodeRuneInString(line)
+	switch {
+	case r == 'Đ':
+		if !strings.HasPrefix(line, "Điều") {
+			return lvNone, "", line
+		}
+	case r == 'I' || r == 'V' || r == 'X':
+	case r >= '0' && r <= '9':
+		// One or two digits, then a stop or a bracket.
+		d := len(line) - len(strings.TrimLeft(line, "0123456789"))
+		if rest := strings.TrimLeft(line[d:], "\t\n\f\r "); d > 2 || rest == "" || rest[0] != '.' && rest[0] != ')' {
+			return lvNone, "", line
+		}
+	case r >= 'a' && r <= 'z' || r == 'đ':
+		// A letter, then a bracket.
+		if rest := strings.TrimLeft(line[utf8.RuneLen(r):], "\t\n\f\r "); !strings.HasPrefix(rest, ")") {
+			return lvNone, "", line
+		}
+	case r == '-', r == '–', r == '—', r == '•', r == '+', r == '*':
+		if strings.Contains(line, "\n") {
+			break // a line of lines: leave it to the patterns
+		}
+		if rest := strings.TrimLeft(line[utf8.RuneLen(r):], "\t\f\r "); rest != "" {
+			return lvDash, "-", rest // dashedRe without the regexp
+		}
+		return lvNone, "", line
+	default:
+		return lvNone, "", line
+	}
 	if m := articleRe.FindStringSubmatch(line); m != nil {
 		// "Điều 1. Tặng ...", or "Điều 1 Tặng ..." as some copies lost
 		// the stop: then the article starts with a capital.

@@ -10,7 +10,6 @@ import (
 	"github.com/vnthidua/thidua/internal/htmltext"
 	"github.com/vnthidua/thidua/internal/vnenc"
 	"golang.org/x/text/encoding/charmap"
-	"golang.org/x/text/encoding/unicode"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -87,12 +86,9 @@ func readAll(r io.Reader, c *config) ([]byte, error) {
 // decision HTML makes too): invalid is the number of bytes replaced by
 // U+FFFD. It refuses binary data rather than guessing.
 func decodeText(b []byte) (text string, invalid int, err error) {
-	if bytes.HasPrefix(b, []byte("\xff\xfe")) || bytes.HasPrefix(b, []byte("\xfe\xff")) {
-		u, err := unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM).NewDecoder().Bytes(b)
-		if err != nil {
-			return "", 0, fmt.Errorf("%w: UTF-16: %v", ErrFormat, err)
-		}
-		b = u
+	b, _, err = vnenc.UTF16(b)
+	if err != nil {
+		return "", 0, fmt.Errorf("%w: %v", ErrFormat, err)
 	}
 	bom := bytes.HasPrefix(b, []byte("\xef\xbb\xbf"))
 	b = bytes.TrimPrefix(b, []byte("\xef\xbb\xbf"))

@@ -25,14 +25,14 @@ import (
 //go:embed openapi.json
 var openAPIJSON []byte
 
+// mustJSON is encodeJSON for values the server builds itself (the
+// catalogue, the campaigns), which always encode.
 func mustJSON(v any) []byte {
-	var b bytes.Buffer
-	enc := json.NewEncoder(&b)
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(v); err != nil {
+	b, err := encodeJSON(v)
+	if err != nil {
 		panic("serve: " + err.Error())
 	}
-	return bytes.TrimSuffix(b.Bytes(), []byte("\n"))
+	return b
 }
 
 func campaignList() []campaign.National { return campaign.NationalCampaigns() }

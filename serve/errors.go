@@ -202,16 +202,24 @@ func writeError(w http.ResponseWriter, e *apiError) {
 
 // writeJSON answers v as JSON (HTML characters not escaped).
 func writeJSON(w http.ResponseWriter, status int, v any) {
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(false)
-	err := enc.Encode(v)
-	b := bytes.TrimSuffix(buf.Bytes(), []byte("\n"))
+	b, err := encodeJSON(v)
 	if err != nil {
 		status = http.StatusInternalServerError
 		b = []byte(`{"error":{"code":"internal","vi":"lỗi máy chủ","en":"server error"}}`)
 	}
 	writeJSONBytes(w, status, b)
+}
+
+// encodeJSON is v as the API writes it: without HTML escaping ("<", "&"
+// stay as they are in a title), without a final newline.
+func encodeJSON(v any) ([]byte, error) {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(v); err != nil {
+		return nil, err
+	}
+	return bytes.TrimSuffix(buf.Bytes(), []byte("\n")), nil
 }
 
 func writeJSONBytes(w http.ResponseWriter, status int, b []byte) {

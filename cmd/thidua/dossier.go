@@ -47,7 +47,7 @@ func runDossier(ctx context.Context, args []string, stdin io.Reader, stdout, std
 		if !isXLSXName(out) && !strings.EqualFold(filepath.Ext(out), ".json") {
 			return fail("tệp ra phải có đuôi .json hoặc .xlsx / OUT ends in .json or .xlsx: %s", out)
 		}
-		d, err := loadDossier(in, stdin)
+		d, err := loadDossier(in, isXLSX(in), stdin)
 		if err != nil {
 			return fail("%s: %v", in, err)
 		}
@@ -87,10 +87,11 @@ func isXLSX(name string) bool {
 	return bytes.Equal(b[:n], []byte("PK\x03\x04"))
 }
 
-// loadDossier reads a batch from a workbook, or from a JSON nomination or
-// batch (a nomination is a batch of one, of its year).
-func loadDossier(name string, stdin io.Reader) (*dossier.Dossier, error) {
-	if isXLSX(name) {
+// loadDossier reads a batch from a workbook (xlsx, as isXLSX tells, which
+// the caller has already asked), or from a JSON nomination or batch (a
+// nomination is a batch of one, of its year).
+func loadDossier(name string, xlsx bool, stdin io.Reader) (*dossier.Dossier, error) {
+	if xlsx {
 		f, err := os.Open(name)
 		if err != nil {
 			return nil, err
@@ -177,7 +178,8 @@ func validateDossier(ctx context.Context, args []string, stdinp *io.Reader, stdo
 			stdin = *stdinp
 		}
 	}
-	if *format != "xlsx" && (*out != "" || piped == nil && !isXLSX(name)) {
+	xlsx := piped == nil && isXLSX(name)
+	if *format != "xlsx" && (*out != "" || piped == nil && !xlsx) {
 		if piped != nil {
 			*stdinp = bytes.NewReader(piped) // for runValidate to refuse -o
 		}
@@ -192,7 +194,7 @@ func validateDossier(ctx context.Context, args []string, stdinp *io.Reader, stdo
 	if piped != nil {
 		d, err = dossier.Read(bytes.NewReader(piped))
 	} else {
-		d, err = loadDossier(name, stdin)
+		d, err = loadDossier(name, xlsx, stdin)
 	}
 	if err != nil {
 		return dossierFailure(stderr, name, err), true

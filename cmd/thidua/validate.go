@@ -169,6 +169,15 @@ var notes = map[string]note{
 	},
 }
 
+// titleName is an award as a note names it: "name (CODE)" for a title of
+// the catalogue, the code alone for another.
+func titleName(code, lang string) string {
+	if a := nomination.Default().Lookup(code); a != nil {
+		return a.Name(lang) + " (" + code + ")"
+	}
+	return code
+}
+
 // writeResultText writes a result as a reviewer's note: the proposal and
 // the verdict, then the reasons (errors, numbered), what to check
 // (warnings), what was checked (infos), each with what the rule asked and
@@ -176,10 +185,7 @@ var notes = map[string]note{
 // chain goes on, and the alternatives on the same facts.
 func writeResultText(b *bufio.Writer, r nomination.Result, lang, indent string) {
 	w := notes[lang]
-	name := r.Award
-	if a := nomination.Default().Lookup(r.Award); a != nil {
-		name = a.Name(lang) + " (" + r.Award + ")"
-	}
+	name := titleName(r.Award, lang)
 	verdict := w.notEligible
 	if r.Eligible {
 		verdict = w.eligible
@@ -211,10 +217,7 @@ func writeResultText(b *bufio.Writer, r nomination.Result, lang, indent string) 
 	if len(r.Alternatives) > 0 {
 		fmt.Fprintf(b, "%s  %s\n", indent, w.alts)
 		for _, alt := range r.Alternatives {
-			an := alt.Award
-			if a := nomination.Default().Lookup(alt.Award); a != nil {
-				an = a.Name(lang) + " (" + alt.Award + ")"
-			}
+			an := titleName(alt.Award, lang)
 			v := w.altNo
 			if alt.Eligible {
 				v = w.altYes

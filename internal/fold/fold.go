@@ -40,35 +40,8 @@ func foldRune(r rune) rune {
 // every run of characters other than letters and digits turned into one
 // space, and trimmed. "Hạ  tầng; Đồng-bộ" becomes "ha tang dong bo".
 func String(s string) string {
-	t := table()
-	var b strings.Builder
-	b.Grow(len(s))
-	space := true
-	for _, r := range s {
-		var f rune
-		if r < tableSize {
-			f = t[r]
-		} else {
-			f = foldRune(r)
-		}
-		switch f {
-		case 0:
-			continue
-		case ' ':
-			if !space {
-				b.WriteByte(' ')
-				space = true
-			}
-			continue
-		}
-		if f < utf8.RuneSelf {
-			b.WriteByte(byte(f))
-		} else {
-			b.WriteRune(f)
-		}
-		space = false
-	}
-	return strings.TrimRight(b.String(), " ")
+	folded, _ := fold(s, false)
+	return strings.TrimRight(folded, " ")
 }
 
 // Words returns the words of String(s).
@@ -79,9 +52,19 @@ func Words(s string) []string { return strings.Fields(String(s)) }
 // in the folded text can be mapped back to the words as written. A space
 // stands for the first character of the run it replaces.
 func Mapped(s string) (folded string, at []int) {
+	return fold(s, true)
+}
+
+// fold is the loop of String and Mapped: s folded, not trimmed. With
+// track, at gets for each byte written the offset in s of the character
+// the byte comes from; without, at is nil.
+func fold(s string, track bool) (folded string, at []int) {
 	t := table()
-	b := make([]byte, 0, len(s))
-	at = make([]int, 0, len(s))
+	var b strings.Builder
+	b.Grow(len(s))
+	if track {
+		at = make([]int, 0, len(s))
+	}
 	space := true
 	for i, r := range s {
 		var f rune
@@ -94,19 +77,79 @@ func Mapped(s string) (folded string, at []int) {
 		case 0:
 			continue
 		case ' ':
-			if !space {
-				b = append(b, ' ')
+			if space {
+				continue
+			}
+			space = true
+		default:
+			space = false
+		}
+		if f < utf8.RuneSelf {
+			b.WriteByte(byte(f))
+			if track {
 				at = append(at, i)
-				space = true
 			}
 			continue
 		}
-		n := len(b)
-		b = utf8.AppendRune(b, f)
-		for range len(b) - n {
-			at = append(at, i)
+		n := b.Len()
+		b.WriteRune(f)
+		if track {
+			for range b.Len() - n {
+				at = append(at, i)
+			}
 		}
-		space = false
 	}
-	return string(b), at
+	return b.String(), at
+}
+
+// Spans splits s into words, runs of letters, digits and combining marks,
+// and returns each word folded as String folds it (a word of marks alone
+// folds to "") with its byte span in s. One pass does both, for callers
+// that match folded words and then quote the words as written.
+func Spans(s string) (words []string, spans [][2]int) {
+	t := table()
+	buf := make([]byte, 0, len(s))
+	guess := len(s)/5 + 1 // words of Vietnamese text average 5 bytes and a space
+	spans = make([][2]int, 0, guess)
+	ends := make([]int, 0, guess) // end of each word in buf
+	start := -1
+	for i, r := range s {
+		var f rune
+		if r < tableSize {
+			f = t[r]
+		} else {
+			f = foldRune(r)
+		}
+		if f == ' ' {
+			if start >= 0 {
+				spans = append(spans, [2]int{start, i})
+				ends = append(ends, len(buf))
+				start = -1
+			}
+			continue
+		}
+		if start < 0 {
+			start = i
+		}
+		if f == 0 {
+			continue
+		}
+		if f < utf8.RuneSelf {
+			buf = append(buf, byte(f))
+		} else {
+			buf = utf8.AppendRune(buf, f)
+		}
+	}
+	if start >= 0 {
+		spans = append(spans, [2]int{start, len(s)})
+		ends = append(ends, len(buf))
+	}
+	all := string(buf)
+	words = make([]string, len(ends))
+	from := 0
+	for k, e := range ends {
+		words[k] = all[from:e]
+		from = e
+	}
+	return words, spans
 }

@@ -10,9 +10,7 @@ import (
 
 	"github.com/vnthidua/thidua/internal/vnenc"
 	"golang.org/x/net/html/charset"
-	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/charmap"
-	"golang.org/x/text/encoding/unicode"
 )
 
 // ErrBinary means the input is not a web page but binary data.
@@ -38,22 +36,17 @@ var metaCharsetRe = lazyregexp.New(`(?i)<meta[^>]*?charset\s*=\s*["']?\s*([A-Za-
 
 // decode finds the charset of a page and turns it into UTF-8.
 func decode(b []byte, contentType string) (*decoded, error) {
-	switch {
-	case bytes.HasPrefix(b, []byte("\xef\xbb\xbf")):
+	if bytes.HasPrefix(b, []byte("\xef\xbb\xbf")) {
 		// The BOM says UTF-8 whatever the share of damage.
 		text, invalid, _ := vnenc.UTF8(b[3:])
 		return &decoded{text: text, name: "utf-8", invalid: invalid}, nil
-	case bytes.HasPrefix(b, []byte("\xff\xfe")), bytes.HasPrefix(b, []byte("\xfe\xff")):
-		var e encoding.Encoding = unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM)
-		name := "utf-16le"
-		if b[0] == 0xfe {
-			e, name = unicode.UTF16(unicode.BigEndian, unicode.ExpectBOM), "utf-16be"
-		}
-		s, err := e.NewDecoder().Bytes(b)
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", name, err)
-		}
-		return &decoded{text: string(s), name: name}, nil
+	}
+	u, name, err := vnenc.UTF16(b)
+	if err != nil {
+		return nil, err
+	}
+	if name != "" {
+		return &decoded{text: string(u), name: name}, nil
 	}
 	if err := checkBinary(b); err != nil {
 		return nil, err

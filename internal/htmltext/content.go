@@ -3,6 +3,7 @@ package htmltext
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -256,6 +257,38 @@ func classWeight(n *html.Node) float64 {
 // owner, the address, the licence, the maker.
 var furnitureLineRe = lazyregexp.New(`(?i)^\s*(?:Bản quyền|Copyright|©|\(c\)\s*\d{4}|Cơ quan chủ quản|Đơn vị chủ quản|Cơ quan thường trực|Địa chỉ\s*:|Điện thoại\s*:|Giấy phép|Ghi rõ nguồn|Chịu trách nhiệm|Thiết kế (?:và phát triển )?bởi|Phát triển bởi|Đang truy cập|Tổng (?:số )?lượt truy cập)`)
 
+// furnitureFirst holds the characters furnitureLineRe's lines start with,
+// in either case.
+const furnitureFirst = "bcđgtpBCĐGTP©("
+
+// isFurniture runs furnitureLineRe on the start of n's own paragraph when
+// its first character can start one: most paragraphs are told by that
+// character alone, without gathering and normalising their text.
+func isFurniture(n *html.Node) bool {
+	return strings.ContainsRune(furnitureFirst, ownFirst(n)) && furnitureLineRe.MatchString(ownPrefix(n, 160))
+}
+
+// ownFirst is the first character of n's own paragraph that is not white
+// space (ownPrefix's first character), or 0.
+func ownFirst(n *html.Node) rune {
+	var first rune
+	var rec func(*html.Node, int)
+	rec = func(n *html.Node, depth int) {
+		for c := n.FirstChild; c != nil && first == 0 && depth < 64; c = c.NextSibling {
+			switch {
+			case c.Type == html.TextNode:
+				if i := strings.IndexFunc(c.Data, func(r rune) bool { return !unicode.IsSpace(r) }); i >= 0 {
+					first, _ = utf8.DecodeRuneInString(c.Data[i:])
+				}
+			case c.Type == html.ElementNode && !blockTag(c.DataAtom) && !dropTag(c.DataAtom):
+				rec(c, depth+1)
+			}
+		}
+	}
+	rec(n, 0)
+	return first
+}
+
 // ownPrefix is the start of the paragraph n holds itself: its text
 // outside block descendants, up to limit bytes.
 func ownPrefix(n *html.Node, limit int) string {
@@ -313,7 +346,7 @@ func scoreBlocks(body *html.Node, m map[*html.Node]*stats) (map[*html.Node]float
 			// of its block's paragraph, which is scored already.
 			return true
 		}
-		if furnitureLineRe.MatchString(ownPrefix(n, 160)) {
+		if isFurniture(n) {
 			// "Bản quyền thuộc ...", "Cơ quan chủ quản: ...": the
 			// footer of a layout table that names nothing.
 			return true

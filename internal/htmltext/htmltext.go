@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	vfold "github.com/vnthidua/thidua/internal/fold"
+	"github.com/vnthidua/thidua/internal/pubdate"
 	"github.com/vnthidua/thidua/internal/vnenc"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -224,7 +225,7 @@ func dropDateLines(text string) (string, string) {
 	out := paras[:0]
 	for i, p := range paras {
 		if i < 4 && !strings.Contains(p, "\n") {
-			if d := visibleDate(p); d != "" {
+			if d := pubdate.Line(p); d != "" {
 				if date == "" {
 					date = d
 				}

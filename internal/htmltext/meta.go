@@ -5,13 +5,12 @@ import (
 	"github.com/vnthidua/thidua/internal/lazyregexp"
 	"github.com/vnthidua/thidua/internal/textcase"
 	"strings"
-	"time"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/PuerkitoBio/goquery"
-	"github.com/vnthidua/thidua/directive"
 	vfold "github.com/vnthidua/thidua/internal/fold"
+	"github.com/vnthidua/thidua/internal/pubdate"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 	"golang.org/x/text/unicode/norm"
@@ -69,7 +68,7 @@ func readHead(root *html.Node) metaInfo {
 		case (key == "description" || key == "og:description") && mi.description == "":
 			mi.description = val
 		case pubKeys[key] && mi.published == "":
-			mi.published = normDate(val)
+			mi.published = pubdate.Machine(val)
 		case authorKeys[key] && mi.author == "" && !strings.Contains(val, "://"):
 			mi.author = val
 		}
@@ -93,36 +92,14 @@ func readHead(root *html.Node) metaInfo {
 		}
 		d := ""
 		if v := s.AttrOr("datetime", s.AttrOr("content", "")); v != "" {
-			d = normDate(v)
+			d = pubdate.Machine(v)
 		} else {
-			d = visibleDate(s.Text())
+			d = pubdate.Line(s.Text())
 		}
 		mi.published = d
 		return d == ""
 	})
 	return mi
-}
-
-// normDate writes a machine date as RFC 3339 when it has a time of day,
-// else as YYYY-MM-DD; dates it cannot read give "".
-func normDate(s string) string {
-	s = strings.TrimSpace(s)
-	for _, layout := range []string{time.RFC3339, "2006-01-02T15:04:05Z0700", "2006-01-02T15:04:05", "2006-01-02 15:04:05", "2006-01-02T15:04"} {
-		if t, err := time.Parse(layout, s); err == nil {
-			if strings.ContainsAny(s[10:], "Z+-") {
-				return t.Format(time.RFC3339)
-			}
-			return t.Format("2006-01-02")
-		}
-	}
-	// "2025-01-04EST10:20:00": a time zone's abbreviation where the T
-	// should be (NukeViet); the day is sure, the hour is not.
-	if len(s) > 10 && (s[10] < '0' || s[10] > '9') {
-		if t, err := time.Parse("2006-01-02", s[:10]); err == nil {
-			return t.Format("2006-01-02")
-		}
-	}
-	return visibleDate(s)
 }
 
 // maxLDJSON bounds the JSON-LD read from one script element.
@@ -160,7 +137,7 @@ func readLDJSON(src string) (published, author, headline string) {
 				return false
 			}
 			if d, ok := x["datePublished"].(string); ok {
-				published = normDate(d)
+				published = pubdate.Machine(d)
 			}
 			author = ldName(x["author"], depth+1)
 			headline, _ = x["headline"].(string)
@@ -192,55 +169,12 @@ func ldName(v any, depth int) string {
 	return ""
 }
 
-// Visible publication dates: "Thứ 6, Ngày 05/02/2021, 11:00", "Thời gian:
-// 30/12/2020 15:00", "Cập nhật lúc 10:15 ngày 05/02/2021", "05/02/2021".
 var (
-	dateLabelRe = lazyregexp.New(`(?i)^(?:Thời gian|Ngày đăng|Ngày cập nhật|Cập nhật|Đăng ngày|Ngày tạo|Tạo lúc|Sửa lúc|Ngày xuất bản|Đăng lúc|Posted on|Posted|Published|Date)\s*:?\s*`)
 	// Labels of a document's own dates on a portal's document page: the
 	// date after them is not the page's.
 	docDateLabelRe = lazyregexp.New(`(?i)^(?:Ngày ban hành|Ngày ký|Ngày có hiệu lực|Ngày hiệu lực|Hiệu lực|Ngày hết hiệu lực|Ngày áp dụng)\s*:?\s*$`)
-	dateInRe       = lazyregexp.New(`(?i)(?:(?:Thứ\s*(?:hai|ba|tư|năm|sáu|bảy|[2-7])|Chủ\s*nhật)\s*[,-]?\s*)?(?:Ngày\s+)?(\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{4}-\d{2}-\d{2})`)
-)
-
-// dateFillers are the words that may stand before a date on a date line.
-var dateFillers = map[string]bool{"lúc": true, "giờ": true, "sáng": true, "chiều": true, "tối": true, "ngày": true, "am": true, "pm": true, "sa": true, "ch": true, "gmt": true}
-
-// visibleDate reads a date line of a portal: a label, a weekday, a date
-// and a time ("Thứ 6, Ngày 05/02/2021, 11:00", "Thời gian: 30/12/2020
-// 15:00", "Cập nhật lúc 10:15 ngày 05/02/2021", "05/02/2021 | Lượt xem:
-// 316"). A date inside a sentence is not a date line.
-func visibleDate(s string) string {
-	if len(s) > 400 || !strings.ContainsAny(s, "/-.") || !strings.ContainsAny(s, "0123456789") {
-		return ""
-	}
-	s = clean(s)
-	if s == "" || utf8.RuneCountInString(s) > 120 {
-		return ""
-	}
-	s = dateLabelRe.ReplaceAllString(s, "")
-	m := dateInRe.FindStringSubmatchIndex(s)
-	if m == nil {
-		return ""
-	}
-	for _, w := range strings.FieldsFunc(strings.ToLower(s[:m[0]]), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
-		if strings.Trim(w, "0123456789h") != "" && !dateFillers[w] {
-			return ""
-		}
-	}
-	after := strings.TrimSpace(dateTailRe.ReplaceAllString(s[m[1]:], ""))
-	if after != "" && !strings.ContainsRune("|•·–-—()", []rune(after)[0]) {
-		return ""
-	}
-	t, err := directive.ParseDate(s[m[2]:m[3]])
-	if err != nil {
-		return ""
-	}
-	return directive.FormatDate(t)
-}
-
-var (
-	// What may follow it before a separator: a time and a time zone.
-	dateTailRe = lazyregexp.New(`(?i)^[\s,]*(?:-\s*)?(?:lúc\s*)?(?:\d{1,2}\s*[:h]\s*\d{2}(?:\s*:\s*\d{2})?\s*(?:AM|PM|SA|CH)?)?\s*(?:[(\[]?\s*GMT\s*[+-]\s*\d+(?::?\d{2})?\s*[)\]]?)?`)
+	// dateInRe finds a date, with its weekday, in an author's box.
+	dateInRe = lazyregexp.New(`(?i)(?:(?:Thứ\s*(?:hai|ba|tư|năm|sáu|bảy|[2-7])|Chủ\s*nhật)\s*[,-]?\s*)?(?:Ngày\s+)?(\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{4}-\d{2}-\d{2})`)
 )
 
 // todayClass marks the clock of a banner or menu bar: today's date, not
@@ -270,7 +204,7 @@ func crumbDate(body *html.Node) string {
 		}
 		parts := crumbSepRe.Split(textOf(n), -1)
 		if len(parts) > 1 {
-			found = visibleDate(parts[len(parts)-1])
+			found = pubdate.Line(parts[len(parts)-1])
 		}
 		return false
 	})
@@ -315,14 +249,14 @@ func pageDate(body, after, before *html.Node) string {
 				skipNext = true
 				return false
 			}
-			if d := visibleDate(t); d != "" && !skipNext {
+			if d := pubdate.Line(t); d != "" && !skipNext {
 				found = d
 			}
 			skipNext = false
 			return false
 		}
 		if n.Type == html.ElementNode && dateClassRe.MatchString(classID(n)) {
-			if d := visibleDate(textOf(n)); d != "" {
+			if d := pubdate.Line(textOf(n)); d != "" {
 				found = d
 				return false
 			}

@@ -6,32 +6,6 @@ import (
 	"golang.org/x/net/html/atom"
 )
 
-func TestVisibleDate(t *testing.T) {
-	tests := []struct{ in, want string }{
-		{"Thứ 6, Ngày 05/02/2021, 11:00", "2021-02-05"},
-		{"Thời gian: 30/12/2020 15:00", "2020-12-30"},
-		{"05/02/2021", "2021-02-05"},
-		{"Cập nhật lúc 10:15 ngày 05/02/2021", "2021-02-05"},
-		{"Ngày đăng: 26/11/2024 | Lượt xem: 316", "2024-11-26"},
-		{"Thứ Tư, 30/12/2020 - 15:00", "2020-12-30"},
-		{"Cập nhật: 08:30 26/11/2024 (GMT+7)", "2024-11-26"},
-		{"2024-11-26", "2024-11-26"},
-		{"(01/02/2021)", "2021-02-01"},
-		{"Ngày 25/11/2024, Chủ tịch Ủy ban nhân dân tỉnh ký ban hành Chỉ thị", ""},
-		{"Kế hoạch số 49/KH-UBND ngày 25/3/2021", ""},
-		{"31/02/2021", ""},
-		{"Điện thoại: 0274.3822.233", ""},
-		{"Thứ bảy - 04/01/2025 10:20", "2025-01-04"},
-		{"Thứ Năm, 23/02/2023, 11:05 [GMT+7]", "2023-02-23"},
-		{"Tạo lúc: 04/05/2018 - 08:55", "2018-05-04"},
-	}
-	for _, tt := range tests {
-		if got := visibleDate(tt.in); got != tt.want {
-			t.Errorf("visibleDate(%q) = %q, want %q", tt.in, got, tt.want)
-		}
-	}
-}
-
 func TestReadByline(t *testing.T) {
 	tests := []struct{ text, want string }{
 		{"Bài viết.\n\nDuy Tùng", "Duy Tùng"},

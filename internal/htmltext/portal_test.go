@@ -5,22 +5,6 @@ import (
 	"testing"
 )
 
-// TestNormDate: machine dates as portals write them, NukeViet's time zone
-// in place of the T included.
-func TestNormDate(t *testing.T) {
-	tests := []struct{ in, want string }{
-		{"2025-01-04EST10:20:00", "2025-01-04"},
-		{"2023-02-23T11:05:00+07:00", "2023-02-23T11:05:00+07:00"},
-		{"2023-02-23T11:05:00", "2023-02-23"},
-		{"2023-02-30ICT10:00:00", ""},
-	}
-	for _, tt := range tests {
-		if got := normDate(tt.in); got != tt.want {
-			t.Errorf("normDate(%q) = %q, want %q", tt.in, got, tt.want)
-		}
-	}
-}
-
 // TestLDJSON: the article a JSON-LD block describes, alone, in a list or
 // in @graph; other types give nothing.
 func TestLDJSON(t *testing.T) {

@@ -21,6 +21,7 @@ import (
 // of regexp.Regexp the project uses.
 type Regexp struct {
 	str  string
+	src  func() string // builds str on first use, for NewFunc
 	once sync.Once
 	rx   *regexp.Regexp
 }
@@ -38,16 +39,32 @@ func New(str string) *Regexp {
 	return r
 }
 
+// NewFunc returns the pattern src returns, to be built and compiled on
+// first use: for patterns made from a lexicon that is itself read on
+// first use.
+func NewFunc(src func() string) *Regexp {
+	r := &Regexp{src: src}
+	if inTest {
+		r.re()
+	}
+	return r
+}
+
 // Regexp returns the compiled pattern.
 func (r *Regexp) Regexp() *regexp.Regexp { return r.re() }
 
 func (r *Regexp) re() *regexp.Regexp {
-	r.once.Do(func() { r.rx = regexp.MustCompile(r.str) })
+	r.once.Do(func() {
+		if r.src != nil {
+			r.str = r.src()
+		}
+		r.rx = regexp.MustCompile(r.str)
+	})
 	return r.rx
 }
 
 // String returns the source text of the pattern.
-func (r *Regexp) String() string { return r.str }
+func (r *Regexp) String() string { r.re(); return r.str }
 
 func (r *Regexp) MatchString(s string) bool            { return r.re().MatchString(s) }
 func (r *Regexp) Match(b []byte) bool                  { return r.re().Match(b) }

@@ -2,10 +2,15 @@
 // bodies' names and the signature blocks of Vietnamese documents
 // ("ỦY BAN NHÂN DÂN", "CHỈ THỊ", "PHÓ CHỦ TỊCH"), which the HTML and PDF
 // readers and the analysis all look for. One test for all three, so that
-// they agree on what a line in capitals is.
+// they agree on what a line in capitals is; and ContainsFold, the literal
+// prefilter of case-blind patterns.
 package textcase
 
-import "unicode"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // AllCaps reports whether s has at least min letters and no letter in
 // lower case. Digits, marks and punctuation do not count either way.
@@ -20,4 +25,34 @@ func AllCaps(s string, min int) bool {
 		}
 	}
 	return n >= min
+}
+
+// ContainsFold reports whether s holds sub under Unicode simple case
+// folding, as a (?i) pattern would match it: a literal prefilter for
+// case-blind patterns.
+func ContainsFold(s, sub string) bool {
+	if sub == "" {
+		return true
+	}
+	for i := range s {
+		if hasPrefixFold(s[i:], sub) {
+			return true
+		}
+	}
+	return false
+}
+
+func hasPrefixFold(s, prefix string) bool {
+	for prefix != "" {
+		if s == "" {
+			return false
+		}
+		r, n := utf8.DecodeRuneInString(s)
+		q, m := utf8.DecodeRuneInString(prefix)
+		if r != q && !strings.EqualFold(s[:n], prefix[:m]) {
+			return false
+		}
+		s, prefix = s[n:], prefix[m:]
+	}
+	return true
 }

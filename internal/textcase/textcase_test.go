@@ -1,6 +1,10 @@
 package textcase
 
-import "testing"
+import (
+	"regexp"
+	"testing"
+	"unicode/utf8"
+)
 
 func TestAllCaps(t *testing.T) {
 	for _, tt := range []struct {
@@ -22,4 +26,21 @@ func TestAllCaps(t *testing.T) {
 			t.Errorf("AllCaps(%q, %d) = %v, want %v", tt.s, tt.min, got, tt.want)
 		}
 	}
+}
+
+// FuzzContainsFold holds ContainsFold to a case-blind regexp of the
+// literal.
+func FuzzContainsFold(f *testing.F) {
+	for _, s := range [][2]string{{"Người ký: A", "ký"}, {"NGƯỜI KÝ", "ký"}, {"kÝ", "ký"}, {"ky", "ký"}, {"", ""}, {"ſ", "s"}, {"\u212a", "k"}, {"\xff", "\xff"}, {"abc", "bc"}} {
+		f.Add(s[0], s[1])
+	}
+	f.Fuzz(func(t *testing.T, s, sub string) {
+		if !utf8.ValidString(sub) {
+			return // a regexp cannot hold an invalid literal
+		}
+		want := regexp.MustCompile(`(?i)` + regexp.QuoteMeta(sub)).MatchString(s)
+		if got := ContainsFold(s, sub); got != want {
+			t.Fatalf("ContainsFold(%q, %q) = %v, want %v", s, sub, got, want)
+		}
+	})
 }

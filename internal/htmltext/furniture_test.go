@@ -1,0 +1,41 @@
+package htmltext
+
+import (
+	"strings"
+	"testing"
+
+	"golang.org/x/net/html"
+)
+
+// FuzzIsFurniture holds isFurniture's first-character filter to the
+// pattern run on every paragraph.
+func FuzzIsFurniture(f *testing.F) {
+	for _, s := range []string{
+		`<div><p>Bản quyền thuộc UBND tỉnh</p><p> <b>Cơ quan chủ quản</b>: Sở</p><p>Tin khác</p></div>`,
+		`<p>&nbsp; © 2024 Cổng</p><p>(c) 2020 x</p><td><span></span> Địa chỉ: 1 Lê Lợi</td>`,
+		`<p><div>Copyright</div>Giấy phép số 1</p><p>tổng lượt truy cập 10</p>`,
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, doc string) {
+		root, err := html.Parse(strings.NewReader(doc))
+		if err != nil {
+			return
+		}
+		var check func(*html.Node, int)
+		check = func(n *html.Node, depth int) {
+			if depth > 64 {
+				return
+			}
+			if n.Type == html.ElementNode {
+				if got, want := isFurniture(n), furnitureLineRe.MatchString(ownPrefix(n, 160)); got != want {
+					t.Fatalf("isFurniture(<%s>) = %v, want %v in %q", n.Data, got, want, doc)
+				}
+			}
+			for c := n.FirstChild; c != nil; c = c.NextSibling {
+				check(c, depth+1)
+			}
+		}
+		check(root, 0)
+	})
+}
