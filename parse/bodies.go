@@ -6,7 +6,6 @@ import (
 	"regexp"
 	"slices"
 	"strings"
-	"sync"
 
 	"github.com/vnthidua/thidua/directive"
 )
@@ -67,13 +66,7 @@ func finderNamed(name string) (finders, bool) {
 }
 
 // issuingBodies are the bodies of lexicon/bodies.tsv, read on first use.
-var issuingBodies = sync.OnceValue(func() []issuingBody {
-	bs, err := readBodies(bodiesTSV)
-	if err != nil {
-		panic(err) // the embedded file is tested (TestBodiesLexicon)
-	}
-	return bs
-})
+var issuingBodies = onFirstUse(bodiesTSV, readBodies) // tested by TestBodiesLexicon
 
 // readBodies reads the issuing bodies: one a line, forms, level, after,
 // before and finders separated by tabs; lines starting with # are

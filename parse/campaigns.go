@@ -78,13 +78,7 @@ var cuesTSV string
 // cues are tried at the end of the text before a quotation; the one that
 // ends closest to it decides. "chủ đề thi đua" is a theme although it
 // holds "thi đua". Read from lexicon/cues.tsv on first use.
-var cues = sync.OnceValue(func() []cue {
-	cs, err := readCues(cuesTSV)
-	if err != nil {
-		panic(err) // the embedded file is tested (TestCuesLexicon)
-	}
-	return cs
-})
+var cues = onFirstUse(cuesTSV, readCues) // tested by TestCuesLexicon
 
 // readCues reads cues, one a line: what (campaign, theme, maybe, other)
 // and the words, separated by a tab; lines starting with # are comments.

@@ -4,7 +4,6 @@ import (
 	_ "embed"
 	"fmt"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -15,13 +14,7 @@ var kindsTSV string
 // kindWords are the words that name a kind of document where a text
 // cites one ("Chỉ thị số 08/CT-UBND"), longer forms first where one
 // starts another: lexicon/kinds.tsv, read on first use.
-var kindWords = sync.OnceValue(func() []string {
-	words, err := readKinds(kindsTSV)
-	if err != nil {
-		panic(err) // the embedded file is tested (TestKindsLexicon)
-	}
-	return words
-})
+var kindWords = onFirstUse(kindsTSV, readKinds) // tested by TestKindsLexicon
 
 // readKinds reads the kind words: one a line, lines starting with # are
 // comments. A word that starts a later one is refused, as the patterns

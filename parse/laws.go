@@ -7,7 +7,6 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
-	"sync"
 )
 
 // namedLaw is a law or decree of the field that documents often cite by
@@ -25,13 +24,7 @@ var lawsTSV string
 
 // namedLaws is the small catalogue of the field's principal texts that
 // citations resolve against (lexicon/laws.tsv), read on first use.
-var namedLaws = sync.OnceValue(func() []namedLaw {
-	laws, err := readLaws(lawsTSV)
-	if err != nil {
-		panic(err) // the embedded file is tested (TestLawsLexicon)
-	}
-	return laws
-})
+var namedLaws = onFirstUse(lawsTSV, readLaws) // tested by TestLawsLexicon
 
 // readLaws reads the catalogue of laws cited by name: one law a line,
 // kind, title, years and numbers, and the pattern of its name, separated

@@ -1,0 +1,18 @@
+package parse
+
+import "sync"
+
+// onFirstUse returns a function that reads an embedded lexicon file
+// (lexicon/*.tsv) with read on its first call and gives the same result
+// after: a program that reads no document does not pay for the lexicon.
+// A file read cannot refuse is a bug of the build, not of the input: each
+// file has a test that reads it, so a panic here never reaches a user.
+func onFirstUse[T any](tsv string, read func(string) (T, error)) func() T {
+	return sync.OnceValue(func() T {
+		v, err := read(tsv)
+		if err != nil {
+			panic(err)
+		}
+		return v
+	})
+}
