@@ -75,6 +75,19 @@ func marker(line string) (lv level, label, text string) {
 	if m := romanRe.FindStringSubmatch(line); m != nil && isRoman(m[1]) {
 		return lvRoman, m[1] + ".", m[2]
 	}
+	if r >= '0' && r <= '9' && !strings.Contains(line, "\n") {
+		// subNumRe and numberedRe read by hand: most task lines are
+		// numbered, and long.
+		if label, text, ok := subNumbered(line); ok {
+			return lvSubNumber, label + ".", text
+		}
+		if num, text, ok := numbered(line); ok {
+			if n, _ := strconv.Atoi(num); n > 0 && n <= 60 {
+				return lvNumber, strconv.Itoa(n) + ".", text
+			}
+		}
+		return lvNone, "", line // no other marker starts with a digit
+	}
 	if m := subNumRe.FindStringSubmatch(line); m != nil {
 		return lvSubNumber, m[1] + ".", m[2]
 	}
@@ -92,6 +105,71 @@ func marker(line string) (lv level, label, text string) {
 	}
 	return lvNone, "", line
 }
+
+// digitRun returns the number of ASCII digits s starts with.
+func digitRun(s string) int {
+	n := 0
+	for n < len(s) && s[n] >= '0' && s[n] <= '9' {
+		n++
+	}
+	return n
+}
+
+// spaceRun returns the number of bytes of the class \s (tab, newline,
+// form feed, carriage return, space) s starts with.
+func spaceRun(s string) int {
+	return len(s) - len(strings.TrimLeft(s, "\t\n\f\r "))
+}
+
+// subNumbered reads a line as subNumRe would, ^(\d{1,2}\.\d{1,2})\.?\s+(\S.*)$,
+// on a line without a line break: "1.2. Nội dung" gives "1.2" and the
+// text.
+func subNumbered(line string) (label, text string, ok bool) {
+	a := digitRun(line)
+	if a == 0 || a > 2 || a == len(line) || line[a] != '.' {
+		return "", "", false
+	}
+	b := digitRun(line[a+1:])
+	if b == 0 || b > 2 {
+		return "", "", false
+	}
+	end := a + 1 + b
+	rest := line[end:]
+	rest = strings.TrimPrefix(rest, ".")
+	sp := spaceRun(rest)
+	if sp == 0 || sp == len(rest) {
+		return "", "", false
+	}
+	return line[:end], rest[sp:], true
+}
+
+// numbered reads a line as numberedRe would, ^(\d{1,2})\s*[.)]\s*(\D.*|\d\D.*)$,
+// on a line without a line break: "1. Nội dung" gives "1" and the text.
+func numbered(line string) (num, text string, ok bool) {
+	d := digitRun(line)
+	if d == 0 || d > 2 {
+		return "", "", false
+	}
+	j := d + spaceRun(line[d:])
+	if j == len(line) || line[j] != '.' && line[j] != ')' {
+		return "", "", false
+	}
+	rest := line[j+1:]
+	sp := spaceRun(rest)
+	if s := rest[sp:]; s != "" {
+		if !isASCIIDigit(s[0]) || len(s) > 1 && !isASCIIDigit(s[1]) {
+			return line[:d], s, true
+		}
+	}
+	if sp > 0 {
+		// The pattern gives back one white space character, which is
+		// not a digit, and reads the text from it.
+		return line[:d], rest[sp-1:], true
+	}
+	return "", "", false
+}
+
+func isASCIIDigit(b byte) bool { return b >= '0' && b <= '9' }
 
 func isRoman(s string) bool {
 	switch s {
