@@ -46,11 +46,20 @@ func marker(line string) (lv level, label, text string) {
 		}
 	case r == 'I' || r == 'V' || r == 'X':
 	case r >= '0' && r <= '9':
-		// One or two digits, then a stop or a bracket.
-		d := len(line) - len(strings.TrimLeft(line, "0123456789"))
-		if rest := strings.TrimLeft(line[d:], "\t\n\f\r "); d > 2 || rest == "" || rest[0] != '.' && rest[0] != ')' {
-			return lvNone, "", line
+		if strings.Contains(line, "\n") {
+			break // a line of lines: leave it to the patterns
 		}
+		// subNumRe and numberedRe read by hand: most task lines are
+		// numbered, and long. No other marker starts with a digit.
+		if label, text, ok := subNumbered(line); ok {
+			return lvSubNumber, label + ".", text
+		}
+		if num, text, ok := numbered(line); ok {
+			if n, _ := strconv.Atoi(num); n > 0 && n <= 60 {
+				return lvNumber, strconv.Itoa(n) + ".", text
+			}
+		}
+		return lvNone, "", line
 	case r >= 'a' && r <= 'z' || r == 'đ':
 		// A letter, then a bracket.
 		if rest := strings.TrimLeft(line[utf8.RuneLen(r):], "\t\n\f\r "); !strings.HasPrefix(rest, ")") {
@@ -74,19 +83,6 @@ func marker(line string) (lv level, label, text string) {
 	}
 	if m := romanRe.FindStringSubmatch(line); m != nil && isRoman(m[1]) {
 		return lvRoman, m[1] + ".", m[2]
-	}
-	if r >= '0' && r <= '9' && !strings.Contains(line, "\n") {
-		// subNumRe and numberedRe read by hand: most task lines are
-		// numbered, and long.
-		if label, text, ok := subNumbered(line); ok {
-			return lvSubNumber, label + ".", text
-		}
-		if num, text, ok := numbered(line); ok {
-			if n, _ := strconv.Atoi(num); n > 0 && n <= 60 {
-				return lvNumber, strconv.Itoa(n) + ".", text
-			}
-		}
-		return lvNone, "", line // no other marker starts with a digit
 	}
 	if m := subNumRe.FindStringSubmatch(line); m != nil {
 		return lvSubNumber, m[1] + ".", m[2]
