@@ -80,25 +80,11 @@ const MinScore = 0.8
 // that contains, or is contained in, the official name or an alias. The
 // score is in [0, 1]; ok is false when no campaign reaches MinScore.
 func Match(name string) (n National, score float64, ok bool) {
-	words := key(name)
-	if len(words) == 0 {
-		return National{}, 0, false
+	best, score := bestForm(key(name), 0)
+	if best < 0 || score < MinScore {
+		return National{}, score, false
 	}
-	best, bestScore := -1, 0.0
-	for i, e := range catalog() {
-		for _, f := range e.forms {
-			if bound(len(words), len(f)) <= bestScore {
-				continue // cannot beat the best so far
-			}
-			if s := similarity(words, f); s > bestScore {
-				best, bestScore = i, s
-			}
-		}
-	}
-	if best < 0 || bestScore < MinScore {
-		return National{}, bestScore, false
-	}
-	return catalog()[best].National, bestScore, true
+	return catalog()[best].National, score, true
 }
 
 // Lookup returns the national campaign a name refers to, as Match does,
@@ -106,19 +92,30 @@ func Match(name string) (n National, score float64, ok bool) {
 // which makes it several times cheaper on names that are no national
 // campaign.
 func Lookup(name string) (National, bool) {
-	words := key(name)
-	if len(words) == 0 {
+	best, score := bestForm(key(name), MinScore)
+	if best < 0 || score < MinScore {
 		return National{}, false
 	}
-	best, bestScore := -1, 0.0
+	return catalog()[best].National, true
+}
+
+// bestForm returns the index in the catalogue of the campaign whose name
+// or alias scores best against words, and that score, comparing only the
+// forms that can reach floor: with floor 0 every form that can beat the
+// best so far, with MinScore only those that can name the campaign.
+func bestForm(words []string, floor float64) (best int, bestScore float64) {
+	best = -1
+	if len(words) == 0 {
+		return best, 0
+	}
 	for i, e := range catalog() {
 		for _, f := range e.forms {
-			if b := bound(len(words), len(f)); b < MinScore || b <= bestScore {
-				continue
+			if b := bound(len(words), len(f)); b < floor || b <= bestScore {
+				continue // cannot reach floor, or beat the best so far
 			}
 			var s float64
-			if m, n := len(words), len(f); m != n && 2*float64(min(m, n))/float64(m+n) < MinScore {
-				// Only containment can reach MinScore: no need for the
+			if m, n := len(words), len(f); m != n && 2*float64(min(m, n))/float64(m+n) < floor {
+				// Only containment can reach floor: no need for the
 				// common subsequence.
 				short, long := words, f
 				if len(short) > len(long) {
@@ -136,10 +133,7 @@ func Lookup(name string) (National, bool) {
 			}
 		}
 	}
-	if best < 0 || bestScore < MinScore {
-		return National{}, false
-	}
-	return catalog()[best].National, true
+	return best, bestScore
 }
 
 var periodTail = lazyregexp.New(`(?:\s+(?:giai doan|nhiem ky|trong nam|den het nam|den nam|tu nam|nam|thoi ky|dot))?(?:\s+\d{4})(?:\s+\d{4})?$`)
