@@ -23,6 +23,14 @@ var table = sync.OnceValue(func() *[tableSize]rune {
 	return &t
 })
 
+// lookup folds r: from the table when it holds r, else computed.
+func lookup(t *[tableSize]rune, r rune) rune {
+	if r < tableSize {
+		return t[r]
+	}
+	return foldRune(r)
+}
+
 func foldRune(r rune) rune {
 	switch {
 	case unicode.Is(unicode.Mn, r):
@@ -67,12 +75,7 @@ func fold(s string, track bool) (folded string, at []int) {
 	}
 	space := true
 	for i, r := range s {
-		var f rune
-		if r < tableSize {
-			f = t[r]
-		} else {
-			f = foldRune(r)
-		}
+		f := lookup(t, r)
 		switch f {
 		case 0:
 			continue
@@ -114,12 +117,7 @@ func Spans(s string) (words []string, spans [][2]int) {
 	ends := make([]int, 0, guess) // end of each word in buf
 	start := -1
 	for i, r := range s {
-		var f rune
-		if r < tableSize {
-			f = t[r]
-		} else {
-			f = foldRune(r)
-		}
+		f := lookup(t, r)
 		if f == ' ' {
 			if start >= 0 {
 				spans = append(spans, [2]int{start, i})
