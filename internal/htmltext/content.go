@@ -272,20 +272,12 @@ func isFurniture(n *html.Node) bool {
 // space (ownPrefix's first character), or 0.
 func ownFirst(n *html.Node) rune {
 	var first rune
-	var rec func(*html.Node, int)
-	rec = func(n *html.Node, depth int) {
-		for c := n.FirstChild; c != nil && first == 0 && depth < 64; c = c.NextSibling {
-			switch {
-			case c.Type == html.TextNode:
-				if i := strings.IndexFunc(c.Data, func(r rune) bool { return !unicode.IsSpace(r) }); i >= 0 {
-					first, _ = utf8.DecodeRuneInString(c.Data[i:])
-				}
-			case c.Type == html.ElementNode && !blockTag(c.DataAtom) && !dropTag(c.DataAtom):
-				rec(c, depth+1)
-			}
+	ownText(n, func(s string) bool {
+		if i := strings.IndexFunc(s, func(r rune) bool { return !unicode.IsSpace(r) }); i >= 0 {
+			first, _ = utf8.DecodeRuneInString(s[i:])
 		}
-	}
-	rec(n, 0)
+		return first == 0
+	})
 	return first
 }
 
@@ -293,19 +285,34 @@ func ownFirst(n *html.Node) rune {
 // outside block descendants, up to limit bytes.
 func ownPrefix(n *html.Node, limit int) string {
 	var sb strings.Builder
-	var rec func(*html.Node, int)
-	rec = func(n *html.Node, depth int) {
-		for c := n.FirstChild; c != nil && sb.Len() < limit && depth < 64; c = c.NextSibling {
+	ownText(n, func(s string) bool {
+		sb.WriteString(s)
+		return sb.Len() < limit
+	})
+	return clean(sb.String())
+}
+
+// ownText calls f on the text nodes of the paragraph n holds itself, in
+// order, outside block descendants and dropped elements, down to 64
+// levels, while f returns true.
+func ownText(n *html.Node, f func(string) bool) {
+	var rec func(*html.Node, int) bool
+	rec = func(n *html.Node, depth int) bool {
+		for c := n.FirstChild; c != nil && depth < 64; c = c.NextSibling {
 			switch {
 			case c.Type == html.TextNode:
-				sb.WriteString(c.Data)
+				if !f(c.Data) {
+					return false
+				}
 			case c.Type == html.ElementNode && !blockTag(c.DataAtom) && !dropTag(c.DataAtom):
-				rec(c, depth+1)
+				if !rec(c, depth+1) {
+					return false
+				}
 			}
 		}
+		return true
 	}
 	rec(n, 0)
-	return clean(sb.String())
 }
 
 // pickContent scores the blocks of the page and returns the elements that
