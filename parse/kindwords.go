@@ -3,6 +3,7 @@ package parse
 import (
 	_ "embed"
 	"fmt"
+	"github.com/vnthidua/thidua/internal/textcase"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -60,7 +61,7 @@ func kindBefore(before string) (start, end int, ok bool) {
 		return s, len(t), true
 	}
 	for _, w := range [...]string{"số", "số:", "số hiệu"} {
-		at, ok := suffixFold(t, w)
+		at, ok := textcase.SuffixFold(t, w)
 		if !ok {
 			continue
 		}
@@ -96,7 +97,7 @@ func kindSuffix(s string, fold bool) (int, bool) {
 		var at int
 		var ok bool
 		if fold {
-			at, ok = suffixFold(s, w)
+			at, ok = textcase.SuffixFold(s, w)
 		} else if ok = strings.HasSuffix(s, w); ok {
 			at = len(s) - len(w)
 		}
@@ -105,24 +106,6 @@ func kindSuffix(s string, fold bool) (int, bool) {
 		}
 	}
 	return best, best >= 0
-}
-
-// suffixFold reports whether s ends with suffix under Unicode simple case
-// folding, and where in s that ending starts.
-func suffixFold(s, suffix string) (int, bool) {
-	i, j := len(s), len(suffix)
-	for j > 0 {
-		if i == 0 {
-			return 0, false
-		}
-		r, n := utf8.DecodeLastRuneInString(s[:i])
-		q, m := utf8.DecodeLastRuneInString(suffix[:j])
-		if r != q && !strings.EqualFold(s[i-n:i], suffix[j-m:j]) {
-			return 0, false
-		}
-		i, j = i-n, j-m
-	}
-	return i, true
 }
 
 // trimRightSpace trims what the regexp class \s holds: tab, newline, form
@@ -145,7 +128,7 @@ func shortFormAt(s string) (ks, ke, ts, te int, ok bool) {
 			return // the kind word and the tail are apart
 		}
 		for _, k := range kindWords() {
-			at, found := suffixFold(w, k)
+			at, found := textcase.SuffixFold(w, k)
 			if !found || ks >= 0 && at >= ks {
 				continue
 			}
@@ -155,22 +138,22 @@ func shortFormAt(s string) (ks, ke, ts, te int, ok bool) {
 			ks, ke, ts = at, len(w), tail
 		}
 	}
-	if at, found := suffixFold(s, "này"); found {
+	if at, found := textcase.SuffixFold(s, "này"); found {
 		try(at)
 	}
-	if at, found := suffixFold(s, "trên"); found {
+	if at, found := textcase.SuffixFold(s, "trên"); found {
 		try(at)
 		if u := trimRightSpace(s[:at]); len(u) < at {
 			for _, w := range [...]string{"nêu", "nói", "kể"} {
-				if p, found := suffixFold(u, w); found {
+				if p, found := textcase.SuffixFold(u, w); found {
 					try(p)
 				}
 			}
 		}
 	}
-	if at, found := suffixFold(s, "nêu"); found {
+	if at, found := textcase.SuffixFold(s, "nêu"); found {
 		if u := trimRightSpace(s[:at]); len(u) < at {
-			if p, found := suffixFold(u, "vừa"); found {
+			if p, found := textcase.SuffixFold(u, "vừa"); found {
 				try(p)
 			}
 		}

@@ -56,3 +56,22 @@ func hasPrefixFold(s, prefix string) bool {
 	}
 	return true
 }
+
+// SuffixFold reports whether s ends with suffix under Unicode simple case
+// folding, as a (?i) pattern anchored at the end would match it, and
+// where in s that ending starts.
+func SuffixFold(s, suffix string) (int, bool) {
+	i, j := len(s), len(suffix)
+	for j > 0 {
+		if i == 0 {
+			return 0, false
+		}
+		r, n := utf8.DecodeLastRuneInString(s[:i])
+		q, m := utf8.DecodeLastRuneInString(suffix[:j])
+		if r != q && !strings.EqualFold(s[i-n:i], suffix[j-m:j]) {
+			return 0, false
+		}
+		i, j = i-n, j-m
+	}
+	return i, true
+}

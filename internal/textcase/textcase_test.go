@@ -44,3 +44,21 @@ func FuzzContainsFold(f *testing.F) {
 		}
 	})
 }
+
+// FuzzSuffixFold holds SuffixFold to a case-blind regexp of the literal
+// anchored at the end.
+func FuzzSuffixFold(f *testing.F) {
+	for _, s := range [][2]string{{"theo CHỈ THỊ", "chỉ thị"}, {"Kế hoạch", "KẾ HOẠCH"}, {"\u212aế", "kế"}, {"", "x"}, {"x", ""}, {"\xffa", "a"}} {
+		f.Add(s[0], s[1])
+	}
+	f.Fuzz(func(t *testing.T, s, suffix string) {
+		if !utf8.ValidString(suffix) {
+			return
+		}
+		at, ok := SuffixFold(s, suffix)
+		loc := regexp.MustCompile(`(?i)` + regexp.QuoteMeta(suffix) + `$`).FindStringIndex(s)
+		if ok != (loc != nil) || ok && at != loc[0] {
+			t.Fatalf("SuffixFold(%q, %q) = %d %v, want %v", s, suffix, at, ok, loc)
+		}
+	})
+}
