@@ -3,6 +3,7 @@ package parse
 import (
 	"bytes"
 	"context"
+	"github.com/vnthidua/thidua/internal/cputime"
 	"os/exec"
 	"testing"
 	"time"
@@ -34,13 +35,13 @@ func benchPDF(b *testing.B, name string, pages int, opts ...Option) {
 	if _, err := PDF(ctx, bytes.NewReader(data), int64(len(data)), opts...); err != nil {
 		b.Fatal(err)
 	}
-	cpu := processCPU()
+	cpu := cputime.Process()
 	for b.Loop() {
 		if _, err := PDF(ctx, bytes.NewReader(data), int64(len(data)), opts...); err != nil {
 			b.Fatal(err)
 		}
 	}
-	reportPages(b, b.N*pages, processCPU()-cpu)
+	reportPages(b, b.N*pages, cputime.Process()-cpu)
 }
 
 // reportPages reports wall time and CPU time (of the whole process, every

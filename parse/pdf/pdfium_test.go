@@ -3,6 +3,7 @@ package pdf
 import (
 	"context"
 	"errors"
+	"github.com/vnthidua/thidua/internal/cputime"
 	"os"
 	"strings"
 	"sync/atomic"
@@ -144,7 +145,7 @@ func benchWarm(b *testing.B, be *PDFium) {
 		b.Fatal(err)
 	}
 	pages := 0
-	cpu := processCPU()
+	cpu := cputime.Process()
 	for b.Loop() {
 		d, err := be.Open(ctx, data)
 		if err != nil {
@@ -159,7 +160,7 @@ func benchWarm(b *testing.B, be *PDFium) {
 		d.Close()
 	}
 	b.ReportMetric(float64(b.Elapsed().Microseconds())/1000/float64(pages), "ms/page")
-	if cpu := processCPU() - cpu; cpu > 0 {
+	if cpu := cputime.Process() - cpu; cpu > 0 {
 		b.ReportMetric(float64(cpu.Microseconds())/1000/float64(pages), "cpu-ms/page")
 	}
 }
@@ -187,9 +188,9 @@ func benchCold(b *testing.B, cache string) {
 		}
 		warm.Close()
 	}
-	cpu := processCPU()
+	cpu := cputime.Process()
 	defer func() {
-		if cpu := processCPU() - cpu; cpu > 0 {
+		if cpu := cputime.Process() - cpu; cpu > 0 {
 			b.ReportMetric(float64(cpu.Microseconds())/1000/float64(b.N), "cpu-ms/op")
 		}
 	}()
