@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/vnthidua/thidua/directive"
 
@@ -134,4 +135,49 @@ func FuzzNameWords(f *testing.F) {
 			t.Fatalf("isUpperWord8(%q) = %v, want %v", w, got, want)
 		}
 	})
+}
+
+// TestTailFirst: isTail lets through only lines whose first character is
+// in tailFirst, so every marker of tailRe must start with one of them,
+// in either case. A marker added to the pattern fails here until its
+// first letter is added too.
+func TestTailFirst(t *testing.T) {
+	src := tailRe.String()
+	body, ok := strings.CutPrefix(src, "(?i)^(?:")
+	if !ok || !strings.HasSuffix(body, ")") {
+		t.Fatalf("tailRe is no longer (?i)^(?:a|b|...): %s", src)
+	}
+	for _, alt := range topAlternatives(strings.TrimSuffix(body, ")")) {
+		first := []rune(alt)[0]
+		if strings.HasPrefix(alt, `\d`) {
+			first = '0'
+		}
+		for _, r := range []rune{first, unicode.ToLower(first), unicode.ToUpper(first)} {
+			if !strings.ContainsRune(tailFirst, r) {
+				t.Errorf("tailRe marker %q starts with %q, not in tailFirst", alt, r)
+			}
+		}
+	}
+}
+
+// topAlternatives splits a pattern at the | that stand outside brackets.
+func topAlternatives(s string) []string {
+	var out []string
+	depth, from := 0, 0
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '\\':
+			i++
+		case '(', '[':
+			depth++
+		case ')', ']':
+			depth--
+		case '|':
+			if depth == 0 {
+				out = append(out, s[from:i])
+				from = i + 1
+			}
+		}
+	}
+	return append(out, s[from:])
 }

@@ -3,6 +3,7 @@ package htmltext
 import (
 	"strings"
 	"testing"
+	"unicode"
 
 	"golang.org/x/net/html"
 )
@@ -38,4 +39,40 @@ func FuzzIsFurniture(f *testing.F) {
 		}
 		check(root, 0)
 	})
+}
+
+// TestFurnitureFirst: isFurniture lets through only paragraphs whose
+// first character is in furnitureFirst, so every alternative of
+// furnitureLineRe must start with one of them, in either case.
+func TestFurnitureFirst(t *testing.T) {
+	src := furnitureLineRe.String()
+	body, ok := strings.CutPrefix(src, `(?i)^\s*(?:`)
+	if !ok || !strings.HasSuffix(body, ")") {
+		t.Fatalf(`furnitureLineRe is no longer (?i)^\s*(?:a|b|...): %s`, src)
+	}
+	body = strings.TrimSuffix(body, ")")
+	depth, from := 0, 0
+	var alts []string
+	for i := 0; i < len(body); i++ {
+		switch body[i] {
+		case '\\':
+			i++
+		case '(', '[':
+			depth++
+		case ')', ']':
+			depth--
+		case '|':
+			if depth == 0 {
+				alts, from = append(alts, body[from:i]), i+1
+			}
+		}
+	}
+	for _, alt := range append(alts, body[from:]) {
+		first := []rune(strings.TrimPrefix(alt, `\`))[0]
+		for _, r := range []rune{first, unicode.ToLower(first), unicode.ToUpper(first)} {
+			if !strings.ContainsRune(furnitureFirst, r) {
+				t.Errorf("furnitureLineRe alternative %q starts with %q, not in furnitureFirst", alt, r)
+			}
+		}
+	}
 }
