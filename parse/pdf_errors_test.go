@@ -228,3 +228,30 @@ func TestIssuedFromSignatures(t *testing.T) {
 		})
 	}
 }
+
+// TestSigningTimeLocalClock: real signed files whose CMS signing time is
+// the local clock marked UTC ("17:35:56Z" beside /M "+07'00'", and the
+// stamp on the page "08.04.2026 17:35") keep the clock with +07:00, so
+// the latest day of issue is the day on the stamp, not the next one.
+func TestSigningTimeLocalClock(t *testing.T) {
+	tests := []struct{ file, cn, time string }{
+		{"cucthue-cv2191-ctcs-2026", "CỤC THUẾ", "2026-04-08T17:35:56+07:00"},
+		{"quangngai-ct07-2018", "Trung tâm Công báo và Tin học", "2018-03-21T16:41:00+07:00"},
+		{"quangngai-cv507-2025", "TRUNG TÂM CÔNG BÁO VÀ TIN HỌC", "2025-01-24T20:01:14+07:00"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.file, func(t *testing.T) {
+			b, err := os.ReadFile(filepath.Join("testdata", "realpdf", tt.file+".pdf"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, s := range pdfSignatures(b, newConfig(nil)) {
+				if s.SignerCN == tt.cn {
+					got = append(got, s.SigningTime)
+				}
+			}
+			assert.Equal(t, []string{tt.time}, got)
+		})
+	}
+}

@@ -48,7 +48,7 @@ var vietnam = time.FixedZone("UTC+7", 7*60*60)
 // signature, in Vietnam's time, in a warning: the document was issued on
 // that day or before. It does not fill Issued. On the real published
 // PDFs of testdata/realpdf the earliest signature is the document's day
-// in one file of five and one or two days later in the others (the
+// in two files of five and one or two days later in the other three (the
 // signing centre signs after the office), so the day is a bound, not the
 // date; a day read on the page is the date.
 func issuedFromSignatures(rec *directive.Record) {

@@ -29,7 +29,7 @@ type Signature struct {
 	SignerDN    string    // distinguished name of the signer
 	Issuer      string    // distinguished name of the certificate's issuer
 	Serial      string    // serial number of the certificate, hex
-	SigningTime time.Time // CMS signing-time attribute, else /M; zero if neither
+	SigningTime time.Time // CMS signing-time attribute, else /M (see signingTime); zero if neither
 	ByteRange   [4]int64  // the signed ranges: offset, length, offset, length
 	DigestOK    bool      // the signed bytes hash to the signed digest and the signature verifies
 	CoversWhole bool      // the signed ranges reach the end of the file
@@ -112,7 +112,7 @@ func check(s *Signature, data, contents []byte, opt Options) error {
 	}
 	var st time.Time
 	if err := p7.UnmarshalSignedAttribute(pkcs7.OIDAttributeSigningTime, &st); err == nil && !st.IsZero() {
-		s.SigningTime = st
+		s.SigningTime = signingTime(st, s.SigningTime)
 	}
 	if s.SubFilter == "adbe.pkcs7.sha1" {
 		sum := sha1.Sum(signed)
@@ -138,6 +138,34 @@ func check(s *Signature, data, contents []byte, opt Options) error {
 		s.Trusted = &ok
 	}
 	return nil
+}
+
+// signingTime chooses between the CMS signing-time attribute cms, which
+// is signed, and the signature dictionary's /M time m, which is not: cms,
+// except when cms in UTC shows the same clock, to the minute, as m in
+// m's own zone and that zone is not UTC. Then the signing software wrote
+// the local time into the UTCTime as if it were UTC, and m's zone is the
+// right one. Vietnamese signing tools do this: on every real signed file
+// of parse/testdata/realpdf whose CMS time is UTC, it is /M's clock
+// ("2018-03-21 16:41:00Z" beside "D:20180321164100+07'00'"), and the stamp
+// printed on the page shows that clock with +07:00. Read as UTC, such a
+// signature would move seven hours on, past midnight for one signed at
+// 17:35.
+func signingTime(cms, m time.Time) time.Time {
+	if m.IsZero() {
+		return cms
+	}
+	if _, off := cms.Zone(); off != 0 {
+		return cms
+	}
+	if _, off := m.Zone(); off == 0 {
+		return cms
+	}
+	wall := time.Date(cms.Year(), cms.Month(), cms.Day(), cms.Hour(), cms.Minute(), cms.Second(), cms.Nanosecond(), m.Location())
+	if d := wall.Sub(m); d > time.Minute || d < -time.Minute {
+		return cms
+	}
+	return wall
 }
 
 // trimDER cuts the zero padding after the DER blob of /Contents.

@@ -7,6 +7,7 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/smallstep/pkcs7"
 )
@@ -129,4 +130,32 @@ func Example() {
 	// Output:
 	// ChuKyNguoiKy: Nguyễn Minh Khôi, digest ok true, covers the whole file false
 	// ChuKyCoQuan: Ủy ban nhân dân tỉnh Hưng Yên, digest ok true, covers the whole file true
+}
+
+// TestSigningTime: the CMS time wins over /M, except when it is /M's
+// clock marked UTC (what Vietnamese signing tools write); then /M's zone
+// is kept with the CMS clock.
+func TestSigningTime(t *testing.T) {
+	vn := time.FixedZone("", 7*3600)
+	m := time.Date(2018, 3, 21, 16, 41, 0, 0, vn)
+	tests := []struct {
+		name   string
+		cms, m time.Time
+		want   string
+	}{
+		{"local clock marked UTC", time.Date(2018, 3, 21, 16, 41, 0, 0, time.UTC), m, "2018-03-21T16:41:00+07:00"},
+		{"seconds apart", time.Date(2018, 3, 21, 16, 41, 30, 0, time.UTC), m, "2018-03-21T16:41:30+07:00"},
+		{"true UTC", time.Date(2018, 3, 21, 9, 41, 0, 0, time.UTC), m, "2018-03-21T09:41:00Z"},
+		{"no /M", time.Date(2018, 3, 21, 16, 41, 0, 0, time.UTC), time.Time{}, "2018-03-21T16:41:00Z"},
+		{"/M in UTC", time.Date(2018, 3, 21, 16, 41, 0, 0, time.UTC), m.UTC(), "2018-03-21T16:41:00Z"},
+		{"CMS with a zone", time.Date(2018, 3, 21, 16, 41, 0, 0, vn), m, "2018-03-21T16:41:00+07:00"},
+		{"an hour apart", time.Date(2018, 3, 21, 17, 41, 0, 0, time.UTC), m, "2018-03-21T17:41:00Z"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := signingTime(tt.cms, tt.m).Format(time.RFC3339); got != tt.want {
+				t.Errorf("signingTime = %s, want %s", got, tt.want)
+			}
+		})
+	}
 }
