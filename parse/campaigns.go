@@ -48,6 +48,48 @@ func quotes(s string) (out []quoted) {
 	return out
 }
 
+// joinOpenQuotes joins a line whose last quotation is left open to the
+// line that closes it, with a space: a name wrapped by the page's layout
+// or by OCR ("Cuộc vận động "Người Việt Nam" / "ưu tiên dùng hàng Việt
+// Nam"") is read whole. A quotation is joined over at most two line ends
+// and 300 bytes, as quotes reads them; other lines are kept as they are.
+func joinOpenQuotes(lines []string) []string {
+	var out []string
+	for i := 0; i < len(lines); i++ {
+		ln := lines[i]
+		for k := 0; k < 2 && i+1 < len(lines) && openQuote(ln) >= 0 && len(ln)-openQuote(ln)+len(lines[i+1]) <= 600; k++ {
+			if out == nil {
+				out = append(make([]string, 0, len(lines)), lines[:i]...)
+			}
+			i++
+			ln += " " + lines[i]
+		}
+		if out != nil {
+			out = append(out, ln)
+		}
+	}
+	if out == nil {
+		return lines
+	}
+	return out
+}
+
+// openQuote returns the offset of the quotation mark that opens a
+// quotation s does not close, or -1: a “ after the last ”, a « after
+// the last », or the last of an odd number of straight quotes.
+func openQuote(s string) int {
+	if i := strings.LastIndex(s, "“"); i >= 0 && i > strings.LastIndex(s, "”") {
+		return i
+	}
+	if i := strings.LastIndex(s, "«"); i >= 0 && i > strings.LastIndex(s, "»") {
+		return i
+	}
+	if strings.Count(s, `"`)%2 == 1 {
+		return strings.LastIndex(s, `"`)
+	}
+	return -1
+}
+
 type quoted struct {
 	start, end int
 	text       string
@@ -131,7 +173,7 @@ func findCampaigns(body []string) (camps []directive.Campaign, themes []string) 
 		seen[k] = true
 		camps = append(camps, directive.Campaign{ID: id, Name: name})
 	}
-	for _, para := range body {
+	for _, para := range joinOpenQuotes(body) {
 		prevEnd, prevKind := -1, quoteOther
 		for _, qt := range quotes(para) {
 			q := strings.TrimSpace(strings.Trim(qt.text, " ,;.:"))
