@@ -232,7 +232,7 @@ func analyze(ctx context.Context, doc *document, c *config) (*directive.Record, 
 	if h.found {
 		body = skipAddressees(lines, h.titleEnd, body)
 	}
-	d.Tasks = extractTasks(body)
+	d.Tasks = extractTasks(withoutQuotedLaw(body))
 	// The title names campaigns too ("Về tổ chức phong trào thi đua “Dân
 	// vận khéo” năm 2024").
 	d.Campaigns, d.Themes = findCampaigns(append([]string{d.Title}, body...))
