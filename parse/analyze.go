@@ -91,7 +91,7 @@ func analyze(ctx context.Context, doc *document, c *config) (*directive.Record, 
 	if cut {
 		rec.Warnings = append(rec.Warnings, "văn bản quá dài, đã cắt bớt / text too long, cut")
 	}
-	lines = splitHeaderRuns(joinHeaderWraps(splitCells(cutTail(dropChrome(lines)))))
+	lines = splitHeaderRuns(joinHeaderWraps(splitCells(splitGluedLabels(cutTail(dropChrome(lines))))))
 	if len(lines) == 0 {
 		return nil, inputErr(c, "", ErrEmpty)
 	}
@@ -196,6 +196,9 @@ func analyze(ctx context.Context, doc *document, c *config) (*directive.Record, 
 			rec.Warnings = append(rec.Warnings, why)
 		}
 		newsFields(d, h, subject, text, lines)
+		if d.Title == "" && subject != nil {
+			d.Title = restatedMention(subject, mentions).title
+		}
 		if d.Issuer.Name == "" && h.kindLine >= 0 {
 			d.Issuer.Name = authorityUnderTitle(lines, h.titleEnd)
 			if d.Issuer.Name == "" {
@@ -243,6 +246,9 @@ func analyze(ctx context.Context, doc *document, c *config) (*directive.Record, 
 	d.Attachments = append(doc.attachments, attachmentsIn(lines, doc.attachments)...)
 	if d.Attachments == nil {
 		d.Attachments = []directive.Attachment{}
+	}
+	if !h.found {
+		fillFromProperties(d, readProperties(lines))
 	}
 	placeIssuer(d, h, rec.Source, lines, bodyEnd)
 	if d.Number == "" {
@@ -1040,6 +1046,21 @@ func attachmentsIn(lines []string, have []directive.Attachment) []directive.Atta
 		}
 	}
 	return out
+}
+
+// restatedMention returns the first other mention of the subject's number
+// that carries a title: a page that names the document bare in its
+// headline ("Quyết định 999/QĐ-TLĐ 2024 Quy chế …") may restate it whole
+// further down ("Quyết định 999/QĐ-TLĐ của Tổng Liên đoàn Lao động Việt
+// Nam về việc ban hành Quy chế …"). The zero mention when there is none.
+func restatedMention(s *mention, ms []mention) mention {
+	k := numKey(s.num.Text)
+	for _, m := range ms {
+		if m.title != "" && m.kindStart != s.kindStart && numKey(m.num.Text) == k {
+			return m
+		}
+	}
+	return mention{}
 }
 
 // placeIssuer sets the issuer's level and province from what the text

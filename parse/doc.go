@@ -32,8 +32,10 @@
 //  1. Normalise (text.go, lines.go, page.go): decode the bytes (UTF-8,
 //     UTF-16, the legacy TCVN3, VNI and Windows-1258 encodings) to NFC,
 //     split lines, fold white space, drop a portal's chrome and cut its
-//     tail ("Tin liên quan"), split the cells of a flattened table, join
-//     the header lines a layout wrapped.
+//     tail ("Tin liên quan"), split the cells of a flattened table and
+//     the labels of a legal-text site's property table glued to their
+//     values (properties.go, lexicon/properties.tsv), join the header
+//     lines a layout wrapped.
 //  2. Scan and read mentions (header.go, mentions.go, laws.go,
 //     campaigns.go, launches.go): the header block of an original
 //     document; every document number with the kind written before it and
@@ -59,9 +61,11 @@
 //     kind, else, like "trên", to the last document of that kind named
 //     before.
 //  4. Fields (analyze.go newsFields, footer.go, tasks.go, place.go,
-//     names.go): the record's fields from the resolved mentions, the
-//     footer (signer, recipients), the tasks, the issuer's level and
-//     province.
+//     names.go, properties.go): the record's fields from the resolved
+//     mentions, the footer (signer, recipients), the tasks (not the
+//     articles a letter quotes, tasks_quoted.go), the issuer's level and
+//     province; where a page has no header, what a legal-text site's
+//     property table states of the same document (date, body, signer).
 //  5. Annotate (annotate.go): the analysis reads its own copy of the text
 //     (lines trimmed and joined, chrome dropped), so its offsets are not
 //     the record's. The annotator aligns the two by the lines they share
