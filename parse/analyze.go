@@ -181,6 +181,8 @@ func analyze(ctx context.Context, doc *document, c *config) (*directive.Record, 
 		d.Issuer.Name = strings.Join(h.issuer, " ")
 		if d.Issuer.Name == "" {
 			d.Issuer.Name = clauseIssuer(lines[h.titleEnd:bodyEnd], kind.Name)
+		} else if len(h.issuer) == 1 {
+			d.Issuer.Name = placedAuthority(d.Issuer.Name, authorityUnderTitle(lines, h.titleEnd))
 		}
 		// A portal or a legal-text site may post the document under a
 		// date line of its own ("Thứ bảy - 29/09/2018 20:36"): the lines
@@ -322,6 +324,18 @@ func authorityUnderTitle(lines []string, i int) string {
 		return ""
 	}
 	return ""
+}
+
+// placedAuthority returns the authority line under the title when it
+// names the header's body with its place: a copy whose header cell holds
+// only "ỦY BAN NHÂN DÂN" (the district's name lost with a table's cell)
+// states the body whole in the line that enacts ("ỦY BAN NHÂN DÂN HUYỆN
+// BÌNH CHÁNH"). Otherwise the header's name.
+func placedAuthority(name, authority string) string {
+	if authority != "" && strings.HasPrefix(fold.String(authority), fold.String(name)+" ") {
+		return authority
+	}
+	return name
 }
 
 // headlineEnd returns the offset where the lead of a news article starts:
