@@ -239,6 +239,16 @@ movements:
 		}
 		add("", name)
 	}
+locals:
+	for _, name := range localMovements(body, paras) {
+		f := fold.String(name)
+		for _, c := range camps {
+			if cf := fold.String(c.Name); strings.HasPrefix(cf, f) || strings.HasPrefix(f, cf) {
+				continue locals
+			}
+		}
+		add("", name)
+	}
 	camps = dropYearForms(camps)
 	if camps == nil {
 		camps = []directive.Campaign{}
@@ -413,6 +423,69 @@ func movementAt(folded []string, at int, upper bool) (int, string) {
 func isUpperWord(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsUpper(r)
+}
+
+// maxLocalMovementWords bounds the name of a local movement read without
+// quotes: a longer run after "phong trào" is a sentence, not a name.
+const maxLocalMovementWords = 8
+
+// localMovements returns the movements outside the catalogue that the
+// paragraphs name without quotes: after "phong trào" (or "cuộc vận
+// động"), words from one with a capital letter up to a comma or the end
+// of the sentence, two to maxLocalMovementWords of them ("phong trào Ngày
+// Chủ nhật Xanh - Sạch - Đẹp,"). Without quotes the end of such a name is
+// only a guess, so a name counts only when the text names it so at least
+// twice, the same words up to the same break (a headline and its lead).
+func localMovements(body []string, paras []foldedPara) []string {
+	type seen struct {
+		text string
+		n    int
+	}
+	count := map[string]*seen{}
+	var order []string
+	for k, para := range body {
+		folded, offs := paras[k].words, paras[k].spans
+		word := func(i int) string { return para[offs[i][0]:offs[i][1]] }
+		for i := range folded {
+			at, standing := -1, false
+			for _, cue := range movementCues {
+				if c := i + len(cue); c < len(folded) && hasWordsAt(folded, i, cue) {
+					at = max(at, c)
+					// "phong trào Thi đua Quyết thắng": a standing
+					// movement after the shorter cue; movementsIn has it.
+					n, _ := movementAt(folded, c, true)
+					standing = standing || n > 0
+				}
+			}
+			if at < 0 || standing || !isUpperWord(word(at)) {
+				continue
+			}
+			end := at + 1
+			for end < len(folded) && end-at <= maxLocalMovementWords {
+				gap := para[offs[end-1][1]:offs[end][0]]
+				if sentenceBreak(gap) || strings.ContainsAny(gap, ",“”\"«»()") {
+					break
+				}
+				end++
+			}
+			if end-at < 2 || end-at > maxLocalMovementWords {
+				continue
+			}
+			key := strings.Join(folded[at:end], " ")
+			if count[key] == nil {
+				count[key] = &seen{text: para[offs[at][0]:offs[end-1][1]]}
+				order = append(order, key)
+			}
+			count[key].n++
+		}
+	}
+	var out []string
+	for _, k := range order {
+		if count[k].n >= 2 {
+			out = append(out, count[k].text)
+		}
+	}
+	return out
 }
 
 // sentenceBreak reports whether the text between two words ends a

@@ -42,3 +42,37 @@ func TestWrappedQuotes(t *testing.T) {
 		})
 	}
 }
+
+// TestLocalMovements: a movement outside the catalogue named without
+// quotes after "phong trào" counts when the text names it so twice (a
+// headline and its lead); once is not enough, a run of words too long
+// for a name is a sentence, and a standing movement with its year's round
+// is not read a second time.
+func TestLocalMovements(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"headline and lead",
+			"Tiếp tục thực hiện hiệu quả phong trào Ngày Chủ nhật Xanh - Sạch - Đẹp\n\nNhằm tiếp tục thực hiện có hiệu quả phong trào Ngày Chủ nhật Xanh - Sạch - Đẹp, Chủ tịch UBND thành phố vừa ban hành văn bản chỉ đạo các quận, huyện xây dựng kế hoạch thực hiện.\n",
+			[]string{"Ngày Chủ nhật Xanh - Sạch - Đẹp"}},
+		{"named once",
+			"Nhằm tiếp tục thực hiện có hiệu quả phong trào Ngày Chủ nhật Xanh - Sạch - Đẹp, Chủ tịch UBND thành phố vừa ban hành văn bản chỉ đạo các quận, huyện xây dựng kế hoạch thực hiện.\n",
+			nil},
+		{"a sentence, not a name",
+			"Tham gia phong trào Hội Phụ nữ tỉnh phát động từ đầu năm đến nay với nhiều hoạt động thiết thực.\n\nTham gia phong trào Hội Phụ nữ tỉnh phát động từ đầu năm đến nay với nhiều hoạt động thiết thực.\n",
+			nil},
+		{"a standing movement's round",
+			"Bộ Chỉ huy Quân sự tỉnh phát động phong trào Thi đua Quyết thắng năm 2020\n\nBộ Chỉ huy Quân sự tỉnh vừa tổ chức phát động phong trào Thi đua Quyết thắng năm 2020.\n",
+			[]string{"Thi đua Quyết thắng"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var names []string
+			for _, c := range parseString(t, tt.text).Directive.Campaigns {
+				names = append(names, c.Name)
+			}
+			assert.Equal(t, tt.want, names)
+		})
+	}
+}
