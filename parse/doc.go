@@ -54,7 +54,9 @@
 //     the bodies that issue them (bodies.tsv), the laws cited by name
 //     (laws.tsv), the cues before a quoted campaign (cues.tsv), and the
 //     verbs by role (verbs.tsv: issue, sign, launch, cite, implement,
-//     award, direct, speak), each with the patterns that read it.
+//     award, direct, speak), each with the patterns that read it. The
+//     codes a document number carries for its kind and the codes typed
+//     with D for Đ are package directive's data (directive/lexicon).
 //  3. Resolve (analyze.go pickSubject, refs.go): which mention is the
 //     subject (the header's number; in a news article the document said
 //     to be issued, or that readers are sent to, or that the headline
