@@ -576,7 +576,11 @@ func launcher(text string) string {
 // too, and so does a kind the title follows after a comma ("đã ban hành
 // kế hoạch, phát động thi đua ..."), and a kind followed by its bare
 // sequence number ("UBND tỉnh vừa ban hành Kế hoạch 57 về tổ chức Đại hội
-// ..."), which is no number to record (group 2).
+// ..."), which is no number to record (group 2). The title starts in lower
+// case, or with an award verb a page writes in capitals after the kind
+// ("đã ký quyết định Truy tặng Huân chương ..."). The verbs before the
+// kind and the award verbs are those lexicon/verbs.tsv gives the readers
+// issuedKind and awardTitle.
 var issuedKindRe = lazyregexp.NewFunc(func() string {
 	return verbsPattern("issuedKind") + `\s+(` + kindWordsPattern() + `|(?i:kế\s+hoạch|chỉ\s+thị|quyết\s+định|nghị\s+quyết|hướng\s+dẫn|thông\s+báo|công\s+văn))(?:\s+(?:số\s+)?(\d{1,5}))?(?:,\s*|\s+)(?:\p{Ll}|` + verbsPattern("awardTitle") + `\s)`
 })
