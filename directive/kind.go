@@ -1,7 +1,10 @@
 package directive
 
 import (
+	_ "embed"
+	"fmt"
 	"strings"
+	"sync"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -15,43 +18,53 @@ type KindInfo struct {
 	English string // English name: Directive
 }
 
-// kinds lists the document kinds thidua knows.
-var kinds = []KindInfo{
-	{"NQ", "Nghị quyết", "Resolution"},
-	{"QĐ", "Quyết định", "Decision"},
-	{"CT", "Chỉ thị", "Directive"},
-	{"QC", "Quy chế", "Regulation"},
-	{"QYĐ", "Quy định", "Rules"},
-	{"TC", "Thông cáo", "Communiqué"},
-	{"TB", "Thông báo", "Notice"},
-	{"HD", "Hướng dẫn", "Guidance"},
-	{"CTr", "Chương trình", "Programme"},
-	{"KH", "Kế hoạch", "Plan"},
-	{"PA", "Phương án", "Scheme"},
-	{"ĐA", "Đề án", "Project proposal"},
-	{"DA", "Dự án", "Project"},
-	{"BC", "Báo cáo", "Report"},
-	{"BB", "Biên bản", "Minutes"},
-	{"TTr", "Tờ trình", "Submission"},
-	{"HĐ", "Hợp đồng", "Contract"},
-	{"CĐ", "Công điện", "Official telegram"},
-	{"BGN", "Bản ghi nhớ", "Memorandum"},
-	{"BTT", "Bản thỏa thuận", "Agreement"},
-	{"GUQ", "Giấy ủy quyền", "Power of attorney"},
-	{"GM", "Giấy mời", "Invitation"},
-	{"GGT", "Giấy giới thiệu", "Letter of introduction"},
-	{"GNP", "Giấy nghỉ phép", "Leave permit"},
-	{"PG", "Phiếu gửi", "Dispatch slip"},
-	{"PC", "Phiếu chuyển", "Transfer slip"},
-	{"PB", "Phiếu báo", "Notification slip"},
-	{"CV", "Công văn", "Official letter"},
-	{"NĐ", "Nghị định", "Decree"},
-	{"TT", "Thông tư", "Circular"},
-	{"TTLT", "Thông tư liên tịch", "Joint circular"},
-	{"L", "Luật", "Law"},
-	{"PL", "Pháp lệnh", "Ordinance"},
-	{"KL", "Kết luận", "Conclusion"},
-	{"QĐi", "Quy định", "Rules (Party)"},
+//go:embed lexicon/kinds.tsv
+var kindsTSV string
+
+// kinds are the document kinds thidua knows: lexicon/kinds.tsv, read on
+// first use. A file that does not read is a bug of the build, not of the
+// input: TestKindsLexicon reads it.
+var kinds = sync.OnceValue(func() []KindInfo {
+	ks, err := readKinds(kindsTSV)
+	if err != nil {
+		panic(err)
+	}
+	return ks
+})
+
+// readKinds reads the kinds: one a line, code, name and English name
+// separated by tabs; lines starting with # are comments.
+func readKinds(tsv string) ([]KindInfo, error) {
+	var out []KindInfo
+	for i, ln := range strings.Split(tsv, "\n") {
+		if ln == "" || strings.HasPrefix(ln, "#") {
+			continue
+		}
+		at := fmt.Sprintf("directive/lexicon/kinds.tsv line %d", i+1)
+		f := strings.Split(ln, "\t")
+		if len(f) != 3 {
+			return nil, fmt.Errorf("%s: %d fields, want 3 (code, name, english)", at, len(f))
+		}
+		k := KindInfo{Code: f[0], Name: f[1], English: f[2]}
+		for _, s := range f {
+			if s == "" || s != strings.Join(strings.Fields(s), " ") || s != norm.NFC.String(s) {
+				return nil, fmt.Errorf("%s: %q, want NFC words one space apart", at, s)
+			}
+		}
+		if strings.ContainsAny(k.Code, " -/") {
+			return nil, fmt.Errorf("%s: code %q holds a separator of a number", at, k.Code)
+		}
+		for _, o := range out {
+			if o.Code == k.Code {
+				return nil, fmt.Errorf("%s: code %s is listed twice", at, k.Code)
+			}
+		}
+		out = append(out, k)
+	}
+	if len(out) == 0 {
+		return nil, fmt.Errorf("directive/lexicon/kinds.tsv: no kinds")
+	}
+	return out, nil
 }
 
 // Kind returns the information for an abbreviation such as "CT", "QĐ" or
@@ -59,12 +72,12 @@ var kinds = []KindInfo{
 // code.
 func Kind(code string) (KindInfo, bool) {
 	code = norm.NFC.String(strings.TrimSpace(code))
-	for _, k := range kinds {
+	for _, k := range kinds() {
 		if k.Code == code {
 			return k, true
 		}
 	}
-	for _, k := range kinds {
+	for _, k := range kinds() {
 		if strings.EqualFold(foldD(k.Code), foldD(code)) {
 			return k, true
 		}
@@ -76,7 +89,7 @@ func Kind(code string) (KindInfo, bool) {
 // ("CHỈ THỊ", "Chỉ thị", "chỉ thị").
 func KindByName(name string) (KindInfo, bool) {
 	name = strings.ToLower(norm.NFC.String(strings.Join(strings.Fields(name), " ")))
-	for _, k := range kinds { // the first of equal names wins: QYĐ before the Party's QĐi
+	for _, k := range kinds() { // the first of equal names wins: QYĐ before the Party's QĐi
 		if strings.ToLower(k.Name) == name {
 			return k, true
 		}
@@ -86,7 +99,7 @@ func KindByName(name string) (KindInfo, bool) {
 
 // Kinds returns every document kind thidua knows.
 func Kinds() []KindInfo {
-	return append([]KindInfo(nil), kinds...)
+	return append([]KindInfo(nil), kinds()...)
 }
 
 // foldD reads Đ and đ as D, for comparing codes typed without Đ.

@@ -1,11 +1,13 @@
 package directive
 
 import (
+	_ "embed"
 	"errors"
 	"fmt"
 	"github.com/vnthidua/thidua/internal/lazyregexp"
 	"strconv"
 	"strings"
+	"sync"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -38,11 +40,42 @@ var (
 	spacesRe = lazyregexp.New(`\s*([/-])\s*`)
 )
 
-// dCodes are the codes written with Đ that are often typed with a plain D.
-var dCodes = map[string]string{
-	"ND": "NĐ", "QD": "QĐ", "HDND": "HĐND", "CD": "CĐ",
-	"QYD": "QYĐ", "QDi": "QĐi", "DU": "ĐU", "TDKT": "TĐKT", "HDTDKT": "HĐTĐKT",
-	"BGDDT": "BGDĐT", "DHQG": "ĐHQG", "TLD": "TLĐ",
+//go:embed lexicon/dcodes.tsv
+var dCodesTSV string
+
+// dCodes are the codes written with Đ that are often typed with a plain
+// D, by the code so typed: lexicon/dcodes.tsv, read on first use
+// (TestDCodesLexicon reads it).
+var dCodes = sync.OnceValue(func() map[string]string {
+	m, err := readDCodes(dCodesTSV)
+	if err != nil {
+		panic(err)
+	}
+	return m
+})
+
+// readDCodes reads the codes written with Đ, one a line; lines starting
+// with # are comments. It returns each by the code typed with D.
+func readDCodes(tsv string) (map[string]string, error) {
+	out := map[string]string{}
+	for i, ln := range strings.Split(tsv, "\n") {
+		if ln == "" || strings.HasPrefix(ln, "#") {
+			continue
+		}
+		at := fmt.Sprintf("directive/lexicon/dcodes.tsv line %d", i+1)
+		if !strings.Contains(ln, "Đ") || strings.ContainsAny(ln, " \t-/") || ln != norm.NFC.String(ln) {
+			return nil, fmt.Errorf("%s: %q, want a code with Đ, without spaces or separators", at, ln)
+		}
+		typed := strings.ReplaceAll(ln, "Đ", "D")
+		if _, ok := out[typed]; ok {
+			return nil, fmt.Errorf("%s: %s is listed twice", at, ln)
+		}
+		out[typed] = ln
+	}
+	if len(out) == 0 {
+		return nil, fmt.Errorf("directive/lexicon/dcodes.tsv: no codes")
+	}
+	return out, nil
 }
 
 // ParseNumber parses a document number in the state or Party form. It
@@ -112,7 +145,7 @@ func fixCodes(s string) string {
 }
 
 func fixD(code string) string {
-	if c, ok := dCodes[code]; ok {
+	if c, ok := dCodes()[code]; ok {
 		return c
 	}
 	return code

@@ -21,9 +21,11 @@ import (
 // or a body's plan its content is said to be set out in ("nội dung vừa
 // được UBND tỉnh triển khai tại Kế hoạch số 3104/KH-UBND").
 var (
-	issueVerbRe  = lazyregexp.New(`(?i)(?:ký\s+ban\s+hành|ban\s+hành|đã\s+ký|vừa\s+ký|ký|phát\s+hành|phê\s+duyệt|vừa\s+có|có|ra|gửi|triển\s+khai\s+tại)\s*(?:kèm theo\s*)?$`)
-	detailRe     = lazyregexp.New(`(?i)(?:nội dung chi tiết|chi tiết|toàn văn|xem chi tiết|xem toàn văn)[^.]{0,20}?(?:tại|xem|trong)?\s*$`)
-	leadDateRe   = lazyregexp.New(`(?i)^(?:Ngày|Hôm nay,?\s*ngày|Sáng|Chiều|Tối)?\s*(?:ngày\s+)?(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})\s*,\s*(.{0,160}?)\s*(?:đã\s+)?(?:ký\s+ban\s+hành|ban\s+hành|phát\s+động|ký)\b`)
+	issueVerbRe = lazyregexp.NewFunc(func() string { return `(?i)` + verbsPattern("issueVerb") + `\s*(?:kèm theo\s*)?$` })
+	detailRe    = lazyregexp.New(`(?i)(?:nội dung chi tiết|chi tiết|toàn văn|xem chi tiết|xem toàn văn)[^.]{0,20}?(?:tại|xem|trong)?\s*$`)
+	leadDateRe  = lazyregexp.NewFunc(func() string {
+		return `(?i)^(?:Ngày|Hôm nay,?\s*ngày|Sáng|Chiều|Tối)?\s*(?:ngày\s+)?(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})\s*,\s*(.{0,160}?)\s*(?:đã\s+)?` + verbsPattern("leadDate") + `\b`
+	})
 	issuerWordRe = lazyregexp.NewFunc(func() string { return issuerWordPattern(issuingBodies()) })
 )
 
@@ -31,7 +33,7 @@ var (
 // of an article that names a document, up to it, ends with its issuer
 // ("Ngày 25/11/2024, Chủ tịch Ủy ban nhân dân tỉnh ký ban hành").
 func issuerWordPattern(bs []issuingBody) string {
-	return `(?i)(` + bodiesPattern(bs, findSentence) + `(?:\s*\(\p{Lu}[\pL&]{1,10}\))?(?:\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)(?:\s+\p{Lu}[\pL]*(?:\s+\p{Lu}[\pL]*){0,3})?|\s+(?:TP\.?\s?)?\p{Lu}{2,5}|\s+(?-i:\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}))?)(?:\s*\(\p{Lu}[\pL&]{1,10}\))?\s*(?:vừa\s+|đã\s+)?(?:ký\s+)?(?:ban\s+hành|phát\s+động|phát\s+đi|triển\s+khai|xây\s+dựng|ký|có)?(?:\s+tại)?\s*$`
+	return `(?i)(` + bodiesPattern(bs, findSentence) + `(?:\s*\(\p{Lu}[\pL&]{1,10}\))?(?:\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)(?:\s+\p{Lu}[\pL]*(?:\s+\p{Lu}[\pL]*){0,3})?|\s+(?:TP\.?\s?)?\p{Lu}{2,5}|\s+(?-i:\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}))?)(?:\s*\(\p{Lu}[\pL&]{1,10}\))?\s*(?:vừa\s+|đã\s+)?(?:ký\s+)?` + verbsPattern("issuerWord") + `?(?:\s+tại)?\s*$`
 }
 
 // issuerWordFind runs issuerWordRe on the part of s a match can lie in.
@@ -268,7 +270,7 @@ var clauseIssuerRe = lazyregexp.NewFunc(func() string { return clauseIssuerPatte
 
 // clauseIssuerPattern is clauseIssuerRe made from the bodies bs.
 func clauseIssuerPattern(bs []issuingBody) string {
-	return `(?:^|[;:.]\s+|,\s+)(` + bodiesPattern(bs, findClause) + `\s(?:[^;:,.\s]+\s){0,10}?)(?:ban hành|xây dựng|triển khai)\s+(\pL+\s\pL+)`
+	return `(?:^|[;:.]\s+|,\s+)(` + bodiesPattern(bs, findClause) + `\s(?:[^;:,.\s]+\s){0,10}?)` + verbsPattern("opening") + `\s+(\pL+\s\pL+)`
 }
 
 // clauseIssuer returns the body a document without an issuer in its
@@ -448,7 +450,9 @@ func newsFields(d *directive.Directive, h header, s *mention, text string, lines
 
 // yearlessLeadRe finds a lead that dates the act it reports by day and
 // month only ("Ngày 20/9, Thủ tướng Chính phủ ban hành Kế hoạch ...").
-var yearlessLeadRe = lazyregexp.New(`(?m)^(?:Ngày|Hôm nay,?\s*ngày)\s+(\d{1,2})\s*[/-]\s*(\d{1,2})\s*,\s*[^.\n]{0,160}?\s(?:ký\s+ban\s+hành|ban\s+hành|ký)\s`)
+var yearlessLeadRe = lazyregexp.NewFunc(func() string {
+	return `(?m)^(?:Ngày|Hôm nay,?\s*ngày)\s+(\d{1,2})\s*[/-]\s*(\d{1,2})\s*,\s*[^.\n]{0,160}?\s` + verbsPattern("yearlessLead") + `\s`
+})
 
 // yearlessIssued returns the date of issue a lead gives without its year,
 // the year taken from the publication date (the last such day on or
@@ -521,7 +525,7 @@ var launcherRe = lazyregexp.NewFunc(func() string { return launcherPattern(issui
 
 // launcherPattern is launcherRe made from the bodies bs.
 func launcherPattern(bs []issuingBody) string {
-	return `(` + bodiesPattern(bs, findLaunch) + `[^.;:!?\n]{0,60}?)\s+(?:vừa\s+|đã\s+)?(?:phối\s+hợp\s+(?:với\s+)?[^.;:!?\n]{0,80}?\s+)?(?:tổ\s+chức\s+[^.;:!?\n]{0,100}?)?phát\s+động\s`
+	return `(` + bodiesPattern(bs, findLaunch) + `[^.;:!?\n]{0,60}?)\s+(?:vừa\s+|đã\s+)?(?:phối\s+hợp\s+(?:với\s+)?[^.;:!?\n]{0,80}?\s+)?(?:tổ\s+chức\s+[^.;:!?\n]{0,100}?)?` + verbsPattern("launch") + `\s`
 }
 
 var (
@@ -536,12 +540,14 @@ var (
 	// launchAtRe finds a sentence saying the conference or ceremony
 	// launched a campaign: "Hội nghị là dịp ...; đồng thời phát động
 	// phong trào ...".
-	launchAtRe = lazyregexp.New(`(?i)^(?:tại\s+)?(?:hội\s+nghị|buổi\s+lễ|lễ)\s[^.!?]*\sphát\s+động\s`)
+	launchAtRe = lazyregexp.NewFunc(func() string {
+		return `(?i)^(?:tại\s+)?(?:hội\s+nghị|buổi\s+lễ|lễ)\s[^.!?]*\s` + verbsPattern("launch") + `\s`
+	})
 )
 
 // launchSpeakerPattern is launchSpeakerRe made from the bodies bs.
 func launchSpeakerPattern(bs []issuingBody) string {
-	return `(?:tại|Tại)\s+(?:lễ|Lễ|buổi lễ|hội nghị|Hội nghị)\s+phát\s+động\s[^;\n]{0,300}?,\s+(` + bodiesPattern(bs, findLaunch) + `[^,.;:!?\n]{0,60}?)(?:,|\s+(?:nhấn\s+mạnh|cho\s+biết|khẳng\s+định|phát\s+biểu|yêu\s+cầu|đề\s+nghị|kêu\s+gọi)\s)`
+	return `(?:tại|Tại)\s+(?:lễ|Lễ|buổi lễ|hội nghị|Hội nghị)\s+` + verbsPattern("launch") + `\s[^;\n]{0,300}?,\s+(` + bodiesPattern(bs, findLaunch) + `[^,.;:!?\n]{0,60}?)(?:,|\s+` + verbsPattern("speech") + `\s)`
 }
 
 // organiserPattern is organiserRe made from the bodies bs.
@@ -590,25 +596,26 @@ func launcher(text string) string {
 // too, and so does a kind the title follows after a comma ("đã ban hành
 // kế hoạch, phát động thi đua ..."), and a kind followed by its bare
 // sequence number ("UBND tỉnh vừa ban hành Kế hoạch 57 về tổ chức Đại hội
-// ..."), which is no number to record (group 2).
+// ..."), which is no number to record (group 2). The title starts in lower
+// case, or with an award verb a page writes in capitals after the kind
+// ("đã ký quyết định Truy tặng Huân chương ..."). The verbs before the
+// kind and the award verbs are those lexicon/verbs.tsv gives the readers
+// issuedKind and awardTitle.
 var issuedKindRe = lazyregexp.NewFunc(func() string {
-	return `(?:ký\s+ban\s+hành|ban\s+hành|phát\s+hành|(?:vừa|đã)\s+ký|vừa\s+có|(?:vừa|đã)\s+xây\s+dựng|triển\s+khai)\s+(` + kindWordsPattern() + `|(?i:kế\s+hoạch|chỉ\s+thị|quyết\s+định|nghị\s+quyết|hướng\s+dẫn|thông\s+báo|công\s+văn))(?:\s+(?:số\s+)?(\d{1,5}))?(?:,\s*|\s+)(?:\p{Ll}|` + awardVerbsRe + `\s)`
+	return verbsPattern("issuedKind") + `\s+(` + kindWordsPattern() + `|(?i:kế\s+hoạch|chỉ\s+thị|quyết\s+định|nghị\s+quyết|hướng\s+dẫn|thông\s+báo|công\s+văn))(?:\s+(?:số\s+)?(\d{1,5}))?(?:,\s*|\s+)(?:\p{Ll}|` + verbsPattern("awardTitle") + `\s)`
 })
-
-// awardVerbsRe are the verbs an award decision's title starts with, which
-// a page may write in capitals after the kind ("đã ký quyết định Truy tặng
-// Huân chương ...").
-const awardVerbsRe = `(?:Truy tặng|Tặng thưởng|Tặng|Phong tặng|Công nhận|Khen thưởng)`
 
 // decidedRe finds a decision an article names only by the verb: "Thủ
 // tướng Chính phủ vừa quyết định công nhận huyện ... đạt chuẩn ...". The
 // group is the kind.
-var decidedRe = lazyregexp.New(`(?:vừa|đã)\s+(quyết\s+định)\s+(?:công\s+nhận|tặng|truy\s+tặng|tặng\s+thưởng|phong\s+tặng|khen\s+thưởng)\s`)
+var decidedRe = lazyregexp.NewFunc(func() string { return `(?:vừa|đã)\s+(quyết\s+định)\s+` + verbsPattern("decided") + `\s` })
 
 // awarderRe finds who an article says gave an award when it names no
 // document: "Thủ tướng Chính phủ tặng bằng khen cho ...". Only the
 // offices that award alone are read.
-var awarderRe = lazyregexp.New(`(?:^|[\s,(])((?:Thủ\s+tướng(?:\s+Chính\s+phủ)?|Chủ\s+tịch\s+nước))\s+(?:đã\s+|vừa\s+)?(?:tặng|truy\s+tặng|tặng\s+thưởng|phong\s+tặng)\s+(?i:bằng\s+khen|huân\s+chương|huy\s+chương|cờ\s+thi\s+đua|danh\s+hiệu)`)
+var awarderRe = lazyregexp.NewFunc(func() string {
+	return `(?:^|[\s,(])((?:Thủ\s+tướng(?:\s+Chính\s+phủ)?|Chủ\s+tịch\s+nước))\s+(?:đã\s+|vừa\s+)?` + verbsPattern("awarder") + `\s+(?i:bằng\s+khen|huân\s+chương|huy\s+chương|cờ\s+thi\s+đua|danh\s+hiệu)`
+})
 
 // ofAnotherRe finds a document of another body after its kind ("Kế
 // hoạch của UBND tỉnh", "kế hoạch do Sở ... ban hành").
@@ -710,7 +717,9 @@ var directedLetterRe = lazyregexp.New(`(?:vừa|đã)\s+(?:ký\s+)?ban\s+hành\s
 // was issued, in the passive, by a body: "Theo kế hoạch tổ chức “Ngày hội
 // ...” năm 2025 vừa được Chủ tịch UBND tỉnh ban hành, ...". The groups
 // are the kind, the title and the issuer.
-var passiveRe = lazyregexp.New(`(?:^|\n|[.!?]\s+)(?:Theo|Thực hiện|Tại)\s+((?i:kế\s+hoạch|chỉ\s+thị|quyết\s+định|hướng\s+dẫn|công\s+văn))\s+(\p{Ll}[^.;\n]{4,300}?)\s+(?:vừa|mới)\s+được\s+([^.;,\n]{3,100}?)\s+(?:ký\s+)?ban\s+hành[\s,.]`)
+var passiveRe = lazyregexp.NewFunc(func() string {
+	return `(?:^|\n|[.!?]\s+)` + verbsPattern("passive") + `\s+((?i:kế\s+hoạch|chỉ\s+thị|quyết\s+định|hướng\s+dẫn|công\s+văn))\s+(\p{Ll}[^.;\n]{4,300}?)\s+(?:vừa|mới)\s+được\s+([^.;,\n]{3,100}?)\s+(?:ký\s+)?ban\s+hành[\s,.]`
+})
 
 // passiveIssued fills the kind, title and issuer of a document the lead
 // names in the passive (passiveRe) and reports whether it found one.
@@ -798,7 +807,9 @@ func noticeSubject(d *directive.Directive, text string) {
 // the document the article is about, named by nothing else: "Ủy ban nhân
 // dân huyện phát động phong trào thi đua yêu nước năm 2021. ... Kế hoạch
 // yêu cầu thủ trưởng các phòng, ban ...".
-var anaphoraRe = lazyregexp.New(`(?:^|\n|[.!?]\s+)(?:Theo\s+)?(Kế hoạch|Chỉ thị|Quyết định|Hướng dẫn|Công văn|Thông báo)\s+(?:yêu cầu|đề ra|nêu rõ|xác định|giao|chỉ đạo|đề nghị)\s`)
+var anaphoraRe = lazyregexp.NewFunc(func() string {
+	return `(?:^|\n|[.!?]\s+)(?:Theo\s+)?(Kế hoạch|Chỉ thị|Quyết định|Hướng dẫn|Công văn|Thông báo)\s+` + verbsPattern("anaphora") + `\s`
+})
 
 // anaphoricKind returns the kind of an unnumbered document the lead of an
 // article refers to by its kind alone, or "".
@@ -821,7 +832,7 @@ var (
 	// issuedGapRe is what may stand between the date of issue and the
 	// document in the sentence that names it: the issuer and the verb
 	// ("Ngày 20/9/2011, Thủ tướng Chính phủ ... đã ra quyết định số ...").
-	issuedGapRe = lazyregexp.New(`(?i)^[^.;:]{0,150}?(?:ban\s+hành|ký|phát\s+hành|có|(?:đã|vừa)\s+ra)\s*$`)
+	issuedGapRe = lazyregexp.NewFunc(func() string { return `(?i)^[^.;:]{0,150}?` + verbsPattern("issuedGap") + `\s*$` })
 	// ofIssuerRe finds the issuer written right after a date ("ngày
 	// 27/03/2018 của Ủy ban nhân dân tỉnh").
 	ofIssuerRe = lazyregexp.New(`^\s*,?\s*của\s`)
@@ -967,8 +978,10 @@ var (
 	// signerWordsRe finds, in the sentence that names a document, a
 	// person who signed it: "Phó Chủ tịch UBND tỉnh Ninh Bình Trần Song
 	// Tùng đã ký ban hành", "Phó Thủ tướng Phạm Thị Thanh Trà ký".
-	signerWordsRe = lazyregexp.New(`((?:Phó\s+)?(?:Chủ\s+tịch\s+nước|Chủ\s+tịch|Thủ\s+tướng|Bộ\s+trưởng|Thứ\s+trưởng|Bí\s+thư|Giám\s+đốc|Trưởng\s+ban|Chánh\s+Văn\s+phòng))\s+([^,;.:()]{0,120}?)\s+(?:đã\s+|vừa\s+)?(?:ký|thay\s+mặt|ban\s+hành)`)
-	capWordRe     = lazyregexp.New(`^\p{Lu}\p{Ll}*$`)
+	signerWordsRe = lazyregexp.NewFunc(func() string {
+		return `((?:Phó\s+)?(?:Chủ\s+tịch\s+nước|Chủ\s+tịch|Thủ\s+tướng|Bộ\s+trưởng|Thứ\s+trưởng|Bí\s+thư|Giám\s+đốc|Trưởng\s+ban|Chánh\s+Văn\s+phòng))\s+([^,;.:()]{0,120}?)\s+(?:đã\s+|vừa\s+)?` + verbsPattern("signer")
+	})
+	capWordRe = lazyregexp.New(`^\p{Lu}\p{Ll}*$`)
 )
 
 // newsSigner reads the signer an article names in the sentence that
@@ -1020,7 +1033,7 @@ func newsSignerBody(sentence string) (directive.Signer, string) {
 	return directive.Signer{Name: strings.Join(run[best:], " "), Position: m[1]}, office
 }
 
-var issuerTailRe = lazyregexp.New(`(?i)(?:\s+(?:vừa|đã))?(?:\s+(?:ký\s+ban\s+hành|ban\s+hành|phát\s+động|xây\s+dựng|ký))?\s*$`)
+var issuerTailRe = lazyregexp.NewFunc(func() string { return `(?i)(?:\s+(?:vừa|đã))?(?:\s+` + verbsPattern("issuerTail") + `)?\s*$` })
 
 func trimIssuer(s string) string {
 	return strings.TrimSpace(issuerTailRe.ReplaceAllString(strings.TrimSpace(s), ""))

@@ -48,10 +48,17 @@
 //     a program that reads no document pays nothing for them. Where a
 //     pattern is anchored at the end of a window (the kind word before a
 //     number, a short form before "này"), the text is read backwards from
-//     that end instead (kindwords.go), and the kind words themselves are
-//     data (lexicon/kinds.tsv). Each such fast path keeps the pattern it
-//     replaced in its test file as an oracle, and a fuzz target holds the
-//     two to the same answers.
+//     that end instead (kindwords.go). Each such fast path keeps the
+//     pattern it replaced in its test file as an oracle, and a fuzz target
+//     holds the two to the same answers. The field's words are data, in
+//     files a reader of Vietnamese documents can extend without Go, read
+//     on first use (lexicon/*.tsv): the kinds of document (kinds.tsv),
+//     the bodies that issue them (bodies.tsv), the laws cited by name
+//     (laws.tsv), the cues before a quoted campaign (cues.tsv), and the
+//     verbs by role (verbs.tsv: issue, sign, launch, cite, implement,
+//     award, direct, speak), each with the patterns that read it. The
+//     codes a document number carries for its kind and the codes typed
+//     with D for Đ are package directive's data (directive/lexicon).
 //  3. Resolve (analyze.go pickSubject, refs.go): which mention is the
 //     subject (the header's number; in a news article the document said
 //     to be issued, or that readers are sent to, or that the headline

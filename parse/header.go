@@ -366,7 +366,7 @@ var openingIssuerRe = lazyregexp.NewFunc(func() string { return openingIssuerPat
 
 // openingIssuerPattern is openingIssuerRe made from the bodies bs.
 func openingIssuerPattern(bs []issuingBody) string {
-	return `^(` + bodiesPattern(bs, findOpening) + `[\pL ]{0,60}?)\s+(?:ban hành|xây dựng|triển khai)\s+(?:Kế hoạch|Hướng dẫn|Chương trình|Quy chế|Quy định)\s.*như sau:?$`
+	return `^(` + bodiesPattern(bs, findOpening) + `[\pL ]{0,60}?)\s+` + verbsPattern("opening") + `\s+(?:Kế hoạch|Hướng dẫn|Chương trình|Quy chế|Quy định)\s.*như sau:?$`
 }
 
 // issuerInOpening returns the issuer the first lines of the body from
@@ -386,13 +386,15 @@ func issuerInOpening(lines []string, i int) []string {
 // lostHeaderOpeningRe finds where the opening of a document turns to its
 // contents, naming the kind it issues ("..., Ủy ban nhân dân thành phố
 // ban hành Kế hoạch triển khai như sau:").
-var lostHeaderOpeningRe = lazyregexp.New(`\s(?:ban hành|xây dựng)\s+(Kế hoạch|Hướng dẫn|Chương trình|Quy chế|Quy định)\s[^.;]{0,200}như sau:?$`)
+var lostHeaderOpeningRe = lazyregexp.NewFunc(func() string {
+	return `\s` + verbsPattern("lostHeader") + `\s+(Kế hoạch|Hướng dẫn|Chương trình|Quy chế|Quy định)\s[^.;]{0,200}như sau:?$`
+})
 
 // lostHeaderOpening returns the kind of a document whose copy starts at
 // its opening ("Thực hiện ..." or "Căn cứ ...", wrapped over a few lines
 // up to "như sau:"), without header, heading or title.
 func lostHeaderOpening(lines []string) (directive.KindInfo, bool) {
-	if len(lines) == 0 || !strings.HasPrefix(lines[0], "Thực hiện ") && !strings.HasPrefix(lines[0], "Căn cứ ") {
+	if len(lines) == 0 || !opensCopy(lines[0]) {
 		return directive.KindInfo{}, false
 	}
 	opening := ""
@@ -406,6 +408,18 @@ func lostHeaderOpening(lines []string) (directive.KindInfo, bool) {
 		}
 	}
 	return directive.KindInfo{}, false
+}
+
+// opensCopy reports whether line ln opens a copy as its body would,
+// with a verb that cites the text it carries out or rests on, and a
+// space ("Thực hiện ...", "Căn cứ ...").
+func opensCopy(ln string) bool {
+	for _, v := range verbForms("copyStart") {
+		if strings.HasPrefix(ln, v+" ") {
+			return true
+		}
+	}
+	return false
 }
 
 // lostHeadingTitle reports whether line ln, a "Về việc" line in capitals
@@ -498,7 +512,9 @@ var (
 	vvRe         = lazyregexp.New(`(?i)^(?:V/v|Về việc)\s*:?\s+\S`)
 	// greetingRe starts the addressee of a công văn, under its V/v.
 	greetingRe  = lazyregexp.New(`(?i)^Kính\s+gửi\b`)
-	bodyStartRe = lazyregexp.New(`(?i)^(?:Căn cứ|Thực hiện|Theo|Trong|Để|Nhằm|Năm|Qua|Thời gian|Những năm|Thi hành|Xét)(?:[\s,:;]|$)`)
+	bodyStartRe = lazyregexp.NewFunc(func() string {
+		return `(?i)^(?:` + strings.Join(verbForms("bodyStart"), "|") + `|Trong|Để|Nhằm|Năm|Qua|Thời gian|Những năm)(?:[\s,:;]|$)`
+	})
 )
 
 // readVV reads the title of a công văn that starts at line i with "V/v"

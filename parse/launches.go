@@ -13,7 +13,9 @@ var (
 	// đua ...", "phát động Đợt thi đua đặc biệt ...". A campaign that
 	// was launched by someone else ("do Thủ tướng phát động") has no
 	// object after the verb and does not match.
-	launchRe    = lazyregexp.New(`(?i)phát\s+động\s+((?:các\s+)?(?:phong\s+trào(?:\s+thi\s+đua)?|đợt\s+thi\s+đua|cuộc\s+thi\s+đua|thi\s+đua)(?:\s|“|")[^.;:\n]*)`)
+	launchRe = lazyregexp.NewFunc(func() string {
+		return `(?i)` + verbsPattern("launch") + `\s+((?:các\s+)?(?:phong\s+trào(?:\s+thi\s+đua)?|đợt\s+thi\s+đua|cuộc\s+thi\s+đua|thi\s+đua)(?:\s|“|")[^.;:\n]*)`
+	})
 	launchEndRe = lazyregexp.New(`(?i)\s+(?:với\s+(?:những\s+|các\s+)?(?:nội\s+dung|mục\s+đích|chủ\s+đề)|như\s+sau|nhằm|cụ\s+thể|trong\s+toàn|trên\s+địa\s+bàn|đến\s+các)(?:\s|$).*$`)
 )
 

@@ -38,13 +38,15 @@ var (
 
 	// A date without its year ("Thông báo số 110/TB-VPCP ngày 20/3, thông
 	// báo kết luận ...") is passed over: the title follows it.
-	dateAfterRe   = lazyregexp.New(`^\s*,?\s*(?:ban hành\s+)?ngày\s+(\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})`)
+	dateAfterRe = lazyregexp.NewFunc(func() string {
+		return `^\s*,?\s*(?:` + verbsPattern("dateAfter") + `\s+)?ngày\s+(\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})`
+	})
 	issuerAfterRe = lazyregexp.NewFunc(func() string {
-		return `^\s*,?\s*của\s+((?:[^,;.:()“”"\n]|\.\w)+?)(?:\s+(?:về|v/v|quy định|ban hành|phê duyệt|hướng dẫn|triển khai|tổ chức|phát động|tặng|truy tặng|phong tặng|công nhận|ngày)(?:\s|$)|\s+(?:và|hoặc)\s+(?:` + kindWordsPattern() + `)|[,;.:()“”"]|$)`
+		return `^\s*,?\s*của\s+((?:[^,;.:()“”"\n]|\.\w)+?)(?:\s+(?:về|v/v|ngày|` + strings.Join(verbForms("issuerAfter"), "|") + `)(?:\s|$)|\s+(?:và|hoặc)\s+(?:` + kindWordsPattern() + `)|[,;.:()“”"]|$)`
 	})
 	wordRe       = lazyregexp.New(`[\pL\pN]+`)
 	titleAfterRe = lazyregexp.NewFunc(func() string {
-		return `^\s*,?\s*(?:(?i:` + kindWordsPattern() + `)\s+)?(?:nhằm\s+)?((?i:về việc|v/v|về|quy định|phê duyệt|ban hành|hướng dẫn)\s+` + titleTextRe + `|(?i:tổ chức|triển khai|thực hiện|phát động|tặng|tặng thưởng|phong tặng|truy tặng|khen thưởng|công nhận|kết luận)\s+` + titleTextRe + `)(?:;|\.\s|\.$|\n|$)`
+		return `^\s*,?\s*(?:(?i:` + kindWordsPattern() + `)\s+)?(?:nhằm\s+)?((?i:về việc|v/v|về|` + strings.Join(verbForms("titleAfter"), "|") + `)\s+` + titleTextRe + `)(?:;|\.\s|\.$|\n|$)`
 	})
 	// titleTextRe is the text of a title up to a semicolon, which may
 	// stand inside a quoted name the title holds (đột phá “Phát triển khoa
@@ -67,7 +69,9 @@ var (
 	// main clause a sentence goes on to after the document it carries out
 	// ("thực hiện Chỉ thị số 05-CT/TU ... phong trào thi đua “Dân vận
 	// khéo”, các cấp uỷ Đảng, chính quyền ... đã triển khai ...").
-	titleStopRe = lazyregexp.New(`(?:\s+gồm\s*:|,\s*các\s+cấp\s+(?:ủy|uỷ)|,\s*(?:nhằm|xác định|nêu rõ|đề ra|với mục (?:đích|tiêu)|để|theo đó|trong đó|đồng thời|qua đó|yêu cầu|giao|tạo|góp phần|gồm|phấn đấu (?:đạt|đến))|,?\s+theo\s+đề\s+nghị|\s+của\s+\p{Lu}[^,;.“”"]{1,60}?\s+(?:đã\s+|vừa\s+)?(?:xác định|yêu cầu|nêu rõ|đề ra|chỉ đạo|nhấn mạnh))\s`)
+	titleStopRe = lazyregexp.NewFunc(func() string {
+		return `(?:\s+gồm\s*:|,\s*các\s+cấp\s+(?:ủy|uỷ)|,\s*(?:` + strings.Join(verbForms("titleStop"), "|") + `|nhằm|với mục (?:đích|tiêu)|để|theo đó|trong đó|đồng thời|qua đó|tạo|góp phần|gồm|phấn đấu (?:đạt|đến))|,?\s+theo\s+đề\s+nghị|\s+của\s+\p{Lu}[^,;.“”"]{1,60}?\s+(?:đã\s+|vừa\s+)?` + verbsPattern("titleStopOf") + `)\s`
+	})
 )
 
 // maxMentions bounds the document numbers read from one text; a real

@@ -103,12 +103,12 @@ func pickSubject(text string, ms []mention) (*mention, string) {
 // out or bases itself on ("Thực hiện Kế hoạch ..., ban hành kèm theo
 // Quyết định số 2437/QĐ-TTg ...;", "Căn cứ ..."): a text cited, not the
 // one the article reports.
-var carriedOutRe = lazyregexp.New(`^\s*(?:Thực hiện|Căn cứ|Thi hành)\s`)
+var carriedOutRe = lazyregexp.NewFunc(func() string { return `^\s*` + verbsPattern("carriedOut") + `\s` })
 
 // nowIssuedRe is an issue verb that reports the act ("vừa ban hành",
 // "đã ký ban hành"), as against one that describes a text ("ban hành kèm
 // theo").
-var nowIssuedRe = lazyregexp.New(`(?:vừa|đã|mới)\s+(?:ký\s+)?(?:ban\s+hành|ký|phát\s+hành|có)\s*$`)
+var nowIssuedRe = lazyregexp.NewFunc(func() string { return `(?:vừa|đã|mới)\s+(?:ký\s+)?` + verbsPattern("nowIssued") + `\s*$` })
 
 // carriedOut reports whether the mention at kindStart stands in a clause
 // naming a text carried out, with an issue verb that does not report the

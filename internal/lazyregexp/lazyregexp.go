@@ -50,6 +50,16 @@ func NewFunc(src func() string) *Regexp {
 	return r
 }
 
+// Renewed returns a pattern of the same source, built and compiled again
+// on its own first use: for a test that swaps the lexicon a NewFunc
+// pattern is made from, where r has been built from the old one.
+func (r *Regexp) Renewed() *Regexp {
+	if r.src != nil {
+		return NewFunc(r.src)
+	}
+	return New(r.str)
+}
+
 // Regexp returns the compiled pattern.
 func (r *Regexp) Regexp() *regexp.Regexp { return r.re() }
 

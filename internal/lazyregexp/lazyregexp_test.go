@@ -22,3 +22,25 @@ func Example() {
 	fmt.Println(kind.FindStringSubmatch("theo KẾ HOẠCH số 12/KH-UBND")[1])
 	// Output: KẾ HOẠCH
 }
+
+// TestRenewed: a NewFunc pattern renewed is built again from its function,
+// so it follows a lexicon changed since the first build; a New pattern
+// renewed is the same pattern.
+func TestRenewed(t *testing.T) {
+	src := "ab+"
+	r := NewFunc(func() string { return src })
+	src = "cd"
+	if !r.MatchString("abb") {
+		t.Fatal("the first build does not match ab+")
+	}
+	n := r.Renewed()
+	if !n.MatchString("cd") || n.MatchString("abb") || n.String() != "cd" {
+		t.Fatalf("renewed pattern is %q, want cd", n.String())
+	}
+	if !r.MatchString("abb") {
+		t.Fatal("renewing changed the first pattern")
+	}
+	if s := New("x+").Renewed(); s.String() != "x+" || !s.MatchString("xx") {
+		t.Fatalf("renewed New pattern is %q, want x+", s.String())
+	}
+}
