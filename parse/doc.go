@@ -56,7 +56,8 @@
 //     the bodies that issue them (bodies.tsv), the laws cited by name
 //     (laws.tsv), the cues before a quoted campaign (cues.tsv), and the
 //     verbs by role (verbs.tsv: issue, sign, launch, cite, implement,
-//     award, direct, speak), each with the patterns that read it. The
+//     award, direct, speak), each with the patterns that read it, and the
+//     labels of a legal-text site's property table (properties.tsv). The
 //     codes a document number carries for its kind and the codes typed
 //     with D for Đ are package directive's data (directive/lexicon).
 //  3. Resolve (analyze.go pickSubject, refs.go): which mention is the
