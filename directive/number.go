@@ -35,7 +35,7 @@ func (n Number) String() string { return n.Text }
 
 var (
 	dashes   = strings.NewReplacer("–", "-", "—", "-", "‐", "-", "‑", "-", "−", "-", "／", "/")
-	stateRe  = lazyregexp.New(`^(\d{1,6})(?:/(\d{4}))?/([\pL][\pL\pN.]*(?:-[\pL\pN][\pL\pN.]*)*)$`)
+	stateRe  = lazyregexp.New(`^(\d{1,6}[a-z]?)(?:/(\d{4}))?/([\pL][\pL\pN.]*(?:-[\pL\pN][\pL\pN.]*)*)$`)
 	partyRe  = lazyregexp.New(`^(\d{1,6})-([\pL][\pL]*)/([\pL\pN][\pL\pN]*(?:[-/][\pL\pN]+)*)$`)
 	spacesRe = lazyregexp.New(`\s*([/-])\s*`)
 )
@@ -103,7 +103,9 @@ func ParseNumber(s string) (Number, error) {
 	if m == nil {
 		return Number{}, fmt.Errorf("%w: %q: want forms like 08/CT-UBND, 98/2023/NĐ-CP or 34-CT/TW", ErrNumber, in)
 	}
-	seq, _ := strconv.Atoi(m[1])
+	// A number may carry a letter after its digits ("30c/NQ-CP",
+	// "30a/2008/NQ-CP": resolutions numbered between 30 and 31).
+	seq, _ := strconv.Atoi(strings.TrimRight(m[1], "abcdefghijklmnopqrstuvwxyz"))
 	n := Number{Seq: seq}
 	if m[2] != "" {
 		n.Year, _ = strconv.Atoi(m[2])

@@ -23,6 +23,8 @@ func TestParseNumber(t *testing.T) {
 		{"08/CT-CTUBND", "08/CT-CTUBND", 8, 0, "CT", "CTUBND", false},
 		{"06/2022/QH15", "06/2022/QH15", 6, 2022, "", "QH15", false},
 		{"98/2023/NĐ-CP", "98/2023/NĐ-CP", 98, 2023, "NĐ", "CP", false},
+		{"30c/NQ-CP", "30c/NQ-CP", 30, 0, "NQ", "CP", false}, // a letter after the digits
+		{"30a/2008/NQ-CP", "30a/2008/NQ-CP", 30, 2008, "NQ", "CP", false},
 		{"98/2023/ND-CP", "98/2023/NĐ-CP", 98, 2023, "NĐ", "CP", false},
 		{"1526/QĐ-TTg", "1526/QĐ-TTg", 1526, 0, "QĐ", "TTg", false},
 		{"1526/QD-TTg", "1526/QĐ-TTg", 1526, 0, "QĐ", "TTg", false},

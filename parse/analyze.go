@@ -13,6 +13,7 @@ import (
 
 	"github.com/vnthidua/thidua/directive"
 	"github.com/vnthidua/thidua/internal/fold"
+	"github.com/vnthidua/thidua/internal/textcase"
 	"github.com/vnthidua/thidua/province"
 )
 
@@ -226,6 +227,9 @@ func analyze(ctx context.Context, doc *document, c *config) (*directive.Record, 
 	all := append(append(mentions, findNamedLaws(text)...), bareCited(text)...)
 	for _, m := range all {
 		k := numKey(m.num.Text)
+		if isFormNumber(text[:m.kindStart]) {
+			continue // "Mẫu số 01a/TĐKT": a form of an appendix, no document
+		}
 		if k == "" || seen[k] || subjectKey != "" && strings.HasPrefix(subjectKey, k+"|") {
 			// The document's own number may come back cut where a
 			// copy spaced its unit ("10562/VPCP-V .III").
@@ -326,6 +330,18 @@ func authorityUnderTitle(lines []string, i int) string {
 		return ""
 	}
 	return ""
+}
+
+// isFormNumber tells whether the text before a number ends with "Mẫu"
+// or "Mẫu số" ("theo Mẫu số 01a/TĐKT"): the number is a form's, of an
+// appendix, not a document's.
+func isFormNumber(before string) bool {
+	before = strings.TrimRight(before[max(0, len(before)-24):], " :")
+	if i, ok := textcase.SuffixFold(before, " số"); ok {
+		before = strings.TrimRight(before[:i], " ")
+	}
+	i, ok := textcase.SuffixFold(before, "mẫu")
+	return ok && (i == 0 || before[i-1] == ' ' || before[i-1] == '\n' || before[i-1] == '(')
 }
 
 // placedAuthority returns the authority line under the title when it

@@ -27,7 +27,7 @@ var (
 	// A state number may carry an ampersand in its body code
 	// ("278/PGD&ĐT-THCS") and a space typed after a hyphen
 	// ("1635/SGDĐT- GDTrH").
-	stateNumRe = lazyregexp.New(`\d{1,6}(?:/\d{4})?/[A-ZĐƯƠ][A-Za-zĐđƯƠươ0-9]*(?:&[A-ZĐƯƠ][A-Za-zĐđƯƠươ0-9]*)?(?:- ?[A-ZĐƯƠ][A-Za-zĐđƯƠươ0-9]*(?:&[A-ZĐƯƠ][A-Za-zĐđƯƠươ0-9]*)?)*`)
+	stateNumRe = lazyregexp.New(`\d{1,6}[a-z]?(?:/\d{4})?/[A-ZĐƯƠ][A-Za-zĐđƯƠươ0-9]*(?:&[A-ZĐƯƠ][A-Za-zĐđƯƠươ0-9]*)?(?:- ?[A-ZĐƯƠ][A-Za-zĐđƯƠươ0-9]*(?:&[A-ZĐƯƠ][A-Za-zĐđƯƠươ0-9]*)?)*`)
 	// A Party number may be written with a space after its hyphen
 	// ("Chỉ thị 05- CT/TW").
 	partyNumRe = lazyregexp.New(`\d{1,6}- ?[A-ZĐƯƠ][A-Za-zĐđƯƠươ]*/[A-ZĐƯƠ][A-Za-zĐđƯƠươ0-9]*(?:[-/][A-ZĐƯƠ][A-Za-zĐđƯƠươ0-9]*)*`)
