@@ -3,6 +3,7 @@ package lazyregexp
 import (
 	"regexp"
 	"regexp/syntax"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -19,8 +20,10 @@ import (
 type Prefixed struct {
 	r        *Regexp
 	once     sync.Once
-	anchored *regexp.Regexp
+	anchored *regexp.Regexp    // the pattern anchored at the start of the text tried
+	atStart  bool              // the pattern is anchored at the text's start itself
 	first    map[rune][]string // the words, by the folded form of their first rune
+	lead     [256]bool         // the bytes a word's first rune starts with, in any case
 }
 
 // Prefixed returns the pattern tried at its first words.
@@ -36,20 +39,49 @@ func (p *Prefixed) init() {
 		if err != nil {
 			return // r.String compiled it: not reached
 		}
-		words := firstWords(re)
+		words, atStart := patternWords(re)
+		p.atStart = atStart
+		for _, w := range words {
+			if r, _ := utf8.DecodeRuneInString(w); r == utf8.RuneError {
+				// The pattern reads any byte that is not UTF-8, a lone
+				// continuation byte too, as U+FFFD: tried everywhere.
+				words = nil
+			}
+		}
 		if words == nil {
 			return
 		}
-		p.anchored = regexp.MustCompile(`^(?:` + src + `)`)
+		p.anchored = p.r.re()
+		if !p.atStart {
+			p.anchored = regexp.MustCompile(`^(?:` + src + `)`)
+		}
 		p.first = map[rune][]string{}
 		for _, w := range words {
 			r, _ := utf8.DecodeRuneInString(w)
+			for f := unicode.SimpleFold(r); ; f = unicode.SimpleFold(f) {
+				p.lead[utf8.AppendRune(nil, f)[0]] = true
+				if f == r {
+					break
+				}
+			}
 			k := foldKey(r)
-			if !containsString(p.first[k], w) {
+			if !slices.Contains(p.first[k], w) {
 				p.first[k] = append(p.first[k], w)
 			}
 		}
 	})
+}
+
+// Words returns the words the pattern is tried at, nil when it has none
+// and is tried everywhere, as the Regexp is.
+func (p *Prefixed) Words() []string {
+	p.init()
+	var out []string
+	for _, ws := range p.first {
+		out = append(out, ws...)
+	}
+	slices.Sort(out)
+	return out
 }
 
 // FindStringSubmatchIndex is the Regexp's FindStringSubmatchIndex.
@@ -58,21 +90,58 @@ func (p *Prefixed) FindStringSubmatchIndex(s string) []int {
 	if p.anchored == nil {
 		return p.r.FindStringSubmatchIndex(s)
 	}
-	for i := 0; i < len(s); {
-		c, n := utf8.DecodeRuneInString(s[i:])
-		if p.startsHere(s[i:], c) {
-			if m := p.anchored.FindStringSubmatchIndex(s[i:]); m != nil {
-				for k := range m {
-					if m[k] >= 0 {
-						m[k] += i
-					}
-				}
-				return m
+	for i := 0; i < len(s); i++ {
+		if !p.lead[s[i]] || !p.startsHere(s[i:]) {
+			if p.atStart {
+				break // tried at the start only
 			}
+			continue
 		}
-		i += n
+		if m := p.anchored.FindStringSubmatchIndex(s[i:]); m != nil {
+			for k := range m {
+				if m[k] >= 0 {
+					m[k] += i
+				}
+			}
+			return m
+		}
+		if p.atStart {
+			break
+		}
 	}
 	return nil
+}
+
+// FindAllStringSubmatchIndex is the Regexp's FindAllStringSubmatchIndex.
+// A match is never empty (it holds one of the words), so the next is
+// looked for where the last ends.
+func (p *Prefixed) FindAllStringSubmatchIndex(s string, n int) [][]int {
+	p.init()
+	if p.anchored == nil {
+		return p.r.FindAllStringSubmatchIndex(s, n)
+	}
+	var out [][]int
+	if p.atStart {
+		// One match at most: after it, the text's start is behind.
+		if m := p.FindStringSubmatchIndex(s); m != nil && n != 0 {
+			out = append(out, m)
+		}
+		return out
+	}
+	for from := 0; n < 0 || len(out) < n; {
+		m := p.FindStringSubmatchIndex(s[from:])
+		if m == nil {
+			break
+		}
+		for k := range m {
+			if m[k] >= 0 {
+				m[k] += from
+			}
+		}
+		out = append(out, m)
+		from = m[1]
+	}
+	return out
 }
 
 // FindStringSubmatch is the Regexp's FindStringSubmatch.
@@ -96,19 +165,24 @@ func (p *Prefixed) MatchString(s string) bool {
 	if p.anchored == nil {
 		return p.r.MatchString(s)
 	}
-	for i := 0; i < len(s); {
-		c, n := utf8.DecodeRuneInString(s[i:])
-		if p.startsHere(s[i:], c) && p.anchored.MatchString(s[i:]) {
+	for i := 0; i < len(s); i++ {
+		if p.lead[s[i]] && p.startsHere(s[i:]) && p.anchored.MatchString(s[i:]) {
 			return true
 		}
-		i += n
+		if p.atStart {
+			break
+		}
 	}
 	return false
 }
 
-// startsHere reports whether s, whose first rune is c, starts with one of
-// the words in any case.
-func (p *Prefixed) startsHere(s string, c rune) bool {
+// startsHere reports whether s starts with one of the words in any case.
+// The pattern is tried where a rune starts, as the regexp package steps
+// through a text: at every byte but those that continue a rune, which
+// no word's first rune starts with (a byte that is not UTF-8 is read as
+// U+FFFD on its own).
+func (p *Prefixed) startsHere(s string) bool {
+	c, _ := utf8.DecodeRuneInString(s)
 	for _, w := range p.first[foldKey(c)] {
 		if hasPrefixFold(s, w) {
 			return true
@@ -126,6 +200,17 @@ const maxWords = 1024
 type item struct {
 	s    string
 	open bool
+}
+
+// patternWords returns the words every match of re starts with (see
+// firstWords) and whether re is anchored at the start of the text (^, not
+// (?m)^), and so tried there only.
+func patternWords(re *syntax.Regexp) (words []string, atStart bool) {
+	if re.Op == syntax.OpConcat && len(re.Sub) > 0 && re.Sub[0].Op == syntax.OpBeginText {
+		re = &syntax.Regexp{Op: syntax.OpConcat, Flags: re.Flags, Sub: re.Sub[1:]}
+		atStart = true
+	}
+	return firstWords(re), atStart
 }
 
 // firstWords returns literals one of which every match of re starts with,
@@ -230,15 +315,6 @@ func closed(its []item) []item {
 func anyOpen(its []item) bool {
 	for _, it := range its {
 		if it.open {
-			return true
-		}
-	}
-	return false
-}
-
-func containsString(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
 			return true
 		}
 	}
