@@ -12,6 +12,8 @@ import (
 func prefixedRes() map[string]*lazyregexp.Regexp {
 	return map[string]*lazyregexp.Regexp{
 		"issuerWordRe": issuerWordRe, "launchRe": launchRe, "issueVerbRe": issueVerbRe, "detailRe": detailRe,
+		"numberLineRe": numberLineRe, "mottoRe": mottoRe, "recipientsRe": recipientsRe, "chromeRe": chromeRe,
+		"mottoRunRe": mottoRunRe, "placeAfterRe": placeAfterRe, "sloganRe": sloganRe,
 	}
 }
 
@@ -53,6 +55,9 @@ func FuzzPrefixedRes(f *testing.F) {
 		"Ngày 25/11/2024, Chủ tịch Ủy ban nhân dân tỉnh ký ban hành", "Sở Nội vụ vừa ban hành ", "UBND tỉnh đã \u212aÝ kèm theo ",
 		"xem CHI TIẾT tại", "nội dung chi tiết trong ", "phát động các phong trào thi đua “A”; phát  động đợt thi đua x", "PHÁT ĐỘNG thi đua\"x",
 		"\xffban hành", "rara ra", "",
+		"Số: 12/KH-UBND", "sỐ 5", "Quyết định số: 3", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc", "cộng hoà xã hội chủ nghĩa",
+		"ĐẢNG CỘNG SẢN VIỆT NAM", "Nơi nhận:", "NƠI NHẬN: - Như trên;", "Cỡ chữ", "Trang chủ > Tin", "In trang", "độc lập - tự do - hạnh phúc",
+		"Số 12 Hà Nội, ngày 3 tháng 4 năm 2024",
 	} {
 		f.Add(s)
 	}
@@ -68,6 +73,32 @@ func FuzzPrefixedRes(f *testing.F) {
 			if got, want := p.MatchString(s), re.MatchString(s); got != want {
 				t.Fatalf("%s: Prefixed MatchString(%q) = %v, want %v", name, s, got, want)
 			}
+		}
+	})
+}
+
+// FuzzHeaderPrefilters holds the header-line functions with a literal
+// prefilter to their patterns alone.
+func FuzzHeaderPrefilters(f *testing.F) {
+	for _, s := range []string{
+		"UBND TỈNH Số: 12/KH-UBND", "UBND TỈNH số: 12", "ỦY BAN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "UBND ĐẢNG CỘNG SẢN VIỆT NAM x",
+		"UBND TỈNH Độc lập - Tự do - Hạnh phúc", "UBND TỈNH ĐỘC LẬP - TỰ DO - HẠNH PHÚC", "UBND TỈNH độc lập - tự do", "UBND x Độc lập - Tự do - Hạnh phúc",
+		"Số:", "sỐ", "ſố :", "Hà Nội, ngày", "Quảng Ninh, ngày 12 tháng", "ngày", "", "\xff Độc lập - Tự do - Hạnh phúc", "A\u00a0Độc lập-Tự do-Hạnh phúc",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, ln string) {
+		if got, want := numberRun(ln), numberRunRe.FindStringSubmatch(ln); !slices.Equal(got, want) {
+			t.Fatalf("numberRun(%q) = %q, want %q", ln, got, want)
+		}
+		if got, want := mottoAfter(ln), mottoAfterRe.FindStringSubmatch(ln); !slices.Equal(got, want) {
+			t.Fatalf("mottoAfter(%q) = %q, want %q", ln, got, want)
+		}
+		if got, want := sloganAfter(ln), sloganAfterRe.FindStringSubmatch(ln); !slices.Equal(got, want) {
+			t.Fatalf("sloganAfter(%q) = %q, want %q", ln, got, want)
+		}
+		if got, want := isWrapEnd(ln), wrapEndRe.MatchString(ln); got != want {
+			t.Fatalf("isWrapEnd(%q) = %v, want %v", ln, got, want)
 		}
 	})
 }

@@ -27,7 +27,7 @@ var (
 func findRecipients(lines []string) (at int, items []string, end int) {
 	at, end = -1, -1
 	for i, ln := range lines {
-		if recipientsRe.MatchString(ln) {
+		if recipientsRe.Prefixed().MatchString(ln) {
 			at = i
 			break
 		}
@@ -35,7 +35,7 @@ func findRecipients(lines []string) (at int, items []string, end int) {
 	if at < 0 {
 		return -1, []string{}, -1
 	}
-	first := recipientsRe.FindStringSubmatch(lines[at])[1]
+	first := recipientsRe.Prefixed().FindStringSubmatch(lines[at])[1]
 	var raw []string
 	if first != "" {
 		raw = append(raw, first)
