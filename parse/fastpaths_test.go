@@ -2,8 +2,10 @@ package parse
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
+	"github.com/vnthidua/thidua/directive"
 	"github.com/vnthidua/thidua/internal/lazyregexp"
 )
 
@@ -99,6 +101,80 @@ func FuzzHeaderPrefilters(f *testing.F) {
 		}
 		if got, want := isWrapEnd(ln), wrapEndRe.MatchString(ln); got != want {
 			t.Fatalf("isWrapEnd(%q) = %v, want %v", ln, got, want)
+		}
+	})
+}
+
+// isPersonNameByFields and isUpperNameByFields are isPersonName and
+// isUpperName as they were written on a slice of the words, kept as
+// their oracle.
+func isPersonNameByFields(s string) bool {
+	words := strings.Fields(s)
+	if len(words) < 2 || len(words) > 6 {
+		return false
+	}
+	for _, w := range words {
+		if !isNameWord(w) {
+			return false
+		}
+	}
+	return !notNameWord[words[0]] && (words[0] != "Văn" || !notVanName[words[1]])
+}
+
+func isUpperNameByFields(s string) bool {
+	words := strings.Fields(s)
+	if len(words) < 2 || len(words) > 5 {
+		return false
+	}
+	for _, w := range words {
+		if !isUpperWord8(w) {
+			return false
+		}
+	}
+	if _, ok := directive.KindByName(s); ok || attachedHeadingRe.MatchString(s) {
+		return false
+	}
+	return !positionWords[strings.ToLower(words[0])]
+}
+
+func TestNameLines(t *testing.T) {
+	for _, tt := range []struct {
+		s             string
+		person, upper bool
+	}{
+		{"Nguyễn Hoàng Thao", true, false},
+		{"Văn Hải", true, false},
+		{"Văn Phòng Tỉnh Ủy", false, false},
+		{"Nguyễn", false, false},
+		{"A B C D E F", true, false},
+		{"A B C D E F G", false, false},
+		{"NGUYỄN VĂN AN", false, true},
+		{"CHỦ TỊCH", false, false},
+		{"DANH SÁCH", false, false},
+		{"KẾ HOẠCH", false, false},
+		{"A B C D E F", true, false},
+		{"  Trần  Chí\tTiến ", true, false},
+	} {
+		if got := isPersonName(tt.s); got != tt.person || got != isPersonNameByFields(tt.s) {
+			t.Errorf("isPersonName(%q) = %v, want %v", tt.s, got, tt.person)
+		}
+		if got := isUpperName(tt.s); got != tt.upper || got != isUpperNameByFields(tt.s) {
+			t.Errorf("isUpperName(%q) = %v, want %v", tt.s, got, tt.upper)
+		}
+	}
+}
+
+// FuzzNameLines holds isPersonName and isUpperName to their oracles.
+func FuzzNameLines(f *testing.F) {
+	for _, s := range []string{"Nguyễn Hoàng Thao", "Văn Hải", "Văn Bản Liên Quan", "NGUYỄN VĂN AN", "CHỦ TỊCH", "PHỤ LỤC I", "A B C D E F G", "Ǆa Bb", "\xffA Bb", "A\u00a0Bb"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := isPersonName(s), isPersonNameByFields(s); got != want {
+			t.Fatalf("isPersonName(%q) = %v, want %v", s, got, want)
+		}
+		if got, want := isUpperName(s), isUpperNameByFields(s); got != want {
+			t.Fatalf("isUpperName(%q) = %v, want %v", s, got, want)
 		}
 	})
 }
