@@ -15,7 +15,7 @@ func prefixedRes() map[string]*lazyregexp.Regexp {
 	return map[string]*lazyregexp.Regexp{
 		"issuerWordRe": issuerWordRe, "launchRe": launchRe, "issueVerbRe": issueVerbRe, "detailRe": detailRe,
 		"numberLineRe": numberLineRe, "mottoRe": mottoRe, "recipientsRe": recipientsRe, "chromeRe": chromeRe,
-		"mottoRunRe": mottoRunRe, "placeAfterRe": placeAfterRe, "sloganRe": sloganRe,
+		"mottoRunRe": mottoRunRe, "placeAfterRe": placeAfterRe, "sloganRe": sloganRe, "partySpacedRe": partySpacedRe,
 	}
 }
 
@@ -59,7 +59,7 @@ func FuzzPrefixedRes(f *testing.F) {
 		"\xffban hành", "rara ra", "",
 		"Số: 12/KH-UBND", "sỐ 5", "Quyết định số: 3", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc", "cộng hoà xã hội chủ nghĩa",
 		"ĐẢNG CỘNG SẢN VIỆT NAM", "Nơi nhận:", "NƠI NHẬN: - Như trên;", "Cỡ chữ", "Trang chủ > Tin", "In trang", "độc lập - tự do - hạnh phúc",
-		"Số 12 Hà Nội, ngày 3 tháng 4 năm 2024",
+		"Số 12 Hà Nội, ngày 3 tháng 4 năm 2024", "Kế hoạch số 298 KH/TWĐTN", "SỐ: 12 CT/TU và số 3 KH/TW",
 	} {
 		f.Add(s)
 	}
@@ -175,6 +175,47 @@ func FuzzNameLines(f *testing.F) {
 		}
 		if got, want := isUpperName(s), isUpperNameByFields(s); got != want {
 			t.Fatalf("isUpperName(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
+
+// FuzzTitleStop holds titleStop, which tries titleStopRe only at commas
+// and at white space before its words, to the pattern tried everywhere.
+func FuzzTitleStop(f *testing.F) {
+	for _, s := range []string{
+		"tổ chức Hội nghị, nhằm tiếp tục", "khen thưởng cho 6 cá nhân tỉnh Tiền Giang gồm: bà A", "thi đua  \t theo đề nghị của Ban",
+		"năm học 2022-2023 của Bộ Giáo dục và Đào tạo xác định chủ đề", "x,phấn đấu đạt 90%", "a ,  các cấp ủy b", ",theo đề nghị ",
+		"của", " của Ab xác định ", "gồm:", " gồm :", "\xff, nhằm x", "",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := titleStop(s), titleStopRe.FindStringIndex(s); !slices.Equal(got, want) {
+			t.Fatalf("titleStop(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
+
+// FuzzNumbersIn holds numbersIn, which tries the number patterns only at
+// runs of digits before their separator, to the patterns tried everywhere.
+func FuzzNumbersIn(f *testing.F) {
+	for _, s := range []string{
+		"Chỉ thị số 08/CT-UBND ngày 12/3/2024", "98/2023/NĐ-CP và 1234567/QĐ-UBND", "Chỉ thị 05- CT/TW, 05-CT/TW", "278/PGD&ĐT-THCS",
+		"1635/SGDĐT- GDTrH", "12/2024/", "7/a", "1-a/B", "12345678-KH/TW", "x12/Đ", "/A", "1/Ư 2/Ơ", "\xff3/A", "",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, c := range []struct {
+			name     string
+			re, anch *lazyregexp.Regexp
+			sep      byte
+		}{{"stateNumRe", stateNumRe, stateNumAnchoredRe, '/'}, {"partyNumRe", partyNumRe, partyNumAnchoredRe, '-'}} {
+			for _, n := range []int{-1, 1, 2} {
+				if got, want := numbersIn(c.anch, c.sep, s, n), c.re.FindAllStringSubmatchIndex(s, n); !slices.EqualFunc(got, want, slices.Equal) {
+					t.Fatalf("%s: numbersIn(%q, %d) = %v, want %v", c.name, s, n, got, want)
+				}
+			}
 		}
 	})
 }
