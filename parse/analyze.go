@@ -42,8 +42,11 @@ func issuerWordPattern(bs []issuingBody) string {
 // the punctuation of its fixed parts and that of the lexicon's forms, so
 // a match starts after the last other character of s: the pattern, large
 // as the lexicon makes it, is not tried on the whole of a long sentence.
+// Within that part it is tried only where one of the words a match starts
+// with stands (the bodies' first words: lazyregexp.Prefixed), not at
+// every letter.
 func issuerWordFind(s string) []string {
-	return issuerWordRe.FindStringSubmatch(s[issuerWordFrom(s):])
+	return issuerWordRe.Prefixed().FindStringSubmatch(s[issuerWordFrom(s):])
 }
 
 // issuerWordFrom returns where in s a match of issuerWordRe can start at

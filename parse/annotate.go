@@ -198,7 +198,7 @@ func spanSubject(d *directive.Directive, h header, subject *mention, lines []str
 		return
 	}
 	ln := lines[h.numberLine]
-	m := numberLineRe.FindStringSubmatchIndex(ln)
+	m := numberLineRe.Prefixed().FindStringSubmatchIndex(ln)
 	if m == nil {
 		return
 	}

@@ -27,7 +27,7 @@ var (
 func findRecipients(lines []string) (at int, items []string, end int) {
 	at, end = -1, -1
 	for i, ln := range lines {
-		if recipientsRe.MatchString(ln) {
+		if recipientsRe.Prefixed().MatchString(ln) {
 			at = i
 			break
 		}
@@ -35,7 +35,7 @@ func findRecipients(lines []string) (at int, items []string, end int) {
 	if at < 0 {
 		return -1, []string{}, -1
 	}
-	first := recipientsRe.FindStringSubmatch(lines[at])[1]
+	first := recipientsRe.Prefixed().FindStringSubmatch(lines[at])[1]
 	var raw []string
 	if first != "" {
 		raw = append(raw, first)
@@ -129,18 +129,27 @@ func resumeRecipients(lines []string, i int, raw []string) int {
 // words, each capitalised ("Nguyễn Hoàng Thao"), or all in capitals
 // ("NGUYỄN HOÀNG THAO") when allCaps is accepted by the caller.
 func isPersonName(s string) bool {
-	words := strings.Fields(s)
-	if len(words) < 2 || len(words) > 6 {
-		return false
-	}
-	for _, w := range words {
-		if !isNameWord(w) {
+	// Read word by word, without a slice of them: every line of a
+	// footer is asked.
+	n := 0
+	var first, second string
+	for w := range strings.FieldsSeq(s) {
+		if n++; n > 6 || !isNameWord(w) {
 			return false
 		}
+		switch n {
+		case 1:
+			first = w
+		case 2:
+			second = w
+		}
+	}
+	if n < 2 {
+		return false
 	}
 	// "Văn" starts a name ("Văn Hải") as often as a heading ("Văn Phòng
 	// Tỉnh Ủy", "Văn Bản Liên Quan"); the word after it tells them apart.
-	return !notNameWord[words[0]] && (words[0] != "Văn" || !notVanName[words[1]])
+	return !notNameWord[first] && (first != "Văn" || !notVanName[second])
 }
 
 // isNameWord reports whether w is a capital and up to seven lower-case
@@ -173,21 +182,25 @@ func isUpperWord8(w string) bool {
 var notNameWord = map[string]bool{"Tin": true, "Nơi": true, "Trang": true, "Xem": true, "Chia": true, "Nguồn": true, "Theo": true, "Tác": true, "Liên": true, "Các": true, "Ngày": true, "Số": true, "Lượt": true, "Bản": true, "Thông": true, "Trích": true}
 
 func isUpperName(s string) bool {
-	words := strings.Fields(s)
-	if len(words) < 2 || len(words) > 5 {
-		return false
-	}
-	for _, w := range words {
-		if !isUpperWord8(w) {
+	n := 0
+	var first string
+	for w := range strings.FieldsSeq(s) {
+		if n++; n > 5 || !isUpperWord8(w) {
 			return false
 		}
+		if n == 1 {
+			first = w
+		}
+	}
+	if n < 2 {
+		return false
 	}
 	if _, ok := directive.KindByName(s); ok || attachedHeadingRe.MatchString(s) {
 		// "DANH SÁCH", "QUY CHẾ": the heading of a text attached after
 		// the signature, not a name.
 		return false
 	}
-	return !positionWords[strings.ToLower(words[0])]
+	return !positionWords[strings.ToLower(first)]
 }
 
 // attachedHeadingRe matches the heading of a list, appendix or table

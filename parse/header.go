@@ -78,7 +78,7 @@ func isMotto(ln string) bool {
 	if !strings.ContainsAny(ln[:min(len(ln), 12)], "CcĐđ") {
 		return false
 	}
-	return mottoRe.MatchString(ln) || isUpperLine(ln) && mottoFoldRe.MatchString(fold.String(ln))
+	return mottoRe.Prefixed().MatchString(ln) || isUpperLine(ln) && mottoFoldRe.MatchString(fold.String(ln))
 }
 
 // headerSpan is how many lines from the top the header may take.
@@ -94,10 +94,10 @@ func readHeader(lines []string) header {
 	for i := 0; i < n; i++ {
 		ln := lines[i]
 		switch {
-		case h.numberLine < 0 && blank < 0 && numberLineRe.MatchString(ln):
+		case h.numberLine < 0 && blank < 0 && numberLineRe.Prefixed().MatchString(ln):
 			// After a "Số:" left blank, a line of the body that starts
 			// with "số 5166/BTC-PC ngày ..." is a citation.
-			if num, err := headerNumber(numberLineRe.FindStringSubmatch(ln)[1]); err == nil {
+			if num, err := headerNumber(numberLineRe.Prefixed().FindStringSubmatch(ln)[1]); err == nil {
 				h.number, h.numberLine = num, i
 			} else if blank < 0 && (blankNumberRe.MatchString(ln) || blankSymbolRe.MatchString(ln)) {
 				blank = i
@@ -525,7 +525,7 @@ func readVV(lines []string, i int) (string, int) {
 	title := []string{lines[i]}
 	for i++; i < len(lines) && len(title) < 4; i++ {
 		ln := lines[i]
-		if numberLineRe.MatchString(ln) || isPlaceDate(ln) || isMotto(ln) || sloganRe.MatchString(ln) ||
+		if numberLineRe.Prefixed().MatchString(ln) || isPlaceDate(ln) || isMotto(ln) || sloganRe.Prefixed().MatchString(ln) ||
 			greetingRe.MatchString(ln) || starLineRe.MatchString(ln) || !continuesTitle(title[len(title)-1], ln) {
 			break
 		}
@@ -586,7 +586,7 @@ func issuerLines(lines []string, h header) []string {
 			out = out[:0]
 			continue
 		}
-		if i == h.numberLine || starLineRe.MatchString(ln) || !isUpperLine(ln) || isMotto(ln) || sloganRe.MatchString(ln) || isPlaceDate(ln) {
+		if i == h.numberLine || starLineRe.MatchString(ln) || !isUpperLine(ln) || isMotto(ln) || sloganRe.Prefixed().MatchString(ln) || isPlaceDate(ln) {
 			continue
 		}
 		if namesKind(ln) || ln == "DỰ THẢO" {
@@ -641,7 +641,7 @@ func lastHeaderLine(lines []string, n int) int {
 	for i := 0; i < n; i++ {
 		// A line of the body may start with "số 5166/BTC-PC ngày ...": a
 		// header's "Số:" is written with a capital.
-		if numberLineRe.MatchString(lines[i]) && !startsLower(lines[i]) || isMotto(lines[i]) || sloganRe.MatchString(lines[i]) || isPlaceDate(lines[i]) || isBlankDate(lines[i]) {
+		if numberLineRe.Prefixed().MatchString(lines[i]) && !startsLower(lines[i]) || isMotto(lines[i]) || sloganRe.Prefixed().MatchString(lines[i]) || isPlaceDate(lines[i]) || isBlankDate(lines[i]) {
 			last = i
 		}
 	}

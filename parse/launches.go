@@ -26,7 +26,7 @@ func findLaunches(title, subject string, body []string) []directive.Launch {
 	var out []directive.Launch
 	texts := append([]string{title}, body[:min(len(body), 6)]...)
 	for _, t := range texts {
-		for _, loc := range launchRe.FindAllStringSubmatchIndex(t, -1) {
+		for _, loc := range launchRe.Prefixed().FindAllStringSubmatchIndex(t, -1) {
 			if citedTitle(t[:loc[0]], subject) {
 				continue // the title of a cited document ("Chỉ thị số 19/CT-TTg ... về việc phát động ...")
 			}

@@ -174,18 +174,18 @@ func splitCells(lines []string) []string {
 		}
 		split := i < headerSpan
 		for _, c := range cells {
-			if mottoRe.MatchString(c) || numberLineRe.MatchString(c) && len(cells) > 1 && isPlaceDate(cells[len(cells)-1]) {
+			if mottoRe.Prefixed().MatchString(c) || numberLineRe.Prefixed().MatchString(c) && len(cells) > 1 && isPlaceDate(cells[len(cells)-1]) {
 				// A header row below a site's long menu ("BỘ TÀI CHÍNH |
 				// CỘNG HÒA ...", "Số: ... | Hà Nội, ngày ...").
 				split = true
 			}
 		}
 		for _, c := range cells[min(1, len(cells)):] {
-			if recipientsRe.MatchString(c) || authorityRe.MatchString(c) {
+			if recipientsRe.Prefixed().MatchString(c) || authorityRe.MatchString(c) {
 				split = true
 			}
 		}
-		if len(cells) > 0 && recipientsRe.MatchString(cells[0]) {
+		if len(cells) > 0 && recipientsRe.Prefixed().MatchString(cells[0]) {
 			split = true
 		}
 		if len(cells) == 0 {
@@ -270,7 +270,7 @@ func unfoldRun(ln string) []string {
 // ran onto the "Nơi nhận:" line ("Nơi nhận: TM. ỦY BAN NHÂN DÂN", "Nơi
 // nhận: THỦ TRƯỞNG"), or "".
 func signatureAfterRecipients(ln string) string {
-	m := recipientsRe.FindStringSubmatch(ln)
+	m := recipientsRe.Prefixed().FindStringSubmatch(ln)
 	if m == nil || m[1] == "" || strings.Contains(m[1], "|") || !isUpperLine(m[1]) {
 		return ""
 	}
@@ -293,7 +293,7 @@ func startsItem(ln string) bool {
 // "- Như Điều 3; | KT. CHỦ TỊCH |", ...), or 0.
 func footerTable(lines []string) int {
 	first := strings.Split(lines[0], "|")
-	if len(first) < 2 || !recipientsRe.MatchString(strings.TrimSpace(first[0])) || strings.TrimSpace(strings.Join(first[1:], "")) == "" {
+	if len(first) < 2 || !recipientsRe.Prefixed().MatchString(strings.TrimSpace(first[0])) || strings.TrimSpace(strings.Join(first[1:], "")) == "" {
 		return 0
 	}
 	n := 0
@@ -364,8 +364,8 @@ func joinHeaderWraps(lines []string) []string {
 		if i+1 < len(lines) && i < headerSpan && len(ln) < 200 {
 			next := lines[i+1]
 			switch {
-			case wrapEndRe.MatchString(ln) && !strings.HasSuffix(next, ":"),
-				!mottoRe.MatchString(ln) && mottoRe.MatchString(ln+" "+next) && !mottoRunRe.MatchString(ln):
+			case isWrapEnd(ln) && !strings.HasSuffix(next, ":"),
+				!mottoRe.Prefixed().MatchString(ln) && mottoRe.Prefixed().MatchString(ln+" "+next) && !mottoRunRe.Prefixed().MatchString(ln):
 				out = append(out, ln+" "+next)
 				i++
 				continue
@@ -394,7 +394,7 @@ func splitHeaderRuns(lines []string) []string {
 			out = append(out, ln)
 			continue
 		}
-		if m := mottoRunRe.FindStringSubmatch(ln); m != nil && (m[2] != "" || m[3] != "") && m[3] != ln {
+		if m := mottoRunRe.Prefixed().FindStringSubmatch(ln); m != nil && (m[2] != "" || m[3] != "") && m[3] != ln {
 			for _, part := range m[1:] {
 				if part = strings.TrimSpace(part); part != "" {
 					out = append(out, part)
@@ -402,19 +402,19 @@ func splitHeaderRuns(lines []string) []string {
 			}
 			continue
 		}
-		if m := numberRunRe.FindStringSubmatch(ln); m != nil && isUpperLine(m[1]) {
+		if m := numberRun(ln); m != nil && isUpperLine(m[1]) {
 			out = append(out, strings.TrimSpace(m[1]), m[2])
 			continue
 		}
-		if m := mottoAfterRe.FindStringSubmatch(ln); m != nil && isUpperLine(m[1]) {
+		if m := mottoAfter(ln); m != nil && isUpperLine(m[1]) {
 			out = append(out, splitHeaderRuns([]string{strings.TrimSpace(m[1]), m[2]})...)
 			continue
 		}
-		if m := sloganAfterRe.FindStringSubmatch(ln); m != nil && isUpperLine(m[1]) {
+		if m := sloganAfter(ln); m != nil && isUpperLine(m[1]) {
 			out = append(out, strings.TrimSpace(m[1]), m[2])
 			continue
 		}
-		if m := placeAfterRe.FindStringSubmatch(ln); m != nil {
+		if m := placeAfterRe.Prefixed().FindStringSubmatch(ln); m != nil {
 			out = append(out, m[1], m[2])
 			continue
 		}
@@ -433,6 +433,45 @@ func splitHeaderRuns(lines []string) []string {
 		out = append(out, ln)
 	}
 	return out
+}
+
+// numberRun runs numberRunRe on lines that hold its literal "Số", and
+// mottoAfter mottoAfterRe on lines that hold "CỘNG", which both forms of
+// the motto hold: the patterns start with a lazy run that would be
+// tried on every line of the header, long paragraphs too.
+func numberRun(ln string) []string {
+	if !strings.Contains(ln, "Số") {
+		return nil
+	}
+	return numberRunRe.FindStringSubmatch(ln)
+}
+
+func mottoAfter(ln string) []string {
+	if !strings.Contains(ln, "CỘNG") {
+		return nil
+	}
+	return mottoAfterRe.FindStringSubmatch(ln)
+}
+
+// sloganAfter runs sloganAfterRe on lines where the slogan can start:
+// no letter in lower case stands before it, so it starts at the first
+// such letter at the latest ("Độc" in any case is six bytes long).
+func sloganAfter(ln string) []string {
+	k := strings.IndexFunc(ln, unicode.IsLower)
+	if k < 0 {
+		k = len(ln)
+	}
+	if !textcase.ContainsFold(ln[:min(len(ln), k+8)], "độc") {
+		return nil
+	}
+	return sloganAfterRe.FindStringSubmatch(ln)
+}
+
+// isWrapEnd runs wrapEndRe on lines that start with "Số" (in any case)
+// or hold a comma, as each of its two forms needs.
+func isWrapEnd(ln string) bool {
+	r, _ := utf8.DecodeRuneInString(ln)
+	return (strings.ContainsRune("Ssſ", r) || strings.Contains(ln, ",")) && wrapEndRe.MatchString(ln)
 }
 
 // headingAfterDateRe splits a place and date line from the heading in

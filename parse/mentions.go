@@ -99,9 +99,9 @@ func findMentions(text string) []mention {
 	// Every number holds a slash: the patterns run only around the
 	// slashes of the text (a literal prefilter).
 	regions := slashRegions(text)
-	findAll := func(re *lazyregexp.Regexp) (locs [][]int) {
+	findAll := func(find func(string, int) [][]int) (locs [][]int) {
 		for _, r := range regions {
-			for _, l := range re.FindAllStringSubmatchIndex(text[r[0]:r[1]], maxMentions) {
+			for _, l := range find(text[r[0]:r[1]], maxMentions) {
 				for k := range l {
 					if l[k] >= 0 {
 						l[k] += r[0]
@@ -115,8 +115,8 @@ func findMentions(text string) []mention {
 		}
 		return locs
 	}
-	add(findAll(partyNumRe))
-	for _, l := range findAll(partySpacedRe) {
+	add(findAll(func(s string, n int) [][]int { return numbersIn(partyNumAnchoredRe, '-', s, n) }))
+	for _, l := range findAll(partySpacedRe.Prefixed().FindAllStringSubmatchIndex) {
 		if l[1] < len(text) && isWordByte(text[l[1]]) {
 			continue
 		}
@@ -125,7 +125,7 @@ func findMentions(text string) []mention {
 			out = append(out, mention{start: l[2], end: l[1], num: n, kindStart: l[2], after: l[1]})
 		}
 	}
-	add(findAll(stateNumRe))
+	add(findAll(func(s string, n int) [][]int { return numbersIn(stateNumAnchoredRe, '/', s, n) }))
 	out = dropOverlaps(out)
 	if len(out) > maxMentions {
 		out = out[:maxMentions]
@@ -167,13 +167,97 @@ func findMentions(text string) []mention {
 	return out
 }
 
-// titleStop finds where a title's clause ends (titleStopRe), looking only
-// at titles that hold a literal every alternative of the pattern needs.
+// stateNumAnchoredRe and partyNumAnchoredRe are stateNumRe and partyNumRe
+// anchored where numbersIn tries them.
+var (
+	stateNumAnchoredRe = lazyregexp.NewFunc(func() string { return `^(?:` + stateNumRe.String() + `)` })
+	partyNumAnchoredRe = lazyregexp.NewFunc(func() string { return `^(?:` + partyNumRe.String() + `)` })
+)
+
+// numbersIn finds the matches of a number pattern in s, at most n, as
+// FindAllStringIndex would, trying the pattern (re, anchored) only where
+// one can start. A number starts with one to six digits that run up to
+// the separator sep ('/' for a state number, '-' for a Party one): so in
+// each run of digits followed by sep, a match can start only where at
+// most six digits are left, and if it cannot start at the first such
+// digit it cannot at the later ones, which leave the same text after the
+// digits. The patterns alone, tried everywhere, are the oracle
+// (FuzzNumbersIn).
+func numbersIn(re *lazyregexp.Regexp, sep byte, s string, n int) [][]int {
+	var out [][]int
+	for i := 0; i < len(s) && (n < 0 || len(out) < n); {
+		if !isDigit(s[i]) {
+			i++
+			continue
+		}
+		end := i
+		for end < len(s) && isDigit(s[end]) {
+			end++
+		}
+		if end == len(s) || s[end] != sep {
+			i = end
+			continue
+		}
+		at := max(i, end-6)
+		m := re.FindStringIndex(s[at:])
+		if m == nil {
+			i = end
+			continue
+		}
+		out = append(out, []int{at + m[0], at + m[1]})
+		i = at + m[1]
+	}
+	return out
+}
+
+func isDigit(b byte) bool { return '0' <= b && b <= '9' }
+
+// titleStop finds where a title's clause ends (titleStopRe), as the
+// pattern would, trying it only where a match can start: every
+// alternative starts with a comma or with white space before "gồm",
+// "theo" or "của", and where a match starts inside a run of white space
+// one starts at the run's start too. So the pattern, anchored, is tried
+// at the commas and at the runs before those words, in order, not at
+// every character (titleStopAnchoredRe; the test file holds the pattern
+// alone as its oracle).
 func titleStop(s string) []int {
 	if !strings.Contains(s, ",") && !strings.Contains(s, "gồm") && !strings.Contains(s, "theo") && !strings.Contains(s, "của") {
 		return nil
 	}
-	return titleStopRe.FindStringIndex(s)
+	runStart := -1 // start of the run of white space before i, or -1
+	for i := 0; i < len(s); i++ {
+		b := s[i]
+		if isRegexpSpace(b) {
+			if runStart < 0 {
+				runStart = i
+			}
+			continue
+		}
+		at := -1
+		switch {
+		case b == ',':
+			at = i
+		case runStart >= 0 && (strings.HasPrefix(s[i:], "gồm") || strings.HasPrefix(s[i:], "theo") || strings.HasPrefix(s[i:], "của")):
+			at = runStart
+		}
+		runStart = -1
+		if at < 0 {
+			continue
+		}
+		if m := titleStopAnchoredRe.FindStringIndex(s[at:]); m != nil {
+			return []int{at + m[0], at + m[1]}
+		}
+	}
+	return nil
+}
+
+// titleStopAnchoredRe is titleStopRe anchored where it is tried.
+var titleStopAnchoredRe = lazyregexp.NewFunc(func() string { return `^(?:` + titleStopRe.String() + `)` })
+
+// isRegexpSpace reports whether b is in the regexp class \s: tab,
+// newline, form feed, carriage return or space.
+func isRegexpSpace(b byte) bool {
+	return b == ' ' || b == '\t' || b == '\n' || b == '\f' || b == '\r'
 }
 
 // slashRegions returns the parts of text where a document number may

@@ -40,7 +40,7 @@ var (
 func dropChrome(lines []string) []string {
 	out := lines[:0:0]
 	for _, ln := range lines {
-		if !chromeRe.MatchString(ln) {
+		if !chromeRe.Prefixed().MatchString(ln) {
 			out = append(out, ln)
 		}
 	}

@@ -29,7 +29,7 @@ func firstDocument(pages []*pdf.Page, laid *pdflayout.Pages, doc *document) int 
 		for _, ln := range ls[:min(len(ls), 15)] {
 			ln = strings.TrimSpace(norm.NFC.String(ln))
 			motto = motto || isMotto(ln)
-			number = number || numberLineRe.MatchString(ln) || blankSymbolRe.MatchString(ln)
+			number = number || numberLineRe.Prefixed().MatchString(ln) || blankSymbolRe.MatchString(ln)
 		}
 		if motto && number {
 			doc.warnings = append(doc.warnings, fmt.Sprintf("trang %d mở đầu một văn bản khác (có quốc hiệu và số riêng): chỉ đọc %d trang đầu / page %d starts another document (a header of its own): only the first %d pages are read", i+1, i, i+1, i))

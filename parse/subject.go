@@ -57,9 +57,9 @@ func subjectCandidates(text string, ms []mention) []subjectCandidate {
 		m := &ms[i]
 		f := featNone
 		switch {
-		case m.kindWord != "" && issueVerbRe.MatchString(text[max(0, m.kindStart-40):m.kindStart]) && !carriedOut(text, m.kindStart):
+		case m.kindWord != "" && issueVerbRe.Prefixed().MatchString(text[max(0, m.kindStart-40):m.kindStart]) && !carriedOut(text, m.kindStart):
 			f = featIssueVerb
-		case m.kindWord != "" && detailRe.MatchString(text[max(0, m.kindStart-60):m.kindStart]):
+		case m.kindWord != "" && detailRe.Prefixed().MatchString(text[max(0, m.kindStart-60):m.kindStart]):
 			f = featDetail
 		case m.start < first && (m.kindWord != "" || m.num.Kind != ""):
 			f = featHeadline

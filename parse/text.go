@@ -8,9 +8,9 @@ import (
 
 	"github.com/vnthidua/thidua/directive"
 	"github.com/vnthidua/thidua/internal/htmltext"
+	"github.com/vnthidua/thidua/internal/nfc"
 	"github.com/vnthidua/thidua/internal/vnenc"
 	"golang.org/x/text/encoding/charmap"
-	"golang.org/x/text/unicode/norm"
 )
 
 // document is the text of one input in reading order, with what its
@@ -109,7 +109,7 @@ func decodeText(b []byte) (text string, invalid int, err error) {
 			return vnenc.Decode(s, e, false), invalid, nil
 		}
 	}
-	return norm.NFC.String(s), invalid, nil
+	return nfc.String(s), invalid, nil
 }
 
 // decodeLegacy reads text that is not UTF-8 as the old Vietnamese files
@@ -126,7 +126,7 @@ func decodeLegacy(b []byte) (string, error) {
 	if err != nil {
 		return "", fmt.Errorf("%w: neither UTF-8 nor a Vietnamese legacy encoding: %v", ErrFormat, err)
 	}
-	return norm.NFC.String(string(u)), nil
+	return nfc.String(string(u)), nil
 }
 
 // latinOnly reports whether s has characters beyond ASCII and none beyond

@@ -5,7 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"golang.org/x/text/unicode/norm"
+	"github.com/vnthidua/thidua/internal/nfc"
 
 	"github.com/vnthidua/thidua/internal/fold"
 )
@@ -71,7 +71,7 @@ func Find(text string) (name string, p Province, ok bool) {
 	if len(text) > MaxFindBytes {
 		text = strings.ToValidUTF8(text[:MaxFindBytes], "")
 	}
-	text = norm.NFC.String(text)
+	text = nfc.String(text)
 	x := mustLoad()
 	sc := &scanner{text: text}
 	folded := func(i int) string { w, _ := sc.word(i); return w.folded }

@@ -24,6 +24,9 @@ type Regexp struct {
 	src  func() string // builds str on first use, for NewFunc
 	once sync.Once
 	rx   *regexp.Regexp
+
+	preOnce sync.Once
+	pre     *Prefixed // the pattern tried at its first words, made on first use
 }
 
 // inTest reports whether the program is a test binary, where patterns are

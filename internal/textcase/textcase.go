@@ -7,6 +7,7 @@
 package textcase
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -34,9 +35,33 @@ func ContainsFold(s, sub string) bool {
 	if sub == "" {
 		return true
 	}
-	for i := range s {
-		if hasPrefixFold(s[i:], sub) {
-			return true
+	q, _ := utf8.DecodeRuneInString(sub)
+	if q == utf8.RuneError {
+		// A pattern reads any byte that is not UTF-8 as U+FFFD.
+		for i := range s {
+			if hasPrefixFold(s[i:], sub) {
+				return true
+			}
+		}
+		return false
+	}
+	// The first bytes of the runes that fold to sub's first: a match
+	// starts only where one stands. No rune's bytes go on with one of
+	// them, so every byte is looked at, not every rune decoded.
+	var lead [8]byte
+	n := 0
+	for f := unicode.SimpleFold(q); n < len(lead); f = unicode.SimpleFold(f) {
+		lead[n] = string(f)[0]
+		n++
+		if f == q {
+			break
+		}
+	}
+	for i := 0; i < len(s); i++ {
+		if b := s[i]; b == lead[0] || slices.Contains(lead[1:n], b) {
+			if hasPrefixFold(s[i:], sub) {
+				return true
+			}
 		}
 	}
 	return false
