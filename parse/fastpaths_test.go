@@ -202,6 +202,7 @@ func FuzzNumbersIn(f *testing.F) {
 	for _, s := range []string{
 		"Chỉ thị số 08/CT-UBND ngày 12/3/2024", "98/2023/NĐ-CP và 1234567/QĐ-UBND", "Chỉ thị 05- CT/TW, 05-CT/TW", "278/PGD&ĐT-THCS",
 		"1635/SGDĐT- GDTrH", "12/2024/", "7/a", "1-a/B", "12345678-KH/TW", "x12/Đ", "/A", "1/Ư 2/Ơ", "\xff3/A", "",
+		"30c/NQ-CP, 30a/2008/NQ-CP", "1234567c/A 12ab/B 3c-KH/TW 4C/A",
 	} {
 		f.Add(s)
 	}

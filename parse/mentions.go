@@ -177,8 +177,9 @@ var (
 // numbersIn finds the matches of a number pattern in s, at most n, as
 // FindAllStringIndex would, trying the pattern (re, anchored) only where
 // one can start. A number starts with one to six digits that run up to
-// the separator sep ('/' for a state number, '-' for a Party one): so in
-// each run of digits followed by sep, a match can start only where at
+// the separator sep ('/' for a state number, '-' for a Party one; a
+// state number may have one small letter between them, "30c/NQ-CP"): so
+// in each run of digits followed by sep (or by that letter and sep), a match can start only where at
 // most six digits are left, and if it cannot start at the first such
 // digit it cannot at the later ones, which leave the same text after the
 // digits. The patterns alone, tried everywhere, are the oracle
@@ -194,7 +195,11 @@ func numbersIn(re *lazyregexp.Regexp, sep byte, s string, n int) [][]int {
 		for end < len(s) && isDigit(s[end]) {
 			end++
 		}
-		if end == len(s) || s[end] != sep {
+		next := end
+		if sep == '/' && next+1 < len(s) && 'a' <= s[next] && s[next] <= 'z' {
+			next++ // "30c/NQ-CP": a letter may follow a state number's digits
+		}
+		if next == len(s) || s[next] != sep {
 			i = end
 			continue
 		}
