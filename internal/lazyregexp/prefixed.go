@@ -4,10 +4,11 @@ import (
 	"regexp"
 	"regexp/syntax"
 	"slices"
-	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/vnthidua/thidua/internal/textcase"
 )
 
 // Prefixed is a pattern every match of which starts with one of a set of
@@ -184,7 +185,7 @@ func (p *Prefixed) MatchString(s string) bool {
 func (p *Prefixed) startsHere(s string) bool {
 	c, _ := utf8.DecodeRuneInString(s)
 	for _, w := range p.first[foldKey(c)] {
-		if hasPrefixFold(s, w) {
+		if textcase.HasPrefixFold(s, w) {
 			return true
 		}
 	}
@@ -335,21 +336,4 @@ func foldKey(r rune) rune {
 		k = min(k, f)
 	}
 	return k
-}
-
-// hasPrefixFold reports whether s starts with prefix under simple case
-// folding, as a (?i) pattern reads it.
-func hasPrefixFold(s, prefix string) bool {
-	for prefix != "" {
-		if s == "" {
-			return false
-		}
-		r, n := utf8.DecodeRuneInString(s)
-		q, m := utf8.DecodeRuneInString(prefix)
-		if r != q && !strings.EqualFold(s[:n], prefix[:m]) {
-			return false
-		}
-		s, prefix = s[n:], prefix[m:]
-	}
-	return true
 }

@@ -4,6 +4,8 @@ import (
 	"regexp/syntax"
 	"slices"
 	"testing"
+
+	"github.com/vnthidua/thidua/internal/textcase"
 )
 
 func TestFirstWords(t *testing.T) {
@@ -41,7 +43,7 @@ func TestFirstWords(t *testing.T) {
 			continue
 		}
 		for _, w := range tt.want {
-			if !slices.ContainsFunc(got, func(g string) bool { return hasPrefixFold(w, g) }) {
+			if !slices.ContainsFunc(got, func(g string) bool { return textcase.HasPrefixFold(w, g) }) {
 				t.Errorf("patternWords(%q) = %q: nothing that starts %q", tt.pattern, got, w)
 			}
 		}

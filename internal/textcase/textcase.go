@@ -39,7 +39,7 @@ func ContainsFold(s, sub string) bool {
 	if q == utf8.RuneError {
 		// A pattern reads any byte that is not UTF-8 as U+FFFD.
 		for i := range s {
-			if hasPrefixFold(s[i:], sub) {
+			if HasPrefixFold(s[i:], sub) {
 				return true
 			}
 		}
@@ -59,7 +59,7 @@ func ContainsFold(s, sub string) bool {
 	}
 	for i := 0; i < len(s); i++ {
 		if b := s[i]; b == lead[0] || slices.Contains(lead[1:n], b) {
-			if hasPrefixFold(s[i:], sub) {
+			if HasPrefixFold(s[i:], sub) {
 				return true
 			}
 		}
@@ -67,7 +67,9 @@ func ContainsFold(s, sub string) bool {
 	return false
 }
 
-func hasPrefixFold(s, prefix string) bool {
+// HasPrefixFold reports whether s starts with prefix under Unicode simple
+// case folding, as a (?i) pattern anchored at the start reads it.
+func HasPrefixFold(s, prefix string) bool {
 	for prefix != "" {
 		if s == "" {
 			return false
