@@ -15,6 +15,7 @@ import (
 type namedLaw struct {
 	kind    string
 	name    *regexp.Regexp
+	blind   *regexp.Regexp // name with any mark on each letter (laws_blind.go)
 	numbers map[int]string // year → number
 	title   string
 }
@@ -53,6 +54,9 @@ func readLaws(tsv string) ([]namedLaw, error) {
 			return nil, fmt.Errorf("lexicon/laws.tsv line %d: name: %w", i+1, err)
 		}
 		law.name = re
+		if law.blind, err = blindName(f[3]); err != nil {
+			return nil, fmt.Errorf("lexicon/laws.tsv line %d: name without marks: %w", i+1, err)
+		}
 		out = append(out, law)
 	}
 	return out, nil
@@ -89,6 +93,11 @@ func findNamedLaws(text string) []mention {
 		window := text[start:min(len(text), start+400)]
 		for _, law := range namedLaws() {
 			loc := law.name.FindStringIndex(window)
+			if loc == nil {
+				// OCR misreads marks more than letters ("chính quyên
+				// địa phương", "sửa đồi"): the name under any marks.
+				loc = law.blind.FindStringIndex(window)
+			}
 			if loc == nil {
 				continue
 			}

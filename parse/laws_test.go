@@ -101,3 +101,25 @@ func TestCuesLexicon(t *testing.T) {
 		}
 	}
 }
+
+// TestLawsUnderMisreadMarks: a law named with marks OCR misread ("chính
+// quyên", "sửa đồi", "Thi đua, khen thướng") is resolved as if read
+// right; other words are still no law, and a name read right is found
+// as before.
+func TestLawsUnderMisreadMarks(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"Căn cứ Luật Tổ chức chính quyên địa phương ngày 19/6/2015;", "77/2015/QH13"},
+		{"Luật sửa đồi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyên địa phương ngày 22/11/2019;", "47/2019/QH14"},
+		{"Căn cứ Luật Thi đua, khen thướng năm 2022;", "06/2022/QH15"},
+		{"Căn cứ Luật Thi đua, khen thưởng năm 2022;", "06/2022/QH15"},
+		{"Căn cứ Luật Tổ chức chính phương địa quyền ngày 19/6/2015;", ""},
+	}
+	for _, tt := range tests {
+		var got string
+		if ms := findNamedLaws(tt.text); len(ms) > 0 {
+			got = ms[0].num.Text
+		}
+		assert.Equal(t, tt.want, got, tt.text)
+	}
+	assert.Equal(t, `L[uùúủũụưừứửữự][aàáảãạăằắẳẵặâầấẩẫậ]t\s+[uùúủũụưừứửữựuùúủũụưừứửữự]`, markBlind(`Luật\s+[UỦ]`))
+}
