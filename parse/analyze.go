@@ -228,19 +228,29 @@ func analyze(ctx context.Context, doc *document, c *config) (*directive.Record, 
 		seen[subjectKey] = true
 	}
 	all := append(append(mentions, findNamedLaws(text)...), bareCited(text)...)
-	for _, m := range all {
-		k := numKey(m.num.Text)
-		if isFormNumber(text[:m.kindStart]) {
-			continue // "Mẫu số 01a/TĐKT": a form of an appendix, no document
+	cite := func(all []mention, text string, an *annotator) {
+		for _, m := range all {
+			k := numKey(m.num.Text)
+			if isFormNumber(text[:m.kindStart]) {
+				continue // "Mẫu số 01a/TĐKT": a form of an appendix, no document
+			}
+			if k == "" || seen[k] || subjectKey != "" && strings.HasPrefix(subjectKey, k+"|") {
+				// The document's own number may come back cut where a
+				// copy spaced its unit ("10562/VPCP-V .III").
+				continue
+			}
+			seen[k] = true
+			d.Citations = append(d.Citations, directive.Citation{Kind: m.kindOf(), Number: m.num.Text, Issued: m.issued, Issuer: m.issuer, Title: m.title,
+				Span: an.span(m.kindStart, text[m.kindStart:m.end])})
 		}
-		if k == "" || seen[k] || subjectKey != "" && strings.HasPrefix(subjectKey, k+"|") {
-			// The document's own number may come back cut where a
-			// copy spaced its unit ("10562/VPCP-V .III").
-			continue
-		}
-		seen[k] = true
-		d.Citations = append(d.Citations, directive.Citation{Kind: m.kindOf(), Number: m.num.Text, Issued: m.issued, Issuer: m.issuer, Title: m.title,
-			Span: an.span(m.kindStart, text[m.kindStart:m.end])})
+	}
+	cite(all, text, an)
+	// The appendices a PDF carries after its signature (a form, a table
+	// of targets) are the document's too, and cite texts of their own. A
+	// web page's lines after its footer are the site's: not read.
+	if h.found && doc.source.Format == "pdf" && bodyEnd < len(lines) {
+		tail := strings.Join(lines[bodyEnd:], "\n")
+		cite(append(findMentions(tail), findNamedLaws(tail)...), tail, newAnnotator(rec.Text, tail))
 	}
 
 	if h.found {

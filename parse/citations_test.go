@@ -1,9 +1,11 @@
 package parse
 
 import (
+	"context"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/vnthidua/thidua/directive"
 )
 
 // TestCitedNumberForms: a number with a letter after its digits
@@ -32,6 +34,34 @@ func TestCitedNumberForms(t *testing.T) {
 				got = append(got, c.Number)
 			}
 			assert.ElementsMatch(t, tt.want, got)
+		})
+	}
+}
+
+// TestAppendixCitations: the texts an appendix cites after a PDF's
+// signature are the document's citations, with spans; after a web page's
+// footer the lines are the site's and cite nothing.
+func TestAppendixCitations(t *testing.T) {
+	text := "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG BÌNH\nSố: 672/KH-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nQuảng Bình, ngày 17 tháng 4 năm 2024\nKẾ HOẠCH\nThu thập thông tin về người lao động\nThực hiện Quyết định số 06/QĐ-TTg ngày 06/01/2022 của Thủ tướng Chính phủ.\n1. Các sở triển khai.\n2. UBND các huyện thực hiện.\nNơi nhận:\n- Các sở, ban, ngành;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nHoàng Xuân Tân\nMẫu số 01\nPHIẾU THÔNG TIN VỀ NGƯỜI LAO ĐỘNG\n9. Trình độ giáo dục theo Quyết định số 01/2017/QĐ-TTg ngày 17/01/2017 của Thủ tướng Chính phủ.\n"
+	for _, tt := range []struct {
+		format string
+		want   []string
+	}{
+		{"pdf", []string{"06/QĐ-TTg", "01/2017/QĐ-TTg"}},
+		{"html", []string{"06/QĐ-TTg"}},
+	} {
+		t.Run(tt.format, func(t *testing.T) {
+			rec, err := analyze(context.Background(), &document{text: text, source: directive.Source{Format: tt.format}}, newConfig(nil))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, c := range rec.Directive.Citations {
+				got = append(got, c.Number)
+				assert.Contains(t, rec.Text[c.Span.Start:c.Span.End], c.Number, "span of %s", c.Number)
+			}
+			assert.Equal(t, tt.want, got)
+			assert.Equal(t, "672/KH-UBND", rec.Directive.Number)
 		})
 	}
 }
