@@ -87,7 +87,9 @@ func TestKindsLexicon(t *testing.T) {
 func TestDCodesLexicon(t *testing.T) {
 	m, err := readDCodes(dCodesTSV)
 	require.NoError(t, err)
-	assert.Equal(t, oldDCodes, m)
+	for typed, want := range oldDCodes { // the file may grow, never lose one
+		assert.Equal(t, want, m[typed], typed)
+	}
 	for typed, want := range oldDCodes {
 		n, err := ParseNumber("12/" + typed + "-UBND")
 		if assert.NoError(t, err, typed) {

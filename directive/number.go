@@ -147,7 +147,9 @@ func fixCodes(s string) string {
 }
 
 func fixD(code string) string {
-	if c, ok := dCodes()[code]; ok {
+	// Typed with a plain D in some places only ("HDTĐ" for HĐTĐ): the
+	// code read with D everywhere is the key.
+	if c, ok := dCodes()[strings.ReplaceAll(code, "Đ", "D")]; ok {
 		return c
 	}
 	return code

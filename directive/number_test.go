@@ -23,7 +23,10 @@ func TestParseNumber(t *testing.T) {
 		{"08/CT-CTUBND", "08/CT-CTUBND", 8, 0, "CT", "CTUBND", false},
 		{"06/2022/QH15", "06/2022/QH15", 6, 2022, "", "QH15", false},
 		{"98/2023/NĐ-CP", "98/2023/NĐ-CP", 98, 2023, "NĐ", "CP", false},
-		{"30c/NQ-CP", "30c/NQ-CP", 30, 0, "NQ", "CP", false}, // a letter after the digits
+		{"30c/NQ-CP", "30c/NQ-CP", 30, 0, "NQ", "CP", false},
+		{"7603/TTr-HDTĐ", "7603/TTr-HĐTĐ", 7603, 0, "TTr", "HĐTĐ", false}, // D typed for one Đ of two
+		{"15/KH-BCD", "15/KH-BCĐ", 15, 0, "KH", "BCĐ", false},
+		{"2637/BGDDT-VP", "2637/BGDĐT-VP", 2637, 0, "", "BGDĐT-VP", false}, // a letter after the digits
 		{"30a/2008/NQ-CP", "30a/2008/NQ-CP", 30, 2008, "NQ", "CP", false},
 		{"98/2023/ND-CP", "98/2023/NĐ-CP", 98, 2023, "NĐ", "CP", false},
 		{"1526/QĐ-TTg", "1526/QĐ-TTg", 1526, 0, "QĐ", "TTg", false},
