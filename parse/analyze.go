@@ -250,7 +250,16 @@ func analyze(ctx context.Context, doc *document, c *config) (*directive.Record, 
 	// web page's lines after its footer are the site's: not read.
 	if h.found && doc.source.Format == "pdf" && bodyEnd < len(lines) {
 		tail := strings.Join(lines[bodyEnd:], "\n")
-		cite(append(findMentions(tail), findNamedLaws(tail)...), tail, newAnnotator(rec.Text, tail))
+		var own []mention
+		for _, m := range append(findMentions(tail), findNamedLaws(tail)...) {
+			// "(Kèm theo Tờ trình số 2753/TTr-STP ngày …)": an annex's
+			// heading names the document it belongs to, this one, which
+			// OCR may have misread there.
+			if !textcase.ContainsFold(tail[max(0, m.kindStart-48):m.kindStart], "kèm theo") {
+				own = append(own, m)
+			}
+		}
+		cite(own, tail, newAnnotator(rec.Text, tail))
 	}
 
 	if h.found {
