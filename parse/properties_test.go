@@ -68,6 +68,15 @@ func TestPropertyPage(t *testing.T) {
 	assert.Equal(t, "về việc ban hành Quy chế Khen thưởng của tổ chức Công đoàn", d.Title)
 	assert.Empty(t, d.Citations, "the document's own number glued to the next label is no citation")
 
+	// A page that names no number but in its table: the table's number
+	// is the page's document, not a citation.
+	bare := "Quy chế Khen thưởng của tổ chức Công đoàn\nCơ quan ban hành: Tổng Liên đoàn Lao động Việt Nam\nSố hiệu:999/QĐ-TLĐLoại văn bản:Quyết định\nNgày ban hành: 29/05/2024\n"
+	b := parseString(t, bare).Directive
+	assert.Equal(t, "999/QĐ-TLĐ", b.Number)
+	assert.Equal(t, "QĐ", b.Kind)
+	assert.Equal(t, "2024-05-29", b.Issued)
+	assert.Empty(t, b.Citations)
+
 	other := parseString(t, strings.Replace(page, "%s", "12/QĐ-TLĐ", 1)).Directive
 	assert.Equal(t, "999/QĐ-TLĐ", other.Number)
 	assert.Empty(t, other.Issued, "another document's table")
