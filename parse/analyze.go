@@ -200,6 +200,11 @@ func analyze(ctx context.Context, doc *document, c *config) (*directive.Record, 
 	} else {
 		var why string
 		subject, why = pickSubject(text, mentions)
+		if m := tabledSubject(readProperties(lines), mentions); m != nil && (subject == nil || numKey(subject.num.Text) != numKey(m.num.Text)) {
+			// A legal-text site's property table says which document the
+			// page is about; the texts its body cites are not.
+			subject, why = m, ""
+		}
 		if why != "" {
 			rec.Warnings = append(rec.Warnings, why)
 		}

@@ -171,6 +171,22 @@ func isLabelLine(ln string) bool {
 	return false
 }
 
+// tabledSubject returns the mention whose number the property table
+// gives ("Số hiệu: 999/QĐ-TLĐ"), or nil: the document the page is about.
+func tabledSubject(p properties, ms []mention) *mention {
+	n := p["number"]
+	if n == "" {
+		return nil
+	}
+	k := numKey(n)
+	for i := range ms {
+		if numKey(ms[i].num.Text) == k {
+			return &ms[i]
+		}
+	}
+	return nil
+}
+
 // fillFromProperties fills the fields of d that the text leaves empty
 // from a site's property table, when the table is about the same
 // document (its number is d's, or d has none and the table's kind is

@@ -47,7 +47,8 @@ func TestSplitGluedLabels(t *testing.T) {
 // by its property table (labels glued to values, an explanation line
 // between a date label and its value) gives the record the table's date
 // of issue, issuing body and signer, and the title the page restates;
-// the table of another document fills nothing.
+// a table without a number fills nothing; where the body cites other texts
+// first, the table's number is still the page's document.
 func TestPropertyPage(t *testing.T) {
 	page := "Quyết định 999/QĐ-TLĐ 2024 Quy chế Khen thưởng của tổ chức Công đoàn\n" +
 		"Tóm tắt\nNội dung\nVB gốc\n" +
@@ -77,10 +78,23 @@ func TestPropertyPage(t *testing.T) {
 	assert.Equal(t, "2024-05-29", b.Issued)
 	assert.Empty(t, b.Citations)
 
-	other := parseString(t, strings.Replace(page, "%s", "12/QĐ-TLĐ", 1)).Directive
+	// The body cites texts before the table: the table's number is the
+	// page's document, the others are citations.
+	cited := parseString(t, "Quy chế Khen thưởng của tổ chức Công đoàn\nCăn cứ Nghị định số 98/2023/NĐ-CP ngày 31/12/2023 của Chính phủ và Quyết định số 12/QĐ-TLĐ của Tổng Liên đoàn.\nCơ quan ban hành: Tổng Liên đoàn Lao động Việt Nam\nSố hiệu:999/QĐ-TLĐLoại văn bản:Quyết định\nNgày ban hành: 29/05/2024\n").Directive
+	assert.Equal(t, "999/QĐ-TLĐ", cited.Number)
+	assert.Equal(t, "2024-05-29", cited.Issued)
+	var cites []string
+	for _, c := range cited.Citations {
+		cites = append(cites, c.Number)
+	}
+	assert.Equal(t, []string{"98/2023/NĐ-CP", "12/QĐ-TLĐ"}, cites)
+
+	// A table without a number is not known to be about the headline's
+	// document: it fills nothing.
+	other := parseString(t, strings.Replace(page, "%s", "Đang cập nhật", 1)).Directive
 	assert.Equal(t, "999/QĐ-TLĐ", other.Number)
-	assert.Empty(t, other.Issued, "another document's table")
-	assert.NotEqual(t, "Tổng Liên đoàn Lao động Việt Nam", other.Issuer.Name, "another document's table")
+	assert.Empty(t, other.Issued, "a table without a number")
+	assert.NotEqual(t, "Tổng Liên đoàn Lao động Việt Nam", other.Issuer.Name, "a table without a number")
 }
 
 // TestSplitGluedLabelsBounded: a line of labels glued over and over is
