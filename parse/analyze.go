@@ -174,6 +174,7 @@ func analyze(ctx context.Context, doc *document, c *config) (*directive.Record, 
 
 	// The subject document.
 	var subject *mention
+	var props properties // a legal-text site's property table, read where there is no header
 	if h.found {
 		d.Number = h.number.Text
 		d.Issued = h.issued
@@ -200,7 +201,8 @@ func analyze(ctx context.Context, doc *document, c *config) (*directive.Record, 
 	} else {
 		var why string
 		subject, why = pickSubject(text, mentions)
-		if m := tabledSubject(readProperties(lines), mentions); m != nil && (subject == nil || numKey(subject.num.Text) != numKey(m.num.Text)) {
+		props = readProperties(lines)
+		if m := tabledSubject(props, mentions); m != nil && (subject == nil || numKey(subject.num.Text) != numKey(m.num.Text)) {
 			// A legal-text site's property table says which document the
 			// page is about; the texts its body cites are not.
 			subject, why = m, ""
@@ -283,7 +285,7 @@ func analyze(ctx context.Context, doc *document, c *config) (*directive.Record, 
 		d.Attachments = []directive.Attachment{}
 	}
 	if !h.found {
-		fillFromProperties(d, readProperties(lines))
+		fillFromProperties(d, props)
 	}
 	placeIssuer(d, h, rec.Source, lines, bodyEnd)
 	if d.Number == "" {

@@ -57,7 +57,11 @@ func joinOpenQuotes(lines []string) []string {
 	var out []string
 	for i := 0; i < len(lines); i++ {
 		ln := lines[i]
-		for k := 0; k < 2 && i+1 < len(lines) && openQuote(ln) >= 0 && len(ln)-openQuote(ln)+len(lines[i+1]) <= 600; k++ {
+		for k := 0; k < 2 && i+1 < len(lines); k++ {
+			q := openQuote(ln)
+			if q < 0 || len(ln)-q+len(lines[i+1]) > 600 {
+				break
+			}
 			if out == nil {
 				out = append(make([]string, 0, len(lines)), lines[:i]...)
 			}
