@@ -75,16 +75,13 @@ var issuingBodies = onFirstUse(bodiesTSV, readBodies) // tested by TestBodiesLex
 func readBodies(tsv string) ([]issuingBody, error) {
 	var out []issuingBody
 	var seen []string // every form so far, in order
-	for i, ln := range strings.Split(tsv, "\n") {
-		if ln == "" || strings.HasPrefix(ln, "#") {
-			continue
-		}
-		at := fmt.Sprintf("lexicon/bodies.tsv line %d", i+1)
+	for n, ln := range lexiconLines(tsv) {
+		at := fmt.Sprintf("lexicon/bodies.tsv line %d", n)
 		f := strings.Split(ln, "\t")
 		if len(f) != 5 {
 			return nil, fmt.Errorf("%s: %d fields, want 5 (forms, level, after, before, finders)", at, len(f))
 		}
-		b := issuingBody{line: i + 1}
+		b := issuingBody{line: n}
 		for _, form := range list(f[0]) {
 			exp, err := expandForm(form)
 			if err != nil {

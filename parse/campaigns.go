@@ -131,14 +131,11 @@ var cues = onFirstUse(cuesTSV, readCues) // tested by TestCuesLexicon
 func readCues(tsv string) ([]cue, error) {
 	kinds := map[string]quoteKind{"campaign": quoteCampaign, "theme": quoteTheme, "maybe": quoteMaybe, "other": quoteOther}
 	var out []cue
-	for i, ln := range strings.Split(tsv, "\n") {
-		if ln == "" || strings.HasPrefix(ln, "#") {
-			continue
-		}
+	for n, ln := range lexiconLines(tsv) {
 		what, words, ok := strings.Cut(ln, "\t")
 		k, known := kinds[what]
 		if !ok || !known || words == "" || words != strings.ToLower(words) || strings.Join(strings.Fields(words), " ") != words {
-			return nil, fmt.Errorf("lexicon/cues.tsv line %d: %q, want campaign|theme|maybe|other, a tab and words in lower case", i+1, ln)
+			return nil, fmt.Errorf("lexicon/cues.tsv line %d: %q, want campaign|theme|maybe|other, a tab and words in lower case", n, ln)
 		}
 		out = append(out, cue{words: words, what: k})
 	}

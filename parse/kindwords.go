@@ -22,16 +22,13 @@ var kindWords = onFirstUse(kindsTSV, readKinds) // tested by TestKindsLexicon
 // made from the list would read the shorter.
 func readKinds(tsv string) ([]string, error) {
 	var out []string
-	for i, ln := range strings.Split(tsv, "\n") {
-		if ln == "" || strings.HasPrefix(ln, "#") {
-			continue
-		}
+	for n, ln := range lexiconLines(tsv) {
 		if ln != strings.Join(strings.Fields(ln), " ") || strings.ContainsAny(ln, "\t|()[]{}.*+?^$\\") {
-			return nil, fmt.Errorf("lexicon/kinds.tsv line %d: %q, want words one space apart, without tabs or pattern characters", i+1, ln)
+			return nil, fmt.Errorf("lexicon/kinds.tsv line %d: %q, want words one space apart, without tabs or pattern characters", n, ln)
 		}
 		for _, w := range out {
 			if strings.HasPrefix(strings.ToLower(ln)+" ", strings.ToLower(w)+" ") {
-				return nil, fmt.Errorf("lexicon/kinds.tsv line %d: %q comes after %q, which starts it: put the longer first", i+1, ln, w)
+				return nil, fmt.Errorf("lexicon/kinds.tsv line %d: %q comes after %q, which starts it: put the longer first", n, ln, w)
 			}
 		}
 		out = append(out, ln)

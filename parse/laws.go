@@ -32,30 +32,27 @@ var namedLaws = onFirstUse(lawsTSV, readLaws) // tested by TestLawsLexicon
 // by tabs; lines starting with # are comments.
 func readLaws(tsv string) ([]namedLaw, error) {
 	var out []namedLaw
-	for i, ln := range strings.Split(tsv, "\n") {
-		if ln == "" || strings.HasPrefix(ln, "#") {
-			continue
-		}
+	for line, ln := range lexiconLines(tsv) {
 		f := strings.Split(ln, "\t")
 		if len(f) != 4 {
-			return nil, fmt.Errorf("lexicon/laws.tsv line %d: %d fields, want 4 (kind, title, years, name)", i+1, len(f))
+			return nil, fmt.Errorf("lexicon/laws.tsv line %d: %d fields, want 4 (kind, title, years, name)", line, len(f))
 		}
 		law := namedLaw{kind: f[0], title: f[1], numbers: map[int]string{}}
 		for _, yn := range strings.Split(f[2], ",") {
 			y, n, ok := strings.Cut(yn, "=")
 			year, err := strconv.Atoi(y)
 			if !ok || err != nil || n == "" {
-				return nil, fmt.Errorf("lexicon/laws.tsv line %d: year %q, want YEAR=NUMBER", i+1, yn)
+				return nil, fmt.Errorf("lexicon/laws.tsv line %d: year %q, want YEAR=NUMBER", line, yn)
 			}
 			law.numbers[year] = n
 		}
 		re, err := regexp.Compile(`^(?i)` + f[3])
 		if err != nil {
-			return nil, fmt.Errorf("lexicon/laws.tsv line %d: name: %w", i+1, err)
+			return nil, fmt.Errorf("lexicon/laws.tsv line %d: name: %w", line, err)
 		}
 		law.name = re
 		if law.blind, err = blindName(f[3]); err != nil {
-			return nil, fmt.Errorf("lexicon/laws.tsv line %d: name without marks: %w", i+1, err)
+			return nil, fmt.Errorf("lexicon/laws.tsv line %d: name without marks: %w", line, err)
 		}
 		out = append(out, law)
 	}

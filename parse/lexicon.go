@@ -1,6 +1,10 @@
 package parse
 
-import "sync"
+import (
+	"iter"
+	"strings"
+	"sync"
+)
 
 // onFirstUse returns a function that reads an embedded lexicon file
 // (lexicon/*.tsv) with read on its first call and gives the same result
@@ -15,4 +19,20 @@ func onFirstUse[T any](tsv string, read func(string) (T, error)) func() T {
 		}
 		return v
 	})
+}
+
+// lexiconLines yields the lines of a lexicon file that hold an entry,
+// with their line numbers (from 1, for errors): blank lines and comments
+// (lines starting with #) are left out.
+func lexiconLines(tsv string) iter.Seq2[int, string] {
+	return func(yield func(int, string) bool) {
+		for i, ln := range strings.Split(tsv, "\n") {
+			if ln == "" || strings.HasPrefix(ln, "#") {
+				continue
+			}
+			if !yield(i+1, ln) {
+				return
+			}
+		}
+	}
 }

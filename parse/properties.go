@@ -29,13 +29,10 @@ var propertyLabels = onFirstUse(propertiesTSV, readPropertyLabels) // tested by 
 func readPropertyLabels(tsv string) ([]propertyLabel, error) {
 	fields := map[string]bool{"number": true, "kind": true, "issuer": true, "signer": true, "position": true, "issued": true, "other": true}
 	var out []propertyLabel
-	for i, ln := range strings.Split(tsv, "\n") {
-		if ln == "" || strings.HasPrefix(ln, "#") {
-			continue
-		}
+	for n, ln := range lexiconLines(tsv) {
 		field, label, ok := strings.Cut(ln, "\t")
 		if !ok || !fields[field] || label == "" || strings.TrimSpace(label) != label || strings.HasSuffix(label, ":") {
-			return nil, fmt.Errorf("lexicon/properties.tsv line %d: %q, want a field (number, kind, issuer, signer, position, issued, other), a tab and a label without its colon", i+1, ln)
+			return nil, fmt.Errorf("lexicon/properties.tsv line %d: %q, want a field (number, kind, issuer, signer, position, issued, other), a tab and a label without its colon", n, ln)
 		}
 		out = append(out, propertyLabel{field: field, label: label})
 	}

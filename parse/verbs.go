@@ -91,16 +91,13 @@ var verbLexicon = onFirstUse(verbsTSV, readVerbs) // tested by TestVerbsLexicon
 func readVerbs(tsv string) ([]verbForm, error) {
 	var out []verbForm
 	fed := map[string]bool{}
-	for i, ln := range strings.Split(tsv, "\n") {
-		if ln == "" || strings.HasPrefix(ln, "#") {
-			continue
-		}
-		at := fmt.Sprintf("lexicon/verbs.tsv line %d", i+1)
+	for n, ln := range lexiconLines(tsv) {
+		at := fmt.Sprintf("lexicon/verbs.tsv line %d", n)
 		f := strings.Split(ln, "\t")
 		if len(f) != 3 {
 			return nil, fmt.Errorf("%s: %d fields, want 3 (form, role, readers)", at, len(f))
 		}
-		v := verbForm{form: f[0], role: f[1], line: i + 1}
+		v := verbForm{form: f[0], role: f[1], line: n}
 		if !verbWords(v.form) {
 			return nil, fmt.Errorf("%s: form %q, want words of lower-case letters one space apart", at, v.form)
 		}
