@@ -80,10 +80,28 @@ func Read(data []byte, opt Options) []Signature {
 		if t, ok := pdfDate(d.str("M")); ok {
 			s.SigningTime = t
 		}
-		s.Err = check(&s, data, []byte(d.str("Contents")), opt)
+		s.Err = check(&s, signedView(data, s.ByteRange), []byte(d.str("Contents")), opt)
 		out = append(out, s)
 	}
 	return out
+}
+
+// signedView returns the bytes a signature's ranges count in. That is the
+// file, except when bytes were put before "%PDF-" after signing (portals
+// have served signed files with a 21-byte prefix): the PDF's own offsets,
+// ranges included, then count from "%PDF-", and the gap between the two
+// ranges, which must open on the hex string "<" of /Contents, lands there
+// only in the file from "%PDF-" on.
+func signedView(data []byte, br [4]int64) []byte {
+	gap := br[0] + br[1]
+	if gap < 0 || gap >= int64(len(data)) || data[gap] == '<' {
+		return data
+	}
+	base := bytes.Index(data[:min(len(data), 1024)], []byte("%PDF-"))
+	if base <= 0 || gap >= int64(len(data)-base) || data[int64(base)+gap] != '<' {
+		return data
+	}
+	return data[base:]
 }
 
 func check(s *Signature, data, contents []byte, opt Options) error {

@@ -159,3 +159,39 @@ func TestSigningTime(t *testing.T) {
 		})
 	}
 }
+
+// TestPrefixBeforeHeader reads signed files with bytes put before "%PDF-"
+// after signing, as a portal served quangbinh-kh672-2024.pdf (21 bytes):
+// the ranges count from "%PDF-", and the signatures must still verify.
+func TestPrefixBeforeHeader(t *testing.T) {
+	junk := []byte("u\xabZ\x01\xaai\x96'\x1a\xb6*'\xfe\x97_\x01\xb6\xac{\xae\x00")
+	b := append(append([]byte(nil), junk...), readSigned(t)...)
+	sigs := Read(b, Options{})
+	if len(sigs) != 2 {
+		t.Fatalf("%d signatures, want 2", len(sigs))
+	}
+	for i, s := range sigs {
+		if s.Err != nil || !s.DigestOK {
+			t.Errorf("generated file, signature %d: digest ok %v, err %v", i, s.DigestOK, s.Err)
+		}
+	}
+	if !sigs[1].CoversWhole {
+		t.Error("generated file: the last signature no longer covers the whole file")
+	}
+
+	real, err := os.ReadFile("../../parse/testdata/realpdf/quangbinh-kh672-2024.pdf")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.HasPrefix(real[21:], []byte("%PDF-")) {
+		t.Fatal("quangbinh-kh672-2024.pdf no longer has its 21-byte prefix")
+	}
+	sigs = Read(real, Options{})
+	if len(sigs) != 1 || !sigs[0].DigestOK || sigs[0].Err != nil {
+		t.Fatalf("quangbinh-kh672-2024.pdf: %+v, want one intact signature", sigs)
+	}
+	if got := sigs[0].SignerCN; got != "Văn phòng Ủy ban nhân dân" {
+		t.Errorf("signer %q", got)
+	}
+
+}
