@@ -192,39 +192,84 @@ func FuzzPDF(f *testing.F) {
 	})
 }
 
-// TestIssuedFromSignatures: a document whose page shows no day gets a
-// warning giving the day of its earliest intact signature, in Vietnam's
-// time, as the latest it can have been issued; Issued stays empty (the
-// signature is usually a day or two after the date on the page); a day
+// TestIssuedFromSignatures: a document whose page shows no day is dated
+// by the signature of its signer, else of its issuing body, with a warning
+// saying so; any other signature (a publishing centre's, usually a day or
+// two after the date on the page) only bounds the day in a warning; a day
 // read on the page is kept without a warning; a signature whose digest is
 // broken is no evidence.
 func TestIssuedFromSignatures(t *testing.T) {
-	sigs := []directive.Signature{
-		{SignerCN: "TRUNG TÂM CÔNG BÁO VÀ TIN HỌC", SigningTime: "2025-01-24T20:01:14Z", DigestOK: true},
-		{SignerCN: "Phùng Tô Long", SigningTime: "2025-01-24T15:06:22+07:00", DigestOK: true},
-		{SignerCN: "Giả mạo", SigningTime: "2025-01-20T08:00:00+07:00", DigestOK: false},
-	}
+	centre := directive.Signature{SignerCN: "TRUNG TÂM CÔNG BÁO VÀ TIN HỌC", SignerDN: "CN=TRUNG TÂM CÔNG BÁO VÀ TIN HỌC, OU=VĂN PHÒNG, O=ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI", SigningTime: "2025-01-24T20:01:14Z", DigestOK: true}
+	person := directive.Signature{SignerCN: "Phùng Tô Long", SigningTime: "2025-01-24T15:06:22+07:00", DigestOK: true}
+	forged := directive.Signature{SignerCN: "Giả mạo", SigningTime: "2025-01-20T08:00:00+07:00", DigestOK: false}
+	body := directive.Signature{SignerCN: "Ủy ban nhân dân tỉnh Quảng Ngãi", SignerDN: "CN=Ủy ban nhân dân tỉnh Quảng Ngãi, L=Quảng Ngãi, O=Tỉnh Quảng Ngãi, C=VN", SigningTime: "2025-01-23T17:00:00+07:00", DigestOK: true}
+	office := directive.Signature{SignerCN: "Văn phòng Ủy ban nhân dân", SignerDN: "CN=Văn phòng Ủy ban nhân dân, L=Quảng Bình, O=Tỉnh Quảng Bình, C=VN", SigningTime: "2024-04-17T10:39:42+07:00", DigestOK: true}
+	sigs := []directive.Signature{centre, person, forged}
 	tests := []struct {
-		name, issued string
-		sigs         []directive.Signature
-		want         string
-		warned       string // the day the warning gives, or "" for none
+		name, issued   string
+		signer, issuer string
+		sigs           []directive.Signature
+		want           string
+		bound          string // the day the bounding warning gives, or "" for none
+		from           string // the signature the filling warning names, or "" for none
 	}{
-		{"no day on the page", "", sigs, "", "issued on 2025-01-24 or before"},
-		{"a day read on the page is kept", "2025-01-23", sigs, "2025-01-23", ""},
-		{"late UTC is the next day in Vietnam", "", sigs[:1], "", "issued on 2025-01-25 or before"},
-		{"a broken digest is no evidence", "", sigs[2:], "", ""},
-		{"no signature", "", nil, "", ""},
+		{"no day on the page", "", "", "", sigs, "", "issued on 2025-01-24 or before", ""},
+		{"a day read on the page is kept", "2025-01-23", "Phùng Tô Long", "", sigs, "2025-01-23", "", ""},
+		{"late UTC is the next day in Vietnam", "", "", "", sigs[:1], "", "issued on 2025-01-25 or before", ""},
+		{"a broken digest is no evidence", "", "Giả mạo", "", sigs[2:], "", "", ""},
+		{"no signature", "", "", "", nil, "", "", ""},
+		{"the signer's own signature", "", "Phùng Tô Long", "ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI", sigs, "2025-01-24", "", "of the signer (Phùng Tô Long) at 2025-01-24T15:06:22+07:00"},
+		{"the signer's over the body's", "", "Phùng Tô Long", "ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI", []directive.Signature{centre, body, person}, "2025-01-24", "", "of the signer (Phùng Tô Long)"},
+		{"the issuing body's", "", "Nguyễn Văn A", "UBND TỈNH QUẢNG NGÃI", []directive.Signature{centre, body}, "2025-01-23", "", "of the issuing body (Ủy ban nhân dân tỉnh Quảng Ngãi) at 2025-01-23T17:00:00+07:00"},
+		{"the body's office, its place in the certificate", "", "", "ỦY BAN NHÂN DÂN TỈNH QUẢNG BÌNH", []directive.Signature{office}, "2024-04-17", "", "of the issuing body (Văn phòng Ủy ban nhân dân)"},
+		{"another province's committee", "", "", "ỦY BAN NHÂN DÂN TỈNH QUẢNG BÌNH", []directive.Signature{body}, "", "issued on 2025-01-23 or before", ""},
+		{"the parent of the issuing body", "", "", "UBND TỈNH QUẢNG NGÃI BAN CHỈ ĐẠO 138", []directive.Signature{body, centre}, "", "issued on 2025-01-23 or before", ""},
+		{"a body's broken signature", "", "", "UBND TỈNH QUẢNG NGÃI", []directive.Signature{{SignerCN: body.SignerCN, SigningTime: body.SigningTime}}, "", "", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			rec := &directive.Record{Directive: directive.Directive{Issued: tt.issued}, Signatures: tt.sigs}
+			rec.Directive.Signer.Name = tt.signer
+			rec.Directive.Issuer.Name = tt.issuer
 			issuedFromSignatures(rec)
 			assert.Equal(t, tt.want, rec.Directive.Issued)
-			assert.Equal(t, tt.warned != "", hasWarning(rec, "earliest digital signature"), "%v", rec.Warnings)
-			if tt.warned != "" {
-				assert.True(t, hasWarning(rec, tt.warned), "%v", rec.Warnings)
+			assert.Equal(t, tt.bound != "", hasWarning(rec, "earliest digital signature"), "%v", rec.Warnings)
+			if tt.bound != "" {
+				assert.True(t, hasWarning(rec, tt.bound), "%v", rec.Warnings)
 			}
+			assert.Equal(t, tt.from != "", hasWarning(rec, "is taken from the digital signature"), "%v", rec.Warnings)
+			if tt.from != "" {
+				assert.True(t, hasWarning(rec, tt.from), "%v", rec.Warnings)
+			}
+		})
+	}
+}
+
+// TestIssuedFromRealSignatures dates real published PDFs whose day is
+// written by hand from their own signatures, as the header names the
+// issuer (the signatures are read from the files; no OCR): the tax
+// department's own, the committee office's in a file with bytes before
+// "%PDF-", the committee's own; not the province's committee signing
+// for its steering committee (qd04, two days after the printed day), nor
+// a publishing centre (ct07, the day after).
+func TestIssuedFromRealSignatures(t *testing.T) {
+	tests := []struct{ file, issuer, want string }{
+		{"cucthue-cv2191-ctcs-2026", "BỘ TÀI CHÍNH CỤC THUẾ", "2026-04-08"},
+		{"quangbinh-kh672-2024", "ỦY BAN NHÂN DÂN TỈNH QUẢNG BÌNH", "2024-04-17"},
+		{"quangngai-ct16-2021", "ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI", "2021-12-27"},
+		{"quangngai-qd04-bcd138-2025", "UBND TỈNH QUẢNG NGÃI BAN CHỈ ĐẠO 138", ""},
+		{"quangngai-ct07-2018", "ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.file, func(t *testing.T) {
+			b, err := os.ReadFile(filepath.Join("testdata", "realpdf", tt.file+".pdf"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			rec := &directive.Record{Signatures: pdfSignatures(b, newConfig(nil))}
+			rec.Directive.Issuer.Name = tt.issuer
+			issuedFromSignatures(rec)
+			assert.Equal(t, tt.want, rec.Directive.Issued, "%v", rec.Warnings)
 		})
 	}
 }
