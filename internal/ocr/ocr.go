@@ -22,7 +22,16 @@ var ErrNotInstalled = errors.New("tesseract is not installed (Debian: apt-get in
 type Tesseract struct {
 	Command   string // program path; empty: "tesseract" on PATH
 	Languages string // models, such as "vie" or "vie+eng"; empty: "vie"
+	// Layout is tesseract's page segmentation mode (--psm); zero leaves
+	// tesseract's default, the automatic page layout. SingleBlock reads
+	// the image as one block of lines, which keeps lines the automatic
+	// layout drops as pictures (a position half under a seal).
+	Layout int
 }
+
+// SingleBlock is the Layout that reads an image as one uniform block of
+// text (tesseract --psm 6).
+const SingleBlock = 6
 
 func (t Tesseract) command() string {
 	if t.Command == "" {
@@ -67,7 +76,11 @@ func (t Tesseract) Read(ctx context.Context, img *image.Gray, dpi int) ([]Word, 
 		off := img.PixOffset(b.Min.X, y)
 		in.Write(img.Pix[off : off+b.Dx()])
 	}
-	cmd := exec.CommandContext(ctx, t.command(), "stdin", "stdout", "-l", t.langs(), "--dpi", strconv.Itoa(dpi), "tsv")
+	args := []string{"stdin", "stdout", "-l", t.langs(), "--dpi", strconv.Itoa(dpi)}
+	if t.Layout > 0 {
+		args = append(args, "--psm", strconv.Itoa(t.Layout))
+	}
+	cmd := exec.CommandContext(ctx, t.command(), append(args, "tsv")...)
 	cmd.Env = append(os.Environ(), "OMP_THREAD_LIMIT=1")
 	cmd.Stdin = &in
 	var out, errb bytes.Buffer

@@ -68,6 +68,47 @@ func TestRead(t *testing.T) {
 	}
 }
 
+// TestLayout: a Layout other than zero is tesseract's --psm. Read as one
+// text line (psm 7), the page's words all share one line box; read with
+// the automatic layout, they lie on many lines.
+func TestLayout(t *testing.T) {
+	needTesseract(t)
+	b, err := os.ReadFile("../../parse/testdata/pdf/a_chithi_unicode.pdf")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	d, err := pdf.Default().Open(ctx, b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer d.Close()
+	page, err := d.(pdf.Renderer).Render(ctx, 0, 100)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The header: two columns of three lines.
+	b0 := page.Bounds()
+	img := page.SubImage(image.Rect(b0.Min.X, b0.Min.Y, b0.Max.X, b0.Min.Y+b0.Dy()/5)).(*image.Gray)
+	tops := func(layout int) int {
+		ws, err := Tesseract{Layout: layout}.Read(ctx, img, 100)
+		if err != nil {
+			t.Fatal(err)
+		}
+		seen := map[int]bool{}
+		for _, w := range ws {
+			seen[w.LineTop] = true
+		}
+		return len(seen)
+	}
+	if n := tops(0); n < 3 {
+		t.Errorf("automatic layout: %d lines, want many", n)
+	}
+	if n := tops(7); n != 1 {
+		t.Errorf("Layout 7 (one text line): %d lines, want 1", n)
+	}
+}
+
 func Example() {
 	for _, w := range parseTSV([]byte(tsv)) {
 		fmt.Println(w.Text, w.Left, w.Top, w.Right, w.Bottom)
