@@ -2,6 +2,7 @@ package parse
 
 import (
 	"context"
+	"fmt"
 	"github.com/vnthidua/thidua/internal/lazyregexp"
 	"slices"
 	"strconv"
@@ -114,7 +115,13 @@ func analyze(ctx context.Context, doc *document, c *config) (*directive.Record, 
 	if signer == (directive.Signer{}) && h.found && rAt >= 0 {
 		if name, at := nameAfterRecipients(lines, rEnd); at >= 0 {
 			signer, sAt = directive.Signer{Name: name}, at
-			rec.Warnings = append(rec.Warnings, "đọc được tên người ký nhưng không đọc được chức vụ / the signer's name was read, not the position above it")
+			if sp := doc.sealed; sp != nil {
+				signer.Authority, signer.On, signer.Position = sp.authority, sp.on, sp.position
+				seen := strings.Join(sp.seen, " / ")
+				rec.Warnings = append(rec.Warnings, fmt.Sprintf("chức vụ người ký bị dấu che một phần, chỉ đọc được %q; đọc là %q (%s) / the signer's position is partly under the seal and only %q could be read; taken as %q (%s)", seen, sp.position, sp.why[0], seen, sp.position, sp.why[1]))
+			} else {
+				rec.Warnings = append(rec.Warnings, "đọc được tên người ký nhưng không đọc được chức vụ / the signer's name was read, not the position above it")
+			}
 		}
 	}
 	bodyEnd := len(lines)

@@ -67,6 +67,8 @@ func ocrPages(ctx context.Context, d pdf.Document, pages []*pdf.Page, doc *docum
 		wg   sync.WaitGroup
 		mu   sync.Mutex
 		errs = make([]error, len(todo))
+		// sealed holds each page's position completed under a seal.
+		sealed = make([]*sealedPosition, len(todo))
 		sem  = make(chan struct{}, runtime.GOMAXPROCS(0))
 	)
 	for k, i := range todo {
@@ -93,6 +95,9 @@ func ocrPages(ctx context.Context, d pdf.Document, pages []*pdf.Page, doc *docum
 			}
 			words = dropMailStamp(words, ocrDPI)
 			words = rereadSignature(ctx, t, img, ocrDPI, words)
+			if sp, ok := readSealedPosition(ctx, t, img, ocrDPI, words); ok {
+				sealed[k] = &sp
+			}
 			chars := ocrChars(words, ocrDPI)
 			mu.Lock()
 			pages[i].Chars = chars
@@ -102,6 +107,12 @@ func ocrPages(ctx context.Context, d pdf.Document, pages []*pdf.Page, doc *docum
 	wg.Wait()
 	if ctx.Err() != nil {
 		return inputErr(c, "", ctx.Err())
+	}
+	for _, sp := range sealed {
+		if sp != nil {
+			doc.sealed = sp
+			break
+		}
 	}
 	for k, i := range todo {
 		if errs[k] != nil {

@@ -23,28 +23,8 @@ import (
 // keep the confident words in capitals of the first reading; a page
 // without "Nơi nhận:" is left as read.
 func rereadSignature(ctx context.Context, t ocr.Tesseract, img *image.Gray, dpi int, words []ocr.Word) []ocr.Word {
-	b := img.Bounds()
-	anchor := -1
-	for k := 1; k < len(words); k++ {
-		if fold.String(words[k-1].Text+" "+words[k].Text) == "noi nhan" && words[k-1].Left < b.Min.X+b.Dx()/2 {
-			anchor = k - 1
-		}
-	}
-	if anchor < 0 {
-		return words
-	}
-	a := words[anchor]
-	lineH := max(a.Bottom-a.Top, dpi/10)
-	zone := image.Rect(b.Min.X+b.Dx()*45/100, a.Top-lineH, b.Max.X, min(b.Max.Y, a.Top+4*dpi)).Intersect(b)
-	// The recipients list reaches right of the middle ("- Các PTTgCP
-	// (để trực tiếp chỉ đạo các đơn vị phụ trách);"): the block starts
-	// after its longest line.
-	for _, w := range words {
-		if w.Left < b.Min.X+b.Dx()/2 && w.Top >= zone.Min.Y && w.Bottom <= zone.Max.Y && w.Right+dpi/20 > zone.Min.X && w.Conf >= 60 {
-			zone.Min.X = w.Right + dpi/20
-		}
-	}
-	if zone.Dx() < dpi || zone.Dy() < dpi/2 {
+	zone, ok := signingZone(img, dpi, words)
+	if !ok {
 		return words
 	}
 	inZone := func(w ocr.Word) bool {
@@ -107,6 +87,35 @@ func rereadSignature(ctx context.Context, t ocr.Tesseract, img *image.Gray, dpi 
 		out = append(out, w)
 	}
 	return out
+}
+
+// signingZone finds the signing block of a scanned page: the part of the
+// page right of the "Nơi nhận:" list, from that line down about four
+// inches. It reports false for a page without "Nơi nhận:" or with too
+// little room beside the list.
+func signingZone(img *image.Gray, dpi int, words []ocr.Word) (image.Rectangle, bool) {
+	b := img.Bounds()
+	anchor := -1
+	for k := 1; k < len(words); k++ {
+		if fold.String(words[k-1].Text+" "+words[k].Text) == "noi nhan" && words[k-1].Left < b.Min.X+b.Dx()/2 {
+			anchor = k - 1
+		}
+	}
+	if anchor < 0 {
+		return image.Rectangle{}, false
+	}
+	a := words[anchor]
+	lineH := max(a.Bottom-a.Top, dpi/10)
+	zone := image.Rect(b.Min.X+b.Dx()*45/100, a.Top-lineH, b.Max.X, min(b.Max.Y, a.Top+4*dpi)).Intersect(b)
+	// The recipients list reaches right of the middle ("- Các PTTgCP
+	// (để trực tiếp chỉ đạo các đơn vị phụ trách);"): the block starts
+	// after its longest line.
+	for _, w := range words {
+		if w.Left < b.Min.X+b.Dx()/2 && w.Top >= zone.Min.Y && w.Bottom <= zone.Max.Y && w.Right+dpi/20 > zone.Min.X && w.Conf >= 60 {
+			zone.Min.X = w.Right + dpi/20
+		}
+	}
+	return zone, zone.Dx() >= dpi && zone.Dy() >= dpi/2
 }
 
 // losesCaps reports whether a word in capitals that the page's reading

@@ -33,6 +33,10 @@ type document struct {
 	// ocr says that some of the text was read by OCR, so that names may
 	// carry its typical errors.
 	ocr bool
+	// sealed is the signer's position completed on a scanned page where
+	// a seal hides its start, from the first page that has one
+	// (readSealedPosition); nil if none.
+	sealed *sealedPosition
 	// symbol is set by analyze: the symbol of the header's "Số:" line
 	// whose number is blank or illegible (header.symbol).
 	symbol string
