@@ -69,7 +69,7 @@ func ocrPages(ctx context.Context, d pdf.Document, pages []*pdf.Page, doc *docum
 		errs = make([]error, len(todo))
 		// sealed holds each page's position completed under a seal.
 		sealed = make([]*sealedPosition, len(todo))
-		sem  = make(chan struct{}, runtime.GOMAXPROCS(0))
+		sem    = make(chan struct{}, runtime.GOMAXPROCS(0))
 	)
 	for k, i := range todo {
 		select {

@@ -87,8 +87,8 @@ func tailOf(line, title string) int {
 
 // tailMatch is a line whose end names a position.
 type tailMatch struct {
-	pos    position
-	deputy bool   // the deputy's whole position shows ("PHÓ CHỦ TỊCH")
+	pos      position
+	deputy   bool   // the deputy's whole position shows ("PHÓ CHỦ TỊCH")
 	seen     string // the words the end is read in ("SUỦ TỊCH")
 	lastWord string // the line's last word, a whole word of the position
 	lastLeft int    // the left edge of the last word on the page
