@@ -38,7 +38,10 @@ var markVariants = sync.OnceValue(func() map[rune]string {
 // "quyên"; "đổi" as "đồi"): OCR misreads tone marks more than letters,
 // and a law's name is long enough to be told by its letters. Letters
 // inside a character class join the class; the pattern's syntax is kept.
+// Between two words (the pattern's \s+) one stray letter may stand: OCR
+// splits a word whose mark it cannot place ("Tô ồ chức" for "Tổ chức").
 func markBlind(pattern string) string {
+	pattern = strings.ReplaceAll(pattern, `\s+`, `\s+(?:\pL\s+)?`)
 	variants := markVariants()
 	var b strings.Builder
 	inClass, escaped := false, false
