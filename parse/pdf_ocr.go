@@ -207,6 +207,7 @@ func letters(p *pdf.Page) int {
 // each word's box, sitting on the baseline of their line, so that the page
 // is put in order like a text layer.
 func ocrChars(words []ocr.Word, dpi int) []pdf.Char {
+	words = joinSplitNumbers(words)
 	scale := 72 / float64(dpi)
 	var out []pdf.Char
 	for k, w := range words {
@@ -271,6 +272,52 @@ func joinSplitSymbols(text string) string {
 }
 
 var labelCommaRe = lazyregexp.New(`^\d{1,2},$`)
+
+// joinSplitNumbers joins a document number OCR read as two words, its
+// first digits with a one misread as "l" or "I" and a sliver of space
+// after them ("2l" "05/UBND-NC" for "2105/UBND-NC", quangngai-qd04): a
+// word of digits and l or I, at least one of each, followed on its line,
+// less than a third of the line's height away, by a word that starts
+// with digits and a slash, becomes one word, with each l or I a one.
+// Words apart by a real space, or with other letters, are kept as read.
+func joinSplitNumbers(words []ocr.Word) []ocr.Word {
+	var out []ocr.Word
+	for k := 0; k < len(words); k++ {
+		w := words[k]
+		if k+1 < len(words) && misreadDigits(w.Text) && numberStartRe.MatchString(words[k+1].Text) {
+			next := words[k+1]
+			h := max(w.LineBottom-w.LineTop, w.Bottom-w.Top)
+			if next.LineTop == w.LineTop && next.LineBottom == w.LineBottom && next.Left-w.Right < h/3 {
+				w.Text = strings.NewReplacer("l", "1", "I", "1").Replace(w.Text) + next.Text
+				w.Right, w.Top, w.Bottom = next.Right, min(w.Top, next.Top), max(w.Bottom, next.Bottom)
+				w.Conf = min(w.Conf, next.Conf)
+				k++
+			}
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
+// misreadDigits reports whether s is up to six digits with a one read as
+// "l" or "I" ("2l"): digits and l or I only, at least one of each.
+func misreadDigits(s string) bool {
+	digits, ones := 0, 0
+	for _, r := range s {
+		switch {
+		case r >= '0' && r <= '9':
+			digits++
+		case r == 'l' || r == 'I':
+			ones++
+		default:
+			return false
+		}
+	}
+	return digits > 0 && ones > 0 && digits+ones <= 6
+}
+
+// numberStartRe matches the start of a document number: digits, a slash.
+var numberStartRe = lazyregexp.New(`^\d+/\S`)
 
 // slashedZeroRe matches a word of digits and slashed zeros.
 var slashedZeroRe = lazyregexp.New(`^[\dØø]*[Øø][\dØø]*$`)

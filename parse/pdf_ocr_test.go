@@ -80,3 +80,34 @@ func TestJoinSplitSymbols(t *testing.T) {
 	}
 	assert.Contains(t, cites, "90/QĐ-TTg")
 }
+
+// TestJoinSplitNumbers: a number OCR split after a one misread as "l"
+// (quangngai-qd04's "2l" "05/UBND-NC") is joined; words a real space
+// apart, on other lines, or with other letters are kept.
+func TestJoinSplitNumbers(t *testing.T) {
+	w := func(text string, left, right, top int) ocr.Word {
+		return ocr.Word{Text: text, Left: left, Right: right, Top: top, Bottom: top + 40, LineTop: top, LineBottom: top + 40, Conf: 90}
+	}
+	tests := []struct {
+		name  string
+		words []ocr.Word
+		want  []string
+	}{
+		{"qd04", []ocr.Word{w("sô", 984, 1036, 100), w("2l", 1057, 1109, 100), w("05/UBND-NC", 1116, 1445, 100)}, []string{"sô", "2105/UBND-NC"}},
+		{"I for one", []ocr.Word{w("I2", 0, 50, 100), w("3/KH-UBND", 55, 300, 100)}, []string{"123/KH-UBND"}},
+		{"a real space", []ocr.Word{w("2l", 1057, 1109, 100), w("05/UBND-NC", 1130, 1445, 100)}, []string{"2l", "05/UBND-NC"}},
+		{"another line", []ocr.Word{w("2l", 1057, 1109, 100), w("05/UBND-NC", 1110, 1445, 160)}, []string{"2l", "05/UBND-NC"}},
+		{"a word", []ocr.Word{w("Il", 0, 50, 100), w("05/UBND-NC", 55, 300, 100)}, []string{"Il", "05/UBND-NC"}},
+		{"digits only", []ocr.Word{w("21", 0, 50, 100), w("05/UBND-NC", 55, 300, 100)}, []string{"21", "05/UBND-NC"}},
+		{"no number after", []ocr.Word{w("2l", 0, 50, 100), w("tháng", 55, 300, 100)}, []string{"2l", "tháng"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, w := range joinSplitNumbers(tt.words) {
+				got = append(got, w.Text)
+			}
+			assert.Equal(t, tt.want, got)
+		})
+	}
+}
