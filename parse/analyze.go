@@ -187,6 +187,13 @@ func analyze(ctx context.Context, doc *document, c *config) (*directive.Record, 
 		d.Issued = h.issued
 		d.Place = h.place
 		d.Title = h.title
+		if doc.ocr {
+			var fixes []string
+			if d.Title, fixes = fixOCRAbbrevs(d.Title, text); len(fixes) > 0 {
+				f := strings.Join(fixes, ", ")
+				rec.Warnings = append(rec.Warnings, fmt.Sprintf("trích yếu đọc bằng OCR: chữ viết tắt %s theo thân văn bản / title read by OCR: abbreviation %s as the body writes it", f, f))
+			}
+		}
 		kind := h.kind
 		if kind.Code == "" {
 			kind, _ = directive.Kind(h.number.Kind)
