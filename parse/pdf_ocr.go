@@ -223,6 +223,12 @@ func ocrChars(words []ocr.Word, dpi int) []pdf.Char {
 		// Vietnamese has no eth (Ð, U+00D0); tesseract reads a bold Đ as
 		// "ĐÐ" or "Ð" ("/QĐÐ-UBND" for "/QĐ-UBND").
 		w.Text = strings.ReplaceAll(strings.ReplaceAll(w.Text, "ĐÐ", "Đ"), "Ð", "Đ")
+		if strings.Contains(w.Text, "§") && strings.Contains(w.Text, "/") {
+			// Vietnamese documents write no section sign: inside a
+			// document's number it is a speck ("119/KH-BCĐ38§9QNg",
+			// quangngai-ct16).
+			w.Text = strings.ReplaceAll(w.Text, "§", "")
+		}
 		if strings.Contains(w.Text, "|") && hasLetterOrDigit(w.Text) {
 			// A bar inside a word is a stroke OCR could not read, often
 			// of a day written in by hand ("ngày |2 tháng 3" for "ngày

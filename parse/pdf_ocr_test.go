@@ -26,6 +26,10 @@ func TestOCRCharsEth(t *testing.T) {
 		{"Øresund", "Øresund "},
 		// quangngai-ct07: the day "20" written in by hand.
 		{"|2", "l2 "},
+		// quangngai-ct16: a speck read as a section sign in a number.
+		{"119/KH-BCĐ38§9QNg", "119/KH-BCĐ389QNg "},
+		{"01/KH-BCĐ389QN§g", "01/KH-BCĐ389QNg "},
+		{"§2", "§2 "},
 	} {
 		var got []rune
 		for _, c := range ocrChars([]ocr.Word{{Text: tt.in, Left: 100, Right: 400, Top: 10, Bottom: 50, LineTop: 10, LineBottom: 50}}, 300) {
