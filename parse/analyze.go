@@ -122,6 +122,10 @@ func analyze(ctx context.Context, doc *document, c *config) (*directive.Record, 
 			} else {
 				rec.Warnings = append(rec.Warnings, "đọc được tên người ký nhưng không đọc được chức vụ / the signer's name was read, not the position above it")
 			}
+		} else if sp := doc.sealed; sp != nil && sp.nameless {
+			signer = directive.Signer{Authority: sp.authority, On: sp.on, Position: sp.position}
+			seen := strings.Join(sp.seen, " / ")
+			rec.Warnings = append(rec.Warnings, fmt.Sprintf("dấu che tên người ký và một phần chức vụ: chỉ đọc được %q; chức vụ đọc là %q (%s), tên không đọc được / the seal covers the signer's name and part of the position: only %q could be read; the position taken as %q (%s), the name not read", seen, sp.position, sp.why[0], seen, sp.position, sp.why[1]))
 		}
 	}
 	bodyEnd := len(lines)

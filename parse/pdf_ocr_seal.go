@@ -5,8 +5,10 @@ import (
 	_ "embed"
 	"fmt"
 	"image"
+	"math"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/vnthidua/thidua/internal/fold"
@@ -59,6 +61,7 @@ type sealedPosition struct {
 	on        string   // the head's position signed for, with authority
 	position  string   // the signer's own position
 	seen      []string // the lines' ends as read ("Ủ TỊCH")
+	nameless  bool     // the seal hides the start of the name too ("hị Thanh Trà")
 	// why says, Vietnamese then English, how the head and the deputy were
 	// told apart.
 	why [2]string
@@ -121,9 +124,16 @@ func matchTail(ws []ocr.Word) (tailMatch, bool) {
 		return tailMatch{}, false
 	}
 	last := ws[len(ws)-1]
+	// A signing block prints positions in capitals; a name folds like
+	// one ("Thanh Trà", CHÁNH THANH TRA).
+	end := ws[max(0, len(ws)-len(strings.Fields(line[len(line)-bestK:]))):]
+	for _, w := range end {
+		if strings.ContainsFunc(w.Text, unicode.IsLower) {
+			return tailMatch{}, false
+		}
+	}
 	m := tailMatch{pos: signingPositions()[best], deputy: deputy, lastWord: last.Text, lastLeft: last.Left, right: last.Right}
-	// The words the end is read in: count its words back.
-	m.seen = lineText(ws[max(0, len(ws)-len(strings.Fields(line[len(line)-bestK:]))):])
+	m.seen = lineText(end)
 	return m, true
 }
 
@@ -150,8 +160,19 @@ func readSealedPosition(ctx context.Context, t ocr.Tesseract, img *image.Gray, d
 			break
 		}
 	}
+	nameless := false
 	if name < 0 {
-		return sealedPosition{}, false
+		// The seal may hide the start of the name too ("hị Thanh Trà"
+		// for "Phạm Thị Thanh Trà"): the lowest line that ends in two
+		// words of a name bounds the block, and the name stays unread.
+		for i := len(lines) - 1; i >= 0 && name < 0; i-- {
+			if ws := lines[i]; len(ws) >= 2 && len(ws) <= 5 && isNameWord(ws[len(ws)-1].Text) && isNameWord(ws[len(ws)-2].Text) {
+				name, nameless = i, true
+			}
+		}
+		if name < 0 {
+			return sealedPosition{}, false
+		}
 	}
 	for _, ln := range lines[:name] {
 		if _, ok := matchTail(ln); ok {
@@ -188,11 +209,18 @@ func readSealedPosition(ctx context.Context, t ocr.Tesseract, img *image.Gray, d
 	}
 	nl := lines[name]
 	centre := (inkLeft(nl[0]) + nl[len(nl)-1].Right) / 2
-	return completePosition(found, centre)
+	if nameless {
+		centre = noCentre // a name cut on its left has no centre to go by
+	}
+	sp, ok := completePosition(found, centre)
+	sp.nameless = nameless
+	return sp, ok
 }
 
 // completePosition completes a position from the ends of the lines that
-// show (found, top to bottom), centred over the name at centre.
+// show (found, top to bottom), centred over the name at centre (noCentre
+// when the name's centre is not known: one line is then completed only
+// when it shows the deputy's whole position).
 func completePosition(found []tailMatch, centre int) (sealedPosition, bool) {
 	if len(found) == 0 || len(found) > 2 || len(found) == 2 && found[0].pos != found[1].pos {
 		return sealedPosition{}, false
@@ -221,7 +249,7 @@ func completePosition(found []tailMatch, centre int) (sealedPosition, bool) {
 	// One line: its width, centred over the name, in letters as wide as
 	// those of its last word, which shows whole.
 	chars := utf8.RuneCountInString(m.lastWord)
-	if m.right <= centre || chars == 0 || m.right <= m.lastLeft {
+	if centre == noCentre || m.right <= centre || chars == 0 || m.right <= m.lastLeft {
 		return sealedPosition{}, false
 	}
 	per := float64(m.right-m.lastLeft) / float64(chars)
@@ -250,6 +278,9 @@ func inkLeft(w ocr.Word) int {
 	}
 	return w.Left + (w.Right-w.Left)*lead/n
 }
+
+// noCentre stands for a name's centre that is not known.
+const noCentre = math.MinInt
 
 func abs(x float64) float64 {
 	if x < 0 {

@@ -61,6 +61,7 @@ func TestMatchTail(t *testing.T) {
 		{"x TỊCH", "", false, ""},   // four letters only
 		{"Nguyễn Văn Tịch", "", false, ""},
 		{"ban hành kèm theo", "", false, ""},
+		{"Thanh Trà", "", false, ""}, // a name folds like CHÁNH THANH TRA
 		{"", "", false, ""},
 	}
 	for _, tt := range tests {
@@ -103,6 +104,8 @@ func TestCompletePosition(t *testing.T) {
 		{"deputy by width", []tailMatch{m("Ủ TỊCH", 0)}, -20, "", "", "Phó Chủ tịch", true},
 		{"width between", []tailMatch{m("Ủ TỊCH", 0)}, 10, "", "", "", false},
 		{"line left of the name", []tailMatch{m("Ủ TỊCH", 0)}, 400, "", "", "", false},
+		{"no name to centre on", []tailMatch{m("Ủ TỊCH", 0)}, noCentre, "", "", "", false},
+		{"no name, two lines", []tailMatch{m("ST TŨ TƯỚNG", 0), m("2010 NÌN TƯỚNG", 0)}, noCentre, "KT.", "Thủ tướng", "Phó Thủ tướng", true},
 		{"nothing", nil, 0, "", "", "", false},
 	}
 	for _, tt := range tests {
@@ -116,19 +119,22 @@ func TestCompletePosition(t *testing.T) {
 	}
 }
 
-// TestSealedPosition reads the signing pages of two real grey scans whose
-// seal hides the start of the position lines, and the records of both
-// files: quangngai-ct08 (the seal over "CHỦ TỊCH", one line) and
-// quangngai-ct07 ("KT. CHỦ TỊCH / PHÓ CHỦ TỊCH").
+// TestSealedPosition reads the signing pages of three real scans whose
+// seal hides the start of the position lines: quangngai-ct08 (the seal
+// over "CHỦ TỊCH", one line), quangngai-ct07 ("KT. CHỦ TỊCH / PHÓ CHỦ
+// TỊCH") and ttg-cv464 ("KT. THỦ TƯỚNG / PHÓ THỦ TƯỚNG" over "Phạm Thị
+// Thanh Trà", whose first name is under the seal too).
 func TestSealedPosition(t *testing.T) {
 	needTesseract(t)
 	tests := []struct {
 		file                    string
 		page                    int
 		authority, on, position string
+		nameless                bool
 	}{
-		{"quangngai-ct08-2018", 2, "", "", "Chủ tịch"},
-		{"quangngai-ct07-2018", 3, "KT.", "Chủ tịch", "Phó Chủ tịch"},
+		{"quangngai-ct08-2018", 2, "", "", "Chủ tịch", false},
+		{"quangngai-ct07-2018", 3, "KT.", "Chủ tịch", "Phó Chủ tịch", false},
+		{"ttg-cv464-cds-2026", 2, "KT.", "Thủ tướng", "Phó Thủ tướng", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {
@@ -147,6 +153,7 @@ func TestSealedPosition(t *testing.T) {
 			sp, ok := readSealedPosition(ctx, tess, img, ocrDPI, words)
 			require.True(t, ok, "no position completed")
 			assert.Equal(t, tt.position, sp.position, "read %q", sp.seen)
+			assert.Equal(t, tt.nameless, sp.nameless)
 			if tt.authority != "" {
 				// The upper line may or may not come out of the seal.
 				assert.Contains(t, []string{"", tt.authority}, sp.authority)
