@@ -218,7 +218,7 @@ func analyze(ctx context.Context, doc *document, c *config) (*directive.Record, 
 		}
 	} else {
 		var why string
-		subject, why = pickSubject(text, mentions)
+		subject, why = pickSubject(text, mentions, rec.Source.Published)
 		props = readProperties(lines)
 		if m := tabledSubject(props, mentions); m != nil && (subject == nil || numKey(subject.num.Text) != numKey(m.num.Text)) {
 			// A legal-text site's property table says which document the

@@ -117,7 +117,7 @@ func TestCarriedOutNotSubjectNinthRound(t *testing.T) {
 			"Thực hiện chỉ đạo của Tỉnh ủy, UBND tỉnh vừa ban hành Kế hoạch số 57/KH-UBND ngày 02/3/2025 về thi đua.",
 			"57/KH-UBND"},
 	} {
-		s, _ := pickSubject(tc.text, findMentions(tc.text))
+		s, _ := pickSubject(tc.text, findMentions(tc.text), "")
 		if assert.NotNil(t, s, tc.text) {
 			assert.Equal(t, tc.want, s.num.Text)
 		}
