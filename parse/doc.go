@@ -60,10 +60,12 @@
 //     labels of a legal-text site's property table (properties.tsv). The
 //     codes a document number carries for its kind and the codes typed
 //     with D for Đ are package directive's data (directive/lexicon).
-//  3. Resolve (analyze.go pickSubject, refs.go): which mention is the
+//  3. Resolve (subject.go pickSubject, refs.go): which mention is the
 //     subject (the header's number; in a news article the document said
 //     to be issued, or that readers are sent to, or that the headline
-//     names) and which are citations; short forms ("Chỉ thị này",
+//     names, and among equals the one whose title the headline carries,
+//     then the one issued nearest before the page; a warning names the
+//     feature that decided a close choice) and which are citations; short forms ("Chỉ thị này",
 //     "Nghị định trên", "Kế hoạch nêu trên", "Luật này") resolve to the
 //     document they stand for: "này" to the subject when it is of that
 //     kind, else, like "trên", to the last document of that kind named
@@ -82,6 +84,22 @@
 //     launch, and the subject, then carries a span [start, end] into
 //     Record.Text, and the short forms their refs: text[start:end] is the
 //     mention as written, for a reader to highlight.
+//
+// # Scans
+//
+// A scanned page is read by tesseract with each word's box and laid out
+// like a text layer (pdf_ocr.go). What OCR gets wrong on real published
+// scans is mended by kind, each with a warning where a field depends on
+// it: the signing block is read again on its own (pdf_ocr_sign.go), and a
+// position half under a seal is completed from the ends of its lines
+// against lexicon/positions.tsv (pdf_ocr_seal.go); an incoming-mail stamp
+// is dropped (pdf_ocr_mail.go); a title's abbreviation is restored from
+// the body's (title_ocr.go); a number split after a misread one is joined;
+// a law's name is matched under misread marks (laws_blind.go). A day
+// written by hand and not legible is taken from the digital signature of
+// the signer or the issuing body, never from a publishing centre's
+// (pdf_sig.go), and a number the page leaves illegible from the file name
+// (pdf_name.go), each with a warning that says so.
 //
 // Stages are tested apart (header_test.go, laws_test.go,
 // launches_test.go, names_test.go, and annotate_test.go for the short
