@@ -7,7 +7,6 @@ import (
 	"github.com/vnthidua/thidua/internal/lazyregexp"
 	"strconv"
 	"strings"
-	"sync"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -46,23 +45,14 @@ var dCodesTSV string
 // dCodes are the codes written with Đ that are often typed with a plain
 // D, by the code so typed: lexicon/dcodes.tsv, read on first use
 // (TestDCodesLexicon reads it).
-var dCodes = sync.OnceValue(func() map[string]string {
-	m, err := readDCodes(dCodesTSV)
-	if err != nil {
-		panic(err)
-	}
-	return m
-})
+var dCodes = onFirstUse(dCodesTSV, readDCodes)
 
 // readDCodes reads the codes written with Đ, one a line; lines starting
 // with # are comments. It returns each by the code typed with D.
 func readDCodes(tsv string) (map[string]string, error) {
 	out := map[string]string{}
-	for i, ln := range strings.Split(tsv, "\n") {
-		if ln == "" || strings.HasPrefix(ln, "#") {
-			continue
-		}
-		at := fmt.Sprintf("directive/lexicon/dcodes.tsv line %d", i+1)
+	for i, ln := range lexiconLines(tsv) {
+		at := fmt.Sprintf("directive/lexicon/dcodes.tsv line %d", i)
 		if !strings.Contains(ln, "Đ") || strings.ContainsAny(ln, " \t-/") || ln != norm.NFC.String(ln) {
 			return nil, fmt.Errorf("%s: %q, want a code with Đ, without spaces or separators", at, ln)
 		}
