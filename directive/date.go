@@ -15,7 +15,9 @@ import (
 var ErrDate = errors.New("not a date")
 
 var (
-	weekdayRe  = lazyregexp.New(`(?i)^(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s*nhật|cn|t[2-7])\s*[,–-]?\s*`)
+	// weekdayRe is a weekday's name at the start of a date
+	// (lexicon/weekdays.tsv) with the comma or dash after it.
+	weekdayRe  = lazyregexp.NewFunc(func() string { return weekdayPattern(weekdays()) })
 	timeTailRe = lazyregexp.New(`(?:,|\s|-|\|)+\d{1,2}\s*[:h]\s*\d{2}(?:\s*:\s*\d{2})?(?:\s*(?:AM|PM|SA|CH))?\s*(?:\(?GMT[+-]\d+\)?)?$`)
 	timeHeadRe = lazyregexp.New(`^\d{1,2}\s*[:h]\s*\d{2}(?:\s*:\s*\d{2})?\s*(?:,|-|\||\s)+`)
 )

@@ -184,3 +184,42 @@ func wordsPattern(s string) string {
 func (df *dateForm) read(in string, m []string) (time.Time, error) {
 	return makeDate(in, m[df.day], m[df.month], m[df.year])
 }
+
+//go:embed lexicon/weekdays.tsv
+var weekdaysTSV string
+
+// weekdays are the names of lexicon/weekdays.tsv.
+var weekdays = onFirstUse(weekdaysTSV, readWeekdays)
+
+// readWeekdays reads lexicon/weekdays.tsv: one name a line, in small
+// letters, one space between words.
+func readWeekdays(tsv string) ([]string, error) {
+	var out []string
+	for i, ln := range lexiconLines(tsv) {
+		at := fmt.Sprintf("directive/lexicon/weekdays.tsv line %d", i)
+		if ln != strings.ToLower(ln) || ln != norm.NFC.String(ln) || ln != strings.Join(strings.Fields(ln), " ") ||
+			strings.IndexFunc(ln, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != ' ' }) >= 0 {
+			return nil, fmt.Errorf("%s: %q, want a name in small letters and digits, NFC, one space between words", at, ln)
+		}
+		if slices.Contains(out, ln) {
+			return nil, fmt.Errorf("%s: %s is listed twice", at, ln)
+		}
+		out = append(out, ln)
+	}
+	if len(out) == 0 {
+		return nil, fmt.Errorf("directive/lexicon/weekdays.tsv: no names")
+	}
+	return out, nil
+}
+
+// weekdayPattern is the pattern of a weekday's name at the start of a
+// text, with the comma or dash after it: the names, longest first, in
+// any case, their spaces any white space or none.
+func weekdayPattern(names []string) string {
+	alts := slices.Clone(names)
+	slices.SortStableFunc(alts, func(a, b string) int { return len(b) - len(a) })
+	for i, a := range alts {
+		alts[i] = strings.ReplaceAll(regexp.QuoteMeta(a), " ", `\s*`)
+	}
+	return `(?i)^(?:` + strings.Join(alts, "|") + `)\s*[,–-]?\s*`
+}

@@ -14,8 +14,8 @@
 // (dcodes.tsv), the forms of a number (numberforms.tsv, written with the
 // parts of numberparts.tsv: "SEQ/YEAR/SYMBOL", "SEQ-KIND/BODY") and the
 // forms of a date (dateforms.tsv: "D/M/YYYY", "[ngày] D tháng M năm
-// YYYY"). Each file says in its head what its columns hold; each is read
-// once, on first use, never at package init. NumberPattern gives the
-// number forms as a pattern that finds numbers in running text, for the
-// analysis.
+// YYYY") with the weekday names written before one (weekdays.tsv). Each
+// file says in its head what its columns hold; each is read once, on
+// first use, never at package init. NumberPattern gives the number forms
+// as a pattern that finds numbers in running text, for the analysis.
 package directive

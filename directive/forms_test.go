@@ -185,3 +185,42 @@ func TestDateFormsLexicon(t *testing.T) {
 		}
 	}
 }
+
+// useWeekdays makes ParseDate take off the weekday names of the given
+// file for the rest of t.
+func useWeekdays(t *testing.T, tsv string) {
+	t.Helper()
+	names, err := readWeekdays(tsv)
+	require.NoError(t, err)
+	oldNames, oldRe := weekdays, weekdayRe
+	weekdays = func() []string { return names }
+	weekdayRe = weekdayRe.Renewed()
+	t.Cleanup(func() { weekdays, weekdayRe = oldNames, oldRe })
+}
+
+// TestWeekdaysFeedParse: a name added to lexicon/weekdays.tsv is taken
+// off before a date, without a line of Go; a name that starts a longer
+// one does not cut it short.
+func TestWeekdaysFeedParse(t *testing.T) {
+	const southern = "Chủ nhựt, 07/04/2024" // the southern spelling of chủ nhật
+	_, err := ParseDate(southern)
+	require.ErrorIs(t, err, ErrDate, "the embedded names")
+	useWeekdays(t, "thứ\n"+weekdaysTSV+"chủ nhựt\n")
+	for _, s := range []string{southern, "CHỦ NHỰT - 07/04/2024", "Thứ bảy, 06/04/2024", "Thứ 7 06/04/2024"} {
+		d, err := ParseDate(s)
+		if assert.NoError(t, err, s) {
+			assert.Contains(t, []string{"2024-04-07", "2024-04-06"}, FormatDate(d), s)
+		}
+	}
+	for _, bad := range []struct{ line, why string }{
+		{"Thứ hai", "a capital"},
+		{"thứ  hai", "two spaces"},
+		{"thứ hai,", "a comma"},
+		{"thứ hai\nthứ hai", "listed twice"},
+	} {
+		_, err := readWeekdays("# comment\n" + bad.line + "\n")
+		if assert.Error(t, err, bad.why) {
+			assert.Regexp(t, `^directive/lexicon/weekdays.tsv line [23]: `, err.Error(), bad.why)
+		}
+	}
+}
