@@ -272,13 +272,17 @@ func formsWanted() string {
 // the forms of the family in order, each part as the "in a text" column
 // of lexicon/numberparts.tsv writes it, a space allowed after a dash. It
 // has no capturing groups. Where several forms could match at one place,
-// the first in the file is taken, as ParseNumber does.
+// the first in the file is taken, as ParseNumber does. Where the file has
+// no form of the family, the pattern finds nothing.
 func NumberPattern(party bool) string {
 	var alts []string
 	for _, f := range numberForms() {
 		if f.party == party {
 			alts = append(alts, f.text)
 		}
+	}
+	if len(alts) == 0 {
+		return `[^\x00-\x{10FFFF}]` // no form of the family: a pattern that finds nothing
 	}
 	return "(?:" + strings.Join(alts, "|") + ")"
 }

@@ -16,14 +16,20 @@ import (
 
 // TestNumberPatternFindsAsParse: the finders directive builds from its
 // number forms (directive.NumberPattern, lexicon/numberforms.tsv) find in
-// every text of the test sets what stateNumRe and partyNumRe find, as
-// numbersIn tries them: findMentions could take its patterns from the
-// data file.
+// every text of the test sets what stateNumRe and partyNumRe find, tried
+// as numbersIn tries them and tried everywhere: findMentions, analyze.go
+// and launches.go could take their patterns from the data file.
 func TestNumberPatternFindsAsParse(t *testing.T) {
-	state := lazyregexp.New(`^(?:` + directive.NumberPattern(false) + `)`)
-	party := lazyregexp.New(`^(?:` + directive.NumberPattern(true) + `)`)
-	texts := 0
-	found := 0
+	finders := []struct {
+		name                 string
+		old, oldAnchored     *lazyregexp.Regexp
+		forms, formsAnchored *lazyregexp.Regexp
+		sep                  byte
+	}{
+		{"state", stateNumRe, stateNumAnchoredRe, lazyregexp.New(directive.NumberPattern(false)), lazyregexp.New(`^(?:` + directive.NumberPattern(false) + `)`), '/'},
+		{"party", partyNumRe, partyNumAnchoredRe, lazyregexp.New(directive.NumberPattern(true)), lazyregexp.New(`^(?:` + directive.NumberPattern(true) + `)`), '-'},
+	}
+	texts, found := 0, 0
 	err := filepath.WalkDir("testdata", func(p string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() || strings.Contains(p, "fuzz") || !strings.HasSuffix(p, ".txt") && !strings.HasSuffix(p, ".html") {
 			return err
@@ -34,17 +40,16 @@ func TestNumberPatternFindsAsParse(t *testing.T) {
 		}
 		text := string(b)
 		texts++
-		for _, c := range []struct {
-			name     string
-			old, new *lazyregexp.Regexp
-			sep      byte
-		}{{"state", stateNumAnchoredRe, state, '/'}, {"party", partyNumAnchoredRe, party, '-'}} {
-			want := numbersIn(c.old, c.sep, text, -1)
-			got := numbersIn(c.new, c.sep, text, -1)
-			if !slices.EqualFunc(got, want, slices.Equal) {
-				t.Errorf("%s: the %s forms find %d numbers, stateNumRe/partyNumRe %d", p, c.name, len(got), len(want))
+		for _, f := range finders {
+			want := numbersIn(f.oldAnchored, f.sep, text, -1)
+			if got := numbersIn(f.formsAnchored, f.sep, text, -1); !slices.EqualFunc(got, want, slices.Equal) {
+				t.Errorf("%s: the %s forms find %d numbers, the pattern of parse %d", p, f.name, len(got), len(want))
 			}
 			found += len(want)
+			want = f.old.FindAllStringIndex(text, -1)
+			if got := f.forms.FindAllStringIndex(text, -1); !slices.EqualFunc(got, want, slices.Equal) {
+				t.Errorf("%s: the %s forms find %d numbers everywhere, the pattern of parse %d", p, f.name, len(got), len(want))
+			}
 		}
 		return nil
 	})
