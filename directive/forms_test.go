@@ -148,6 +148,7 @@ func TestNumberFormsLexicon(t *testing.T) {
 		{"SEQ\tstate\t\\d+\t\\d+(\tdigits", "a pattern that does not compile"},
 		{"SEQ\tstate\t\\d*\t\\d+\tdigits", "a pattern that matches nothing written"},
 		{"SEQ\tstate\t\\d+\t\\d+\tdigits\nSEQ\tstate\t\\d+\t\\d+\tdigits", "listed twice"},
+		{"SYMBOL\tstate\t[\\pL]+\t[A-ZU\u031b]+\tcodes", "not NFC"},
 	} {
 		_, err := readNumberParts("# comment\n" + bad.line + "\n")
 		if assert.Error(t, err, bad.why) {

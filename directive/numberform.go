@@ -61,6 +61,9 @@ func readNumberParts(tsv string) (map[string]map[string]numberPart, error) {
 	out := map[string]map[string]numberPart{}
 	for i, ln := range lexiconLines(tsv) {
 		at := fmt.Sprintf("directive/lexicon/numberparts.tsv line %d", i)
+		if ln != norm.NFC.String(ln) {
+			return nil, fmt.Errorf("%s: not NFC (a letter and its marks written apart), so it would match no letter of a text, which is read in NFC", at)
+		}
 		f := strings.Split(ln, "\t")
 		if len(f) != 5 {
 			return nil, fmt.Errorf("%s: %d fields, want 5 (part, family, in a number, in a text, holds)", at, len(f))
