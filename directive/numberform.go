@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -157,7 +158,7 @@ func (nf *numberForm) compile(parts map[string]numberPart) error {
 			n++
 		}
 		if n == 0 {
-			_, size := splitMark(s)
+			_, size := utf8.DecodeRuneInString(s)
 			sep += s[:size]
 			s = s[size:]
 			continue
@@ -198,16 +199,6 @@ func (nf *numberForm) compile(parts map[string]numberPart) error {
 	}
 	nf.text = text.String()
 	return nil
-}
-
-// splitMark returns the first character of s and its size.
-func splitMark(s string) (string, int) {
-	for i := range s {
-		if i > 0 {
-			return s[:i], i
-		}
-	}
-	return s, len(s)
 }
 
 // textMark is a form's mark as running text may write it: a space may
