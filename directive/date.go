@@ -15,23 +15,29 @@ import (
 var ErrDate = errors.New("not a date")
 
 var (
-	numericDateRe = lazyregexp.New(`^(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})$`)
-	wordDateRe    = lazyregexp.New(`(?i)^(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})$`)
-	isoDateRe     = lazyregexp.New(`^(\d{4})-(\d{2})-(\d{2})`)
-	weekdayRe     = lazyregexp.New(`(?i)^(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s*nhật|cn|t[2-7])\s*[,–-]?\s*`)
-	timeTailRe    = lazyregexp.New(`(?:,|\s|-|\|)+\d{1,2}\s*[:h]\s*\d{2}(?:\s*:\s*\d{2})?(?:\s*(?:AM|PM|SA|CH))?\s*(?:\(?GMT[+-]\d+\)?)?$`)
-	timeHeadRe    = lazyregexp.New(`^\d{1,2}\s*[:h]\s*\d{2}(?:\s*:\s*\d{2})?\s*(?:,|-|\||\s)+`)
+	// weekdayRe is a weekday's name at the start of a date
+	// (lexicon/weekdays.tsv) with the comma or dash after it.
+	weekdayRe  = lazyregexp.NewFunc(func() string { return weekdayPattern(weekdays()) })
+	timeTailRe = lazyregexp.New(`(?:,|\s|-|\|)+\d{1,2}\s*[:h]\s*\d{2}(?:\s*:\s*\d{2})?(?:\s*(?:AM|PM|SA|CH))?\s*(?:\(?GMT[+-]\d+\)?)?$`)
+	timeHeadRe = lazyregexp.New(`^\d{1,2}\s*[:h]\s*\d{2}(?:\s*:\s*\d{2})?\s*(?:,|-|\||\s)+`)
 )
 
-// ParseDate reads a date as Vietnamese documents and portals write it:
-// "25/11/2024", "7/4/2014", "ngày 25 tháng 11 năm 2024", "Thứ 6, Ngày
-// 05/02/2021, 11:00", "2024-11-25". A date that does not exist (31/02) is
-// an error, never a guess. Day comes before month, as in Vietnamese usage.
+// ParseDate reads a date as Vietnamese documents and portals write it, in
+// one of the forms of lexicon/dateforms.tsv: "25/11/2024", "7/4/2014",
+// "ngày 25 tháng 11 năm 2024", "Thứ 6, Ngày 05/02/2021, 11:00",
+// "2024-11-25", "2024-10-14 16:53:00.0". A date that does not exist
+// (31/02) is an error, never a guess. Day comes before month, as in
+// Vietnamese usage.
 func ParseDate(s string) (time.Time, error) {
 	in := s
 	s = norm.NFC.String(strings.Join(strings.Fields(s), " "))
-	if m := isoDateRe.FindStringSubmatch(s); m != nil {
-		return makeDate(in, m[3], m[2], m[1])
+	forms := dateForms()
+	for _, f := range forms {
+		if f.anyAfter {
+			if m := f.re.FindStringSubmatch(s); m != nil {
+				return f.read(in, m)
+			}
+		}
 	}
 	s = weekdayRe.ReplaceAllString(s, "")
 	s = timeTailRe.ReplaceAllString(s, "")
@@ -42,11 +48,12 @@ func ParseDate(s string) (time.Time, error) {
 		s = strings.TrimSpace(s[len("ngày"):])
 		s = strings.TrimLeft(s, ": ")
 	}
-	if m := numericDateRe.FindStringSubmatch(s); m != nil {
-		return makeDate(in, m[1], m[2], m[3])
-	}
-	if m := wordDateRe.FindStringSubmatch(s); m != nil {
-		return makeDate(in, m[1], m[2], m[3])
+	for _, f := range forms {
+		if !f.anyAfter {
+			if m := f.re.FindStringSubmatch(s); m != nil {
+				return f.read(in, m)
+			}
+		}
 	}
 	return time.Time{}, fmt.Errorf("%w: %q", ErrDate, in)
 }

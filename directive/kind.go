@@ -4,7 +4,6 @@ import (
 	_ "embed"
 	"fmt"
 	"strings"
-	"sync"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -24,23 +23,14 @@ var kindsTSV string
 // kinds are the document kinds thidua knows: lexicon/kinds.tsv, read on
 // first use. A file that does not read is a bug of the build, not of the
 // input: TestKindsLexicon reads it.
-var kinds = sync.OnceValue(func() []KindInfo {
-	ks, err := readKinds(kindsTSV)
-	if err != nil {
-		panic(err)
-	}
-	return ks
-})
+var kinds = onFirstUse(kindsTSV, readKinds)
 
 // readKinds reads the kinds: one a line, code, name and English name
 // separated by tabs; lines starting with # are comments.
 func readKinds(tsv string) ([]KindInfo, error) {
 	var out []KindInfo
-	for i, ln := range strings.Split(tsv, "\n") {
-		if ln == "" || strings.HasPrefix(ln, "#") {
-			continue
-		}
-		at := fmt.Sprintf("directive/lexicon/kinds.tsv line %d", i+1)
+	for i, ln := range lexiconLines(tsv) {
+		at := fmt.Sprintf("directive/lexicon/kinds.tsv line %d", i)
 		f := strings.Split(ln, "\t")
 		if len(f) != 3 {
 			return nil, fmt.Errorf("%s: %d fields, want 3 (code, name, english)", at, len(f))

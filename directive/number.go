@@ -5,9 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"github.com/vnthidua/thidua/internal/lazyregexp"
-	"strconv"
 	"strings"
-	"sync"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -20,7 +18,8 @@ var ErrNumber = errors.New("not a document number")
 // State documents (Decree 30/2020/NĐ-CP, Art. 8 and Appendix I) are written
 // SEQ/KIND-BODY ("08/CT-UBND") or, for legal documents, SEQ/YEAR/KIND-BODY
 // ("98/2023/NĐ-CP") and SEQ/YEAR/BODY ("06/2022/QH15"). Party documents
-// are written SEQ-KIND/BODY ("34-CT/TW").
+// are written SEQ-KIND/BODY ("34-CT/TW"). The forms are those of
+// lexicon/numberforms.tsv.
 type Number struct {
 	Seq   int    // sequence number: 8 in 08/CT-UBND
 	Year  int    // year when written in the number, else 0
@@ -35,8 +34,6 @@ func (n Number) String() string { return n.Text }
 
 var (
 	dashes   = strings.NewReplacer("–", "-", "—", "-", "‐", "-", "‑", "-", "−", "-", "／", "/")
-	stateRe  = lazyregexp.New(`^(\d{1,6}[a-z]?)(?:/(\d{4}))?/([\pL][\pL\pN.]*(?:-[\pL\pN][\pL\pN.]*)*)$`)
-	partyRe  = lazyregexp.New(`^(\d{1,6})-([\pL][\pL]*)/([\pL\pN][\pL\pN]*(?:[-/][\pL\pN]+)*)$`)
 	spacesRe = lazyregexp.New(`\s*([/-])\s*`)
 )
 
@@ -46,23 +43,14 @@ var dCodesTSV string
 // dCodes are the codes written with Đ that are often typed with a plain
 // D, by the code so typed: lexicon/dcodes.tsv, read on first use
 // (TestDCodesLexicon reads it).
-var dCodes = sync.OnceValue(func() map[string]string {
-	m, err := readDCodes(dCodesTSV)
-	if err != nil {
-		panic(err)
-	}
-	return m
-})
+var dCodes = onFirstUse(dCodesTSV, readDCodes)
 
 // readDCodes reads the codes written with Đ, one a line; lines starting
 // with # are comments. It returns each by the code typed with D.
 func readDCodes(tsv string) (map[string]string, error) {
 	out := map[string]string{}
-	for i, ln := range strings.Split(tsv, "\n") {
-		if ln == "" || strings.HasPrefix(ln, "#") {
-			continue
-		}
-		at := fmt.Sprintf("directive/lexicon/dcodes.tsv line %d", i+1)
+	for i, ln := range lexiconLines(tsv) {
+		at := fmt.Sprintf("directive/lexicon/dcodes.tsv line %d", i)
 		if !strings.Contains(ln, "Đ") || strings.ContainsAny(ln, " \t-/") || ln != norm.NFC.String(ln) {
 			return nil, fmt.Errorf("%s: %q, want a code with Đ, without spaces or separators", at, ln)
 		}
@@ -78,7 +66,8 @@ func readDCodes(tsv string) (map[string]string, error) {
 	return out, nil
 }
 
-// ParseNumber parses a document number in the state or Party form. It
+// ParseNumber parses a document number in the state or Party form, in
+// one of the forms of lexicon/numberforms.tsv, the first that matches. It
 // tolerates spaces around the separators, Unicode dashes and a plain D for
 // Đ in the codes that carry one, and returns an error wrapping ErrNumber
 // for anything else.
@@ -93,41 +82,12 @@ func ParseNumber(s string) (Number, error) {
 	if len(s) == 0 || len(s) > 64 {
 		return Number{}, fmt.Errorf("%w: %q", ErrNumber, in)
 	}
-	if m := partyRe.FindStringSubmatch(s); m != nil {
-		seq, _ := strconv.Atoi(m[1])
-		kind := fixD(m[2])
-		body := fixCodes(m[3])
-		return Number{Seq: seq, Kind: kind, Body: body, Party: true, Text: m[1] + "-" + kind + "/" + body}, nil
-	}
-	m := stateRe.FindStringSubmatch(s)
-	if m == nil {
-		return Number{}, fmt.Errorf("%w: %q: want forms like 08/CT-UBND, 98/2023/NĐ-CP or 34-CT/TW", ErrNumber, in)
-	}
-	// A number may carry a letter after its digits ("30c/NQ-CP",
-	// "30a/2008/NQ-CP": resolutions numbered between 30 and 31).
-	seq, _ := strconv.Atoi(strings.TrimRight(m[1], "abcdefghijklmnopqrstuvwxyz"))
-	n := Number{Seq: seq}
-	if m[2] != "" {
-		n.Year, _ = strconv.Atoi(m[2])
-		if n.Year < 1945 || n.Year > 2200 {
-			return Number{}, fmt.Errorf("%w: %q: year %d out of range", ErrNumber, in, n.Year)
+	for _, f := range numberForms() {
+		if m := f.re.FindStringSubmatch(s); m != nil {
+			return f.read(in, m[1:])
 		}
 	}
-	parts := strings.Split(fixCodes(m[3]), "-")
-	if k, ok := Kind(parts[0]); ok && len(parts) > 1 && k.Code != "L" {
-		n.Kind = k.Code
-		parts = parts[1:]
-	}
-	n.Body = strings.Join(parts, "-")
-	symbol := n.Body
-	if n.Kind != "" {
-		symbol = n.Kind + "-" + n.Body
-	}
-	n.Text = m[1] + "/" + symbol
-	if m[2] != "" {
-		n.Text = m[1] + "/" + m[2] + "/" + symbol
-	}
-	return n, nil
+	return Number{}, fmt.Errorf("%w: %q: want a number in one of the forms %s", ErrNumber, in, formsWanted())
 }
 
 // fixCodes restores Đ in each dash- or slash-separated code of a symbol.
