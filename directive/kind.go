@@ -93,6 +93,8 @@ func Kinds() []KindInfo {
 }
 
 // foldD reads Đ and đ as D, for comparing codes typed without Đ.
-func foldD(s string) string {
-	return strings.NewReplacer("Đ", "D", "đ", "d").Replace(s)
-}
+func foldD(s string) string { return dAsD.Replace(s) }
+
+// dAsD is foldD's replacer, made once: Kind calls foldD twice for each
+// kind when a code is not known as written.
+var dAsD = strings.NewReplacer("Đ", "D", "đ", "d")
