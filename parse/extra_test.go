@@ -82,7 +82,6 @@ var extraGaps = map[string]string{
 	"extra5/bacgiang-qd119-2009":          "a legal site's summary above the header names the decision that replaced this one: read as a citation (citations are read from the top)",
 	"extra5/bacninh-kh155-2017":           "a law outside the catalogue cited by year ('Luật Hộ tịch năm 2014', 60/2014/QH13)",
 	"extra5/bvnt-nghean-qd-2023":          "a whole decision run into one line with words dropped ('Điều' without numbers, 'Căn' for 'Căn cứ'): no header is found",
-	"extra5/mttq-bacgiang-hd16-2016":      "laws named with their year in brackets ('Luật Thi đua, Khen thưởng (2003)') are not resolved; the document itself is read from the property lines",
 	"extra5/hoanglekha-kh-2021":           "a school post's introduction above the header cites texts the plan does not: read as citations (citations are read from the top)",
 	"extra5/longbien-kh-2020":             "a scan extracted without tone marks and run into one line: no header is found",
 	"news4/tinbong247-bgddt-dacbiet-2025": "an aggregator's line of related headlines under the lead is read as article text: the movement it quotes is taken for a campaign",

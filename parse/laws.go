@@ -60,7 +60,7 @@ func readLaws(tsv string) ([]namedLaw, error) {
 }
 
 var (
-	lawYearRe    = lazyregexp.New(`^(?:\s*(?:số\s+\S+\s+)?(?:ngày\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s+)?(?:năm|ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm)\s+(\d{4})|\s*(?:số\s+\S+\s+)?ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(\d{4}))`)
+	lawYearRe    = lazyregexp.New(`^(?:\s*(?:số\s+\S+\s+)?(?:ngày\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s+)?(?:năm|ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm)\s+(\d{4})|\s*(?:số\s+\S+\s+)?ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(\d{4})|\s*\((\d{4})\))`)
 	lawAmendedRe = lazyregexp.New(`^\s*(?:năm\s+\d{4}\s*)?[(,]?\s*(?:được\s+)?sửa\s+đổi,?\s+bổ\s+sung(?:\s+(?:các\s+)?năm)?\s+((?:\d{4}\s*(?:,|và)?\s*)+)`)
 	yearRe       = lazyregexp.New(`\d{4}`)
 	lawYearsRe   = lazyregexp.New(`^\s*năm\s+\d{4}(?:\s*(?:,|và)\s*(?:năm\s+)?\d{4})+`)
@@ -108,8 +108,7 @@ func findNamedLaws(text string) []mention {
 			if yl == nil {
 				break
 			}
-			ym := []string{"", sub(rest, yl, 1), sub(rest, yl, 2)}
-			year, _ := strconv.Atoi(ym[1] + ym[2])
+			year, _ := strconv.Atoi(sub(rest, yl, 1) + sub(rest, yl, 2) + sub(rest, yl, 3))
 			add := func(y int) {
 				if num, ok := law.numbers[y]; ok {
 					// The mention is the name and the year, as written.

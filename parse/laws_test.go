@@ -21,6 +21,9 @@ func TestFindNamedLaws(t *testing.T) {
 		{"Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;", []string{"72/2025/QH15"}},
 		{"Căn cứ Luật Ban hành văn bản quy phạm pháp luật ngày 19 tháng 02 năm 2025; Luật sửa đổi, bổ sung một số điều của Luật Ban hành văn bản quy phạm phát luật ngày 25 tháng 6 năm 2025;",
 			[]string{"64/2025/QH15", "87/2025/QH15"}},
+		// extra5 mttq-bacgiang: the year in brackets.
+		{"Căn cứ Luật Thi đua, Khen thưởng (2003) và Luật sửa đổi, bổ sung một số điều của Luật Thi đua, Khen thưởng (2013);", []string{"15/2003/QH11", "39/2013/QH13"}},
+		{"Căn cứ Luật Thi đua, khen thưởng (sửa đổi);", nil},
 		{"Căn cứ Luật Thi đua, khen thưởng;", nil},
 		{"Căn cứ Luật Di sản văn hóa năm 2001;", nil}, // outside the catalogue
 	}
