@@ -80,6 +80,8 @@ func TestMovementsIn(t *testing.T) {
 		{"Thi đua Quyết thắng là truyền thống của quân đội", nil}, // no cue
 	}
 	for _, tt := range tests {
-		assert.Equal(t, tt.want, movementsIn([]string{tt.para}, foldParas([]string{tt.para})), tt.para)
+		paras, _ := foldParas([]string{tt.para})
+		standing, _ := movementsIn([]string{tt.para}, paras)
+		assert.Equal(t, tt.want, standing, tt.para)
 	}
 }

@@ -151,3 +151,81 @@ func Spans(s string) (words []string, spans [][2]int) {
 	}
 	return words, spans
 }
+
+// WordsEach returns the words of each of texts as Spans gives them
+// (without the spans), in one buffer for all: the words of texts[i] are
+// words[ends[i-1]:ends[i]] (from 0 for the first). A caller that folds
+// every paragraph of a document allocates two slices and one buffer, not
+// five slices a paragraph, and asks for the spans (AppendBounds) only of
+// the paragraphs it quotes.
+func WordsEach(texts []string) (words []string, ends []int) {
+	t := table()
+	size := 0
+	for _, s := range texts {
+		size += len(s)
+	}
+	// Each word is a slice of the builder's text so far: a Builder never
+	// changes the bytes it holds, and a string taken from it stays as it
+	// was whatever is written after.
+	var b strings.Builder
+	b.Grow(size)
+	words = make([]string, 0, size/5+1) // words average 5 bytes and a space
+	ends = make([]int, len(texts))
+	for k, s := range texts {
+		start := -1 // where the word being read starts in b
+		for i := 0; i < len(s); {
+			var f rune
+			if c := s[i]; c < utf8.RuneSelf {
+				f = t[c]
+				i++
+			} else {
+				r, n := utf8.DecodeRuneInString(s[i:])
+				f = lookup(t, r)
+				i += n
+			}
+			if f == ' ' {
+				if start >= 0 {
+					words = append(words, b.String()[start:])
+					start = -1
+				}
+				continue
+			}
+			if start < 0 {
+				start = b.Len()
+			}
+			switch {
+			case f == 0:
+			case f < utf8.RuneSelf:
+				b.WriteByte(byte(f))
+			default:
+				b.WriteRune(f)
+			}
+		}
+		if start >= 0 {
+			words = append(words, b.String()[start:])
+		}
+		ends[k] = len(words)
+	}
+	return words, ends
+}
+
+// AppendBounds appends to dst the byte spans in s of the words of
+// Spans(s), without folding them, and returns the extended slice.
+func AppendBounds(dst [][2]int, s string) [][2]int {
+	t := table()
+	start := -1
+	for i, r := range s {
+		if lookup(t, r) == ' ' {
+			if start >= 0 {
+				dst = append(dst, [2]int{start, i})
+				start = -1
+			}
+		} else if start < 0 {
+			start = i
+		}
+	}
+	if start >= 0 {
+		dst = append(dst, [2]int{start, len(s)})
+	}
+	return dst
+}

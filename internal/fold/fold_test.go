@@ -85,3 +85,29 @@ func TestMappedAgrees(t *testing.T) {
 		}
 	}
 }
+
+// FuzzWordsEach holds WordsEach and AppendBounds to Spans of each text: the
+// input is cut into texts at each line end.
+func FuzzWordsEach(f *testing.F) {
+	f.Fuzz(func(t *testing.T, s string) {
+		texts := strings.Split(s, "\n")
+		words, ends := WordsEach(texts)
+		if len(ends) != len(texts) {
+			t.Fatalf("WordsEach(%q): %d ends for %d texts", texts, len(ends), len(texts))
+		}
+		from := 0
+		for i, x := range texts {
+			w, sp := Spans(x)
+			if !slices.Equal(words[from:ends[i]], w) {
+				t.Fatalf("WordsEach(%q) text %d = %q, Spans gives %q", texts, i, words[from:ends[i]], w)
+			}
+			if b := AppendBounds([][2]int{{-1, -1}}, x); !slices.Equal(b[1:], sp) || b[0] != [2]int{-1, -1} {
+				t.Fatalf("AppendBounds({-1, -1}, %q) = %v, Spans gives %v", x, b, sp)
+			}
+			from = ends[i]
+		}
+		if from != len(words) {
+			t.Fatalf("WordsEach(%q): %d words, last end %d", texts, len(words), from)
+		}
+	})
+}
