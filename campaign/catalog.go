@@ -6,6 +6,7 @@ import (
 	"github.com/vnthidua/thidua/internal/lazyregexp"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/vnthidua/thidua/internal/fold"
 )
@@ -147,7 +148,14 @@ var periodTail = lazyregexp.New(`(?:\s+(?:giai doan|nhiem ky|trong nam|den het n
 func key(s string) []string {
 	f := fold.String(s)
 	for endsInYear(f) {
-		g := strings.TrimSpace(periodTail.ReplaceAllString(f, ""))
+		// A match of periodTail ends the text and, one space between
+		// words as fold.String leaves them, is 22 bytes at most ("den het
+		// nam 2021 2025"): the pattern is tried on the text's tail only.
+		cut := max(0, len(f)-periodTailReach)
+		for cut > 0 && !utf8.RuneStart(f[cut]) {
+			cut--
+		}
+		g := strings.TrimSpace(f[:cut] + periodTail.ReplaceAllString(f[cut:], ""))
 		if g == f || g == "" {
 			break
 		}
@@ -155,6 +163,10 @@ func key(s string) []string {
 	}
 	return strings.Fields(f)
 }
+
+// periodTailReach is how far from the end of a folded name key tries
+// periodTail: past its longest match.
+const periodTailReach = 64
 
 // endsInYear reports whether s ends in a space and four digits, as every
 // match of periodTail does: a name without leaves the pattern untried.

@@ -150,6 +150,7 @@ func FuzzFindPeriodMarks(f *testing.F) {
 // launchTexts are what parse's findLaunches hands FindPeriod on the
 // documents of its BenchmarkText.
 var launchTexts = []string{
+	"phong trào thi đua thực hiện thắng lợi nhiệm vụ phát triển kinh tế - xã hội năm 2021 và tổ chức thành công cuộc bầu cử đại biểu Quốc hội khóa XV và đại biểu Hội đồng nhân dân các cấp nhiệm kỳ 2021 - 2026",
 	"phong trào thi đua năm 2025",
 	"phong trào thi đua thực hiện thắng lợi nhiệm vụ phát triển kinh tế - xã hội năm 2021",
 	"phong trào thi đua năm 2021 với những nội dung như sau",
