@@ -58,7 +58,7 @@ func quotes(s string) (out []quoted) {
 		}
 		inner := s[i+n : i+n+j]
 		end := i + n + j + utf8.RuneLen(closeMark)
-		if len(inner) >= 3 && len(inner) <= 300 && !strings.ContainsAny(inner, "“”\"«»") {
+		if len(inner) >= 3 && len(inner) <= 300 && !hasQuoteMark(inner) {
 			out = append(out, quoted{start: i, end: end, text: inner})
 			i = end
 			continue
@@ -66,6 +66,20 @@ func quotes(s string) (out []quoted) {
 		i += n
 	}
 	return out
+}
+
+// hasQuoteMark reports whether s holds one of “ ” " « », as
+// strings.ContainsAny(s, "“”\"«»") does: the first bytes of the curly
+// marks and guillemets (E2, C2) start a character wherever they stand,
+// so a search for their bytes finds the same.
+func hasQuoteMark(s string) bool {
+	if strings.IndexByte(s, '"') >= 0 {
+		return true
+	}
+	if strings.IndexByte(s, 0xE2) >= 0 && (strings.Contains(s, "“") || strings.Contains(s, "”")) {
+		return true
+	}
+	return strings.IndexByte(s, 0xC2) >= 0 && (strings.Contains(s, "«") || strings.Contains(s, "»"))
 }
 
 // joinOpenQuotes joins a line whose last quotation is left open to the
@@ -235,8 +249,8 @@ func findCampaigns(body []string) (camps []directive.Campaign, themes []string) 
 	}
 	// National campaigns named without quotes: the folded words of the
 	// whole body, folded once for these and for the movements.
-	paras, all := foldParas(body)
-	named := nationalNamed(all)
+	words := fold.FoldEach(body)
+	named := nationalNamed(nonEmptyWords(words))
 	for i, n := range nationalForms() {
 		if named[i] && !seen[n.id] {
 			add(n.id, n.name)
@@ -247,7 +261,7 @@ func findCampaigns(body []string) (camps []directive.Campaign, themes []string) 
 	// are ordinary words ("phong trào thi đua lao động giỏi").
 	// One that starts a name already quoted is that name, read again
 	// without its end.
-	standing, local := movementsIn(body, paras)
+	standing, local := movementsIn(body, words)
 movements:
 	for _, name := range standing {
 		f := fold.String(name)
@@ -268,7 +282,7 @@ locals:
 		}
 		add("", name)
 	}
-	camps = dropYearForms(camps)
+	camps = dropYearForms(camps, folded)
 	if camps == nil {
 		camps = []directive.Campaign{}
 	}
@@ -281,11 +295,12 @@ var yearTailRe = lazyregexp.New(`(?i)\s+năm\s+\d{4}$`)
 
 // dropYearForms drops a movement named with a year's round when the text
 // also names it without ("“Thi đua Quyết thắng năm 2020”" and "“Thi đua
-// Quyết thắng”"): one movement, named as it stands.
-func dropYearForms(camps []directive.Campaign) []directive.Campaign {
+// Quyết thắng”"): one movement, named as it stands. folded holds
+// fold.String of each name.
+func dropYearForms(camps []directive.Campaign, folded []string) []directive.Campaign {
 	bare := map[string]bool{}
-	for _, c := range camps {
-		bare[fold.String(c.Name)] = true
+	for _, f := range folded {
+		bare[f] = true
 	}
 	out := camps[:0:0]
 	for _, c := range camps {
@@ -331,6 +346,38 @@ var movementCues = [][]string{{"phong", "trao"}, {"phong", "trao", "thi", "dua"}
 // ... phát động như Lao động giỏi, ...").
 var listCues = [][]string{{"nhu"}, {"gom"}, {"la"}}
 
+// firstWords tells whether a word is the first of one of a few sequences
+// of words (movementCues, listCues): most words are none, which their
+// first byte and length tell without comparing them.
+type firstWords struct {
+	lens  [256]uint64 // for each first byte, the lengths below 64, as bits
+	words []string
+}
+
+func newFirstWords(seqs [][]string) *firstWords {
+	f := &firstWords{}
+	for _, seq := range seqs {
+		w := seq[0]
+		if len(w) < 64 {
+			f.lens[w[0]] |= 1 << len(w)
+		}
+		f.words = append(f.words, w)
+	}
+	return f
+}
+
+func (f *firstWords) has(w string) bool {
+	if w == "" || len(w) < 64 && f.lens[w[0]]&(1<<len(w)) == 0 {
+		return false
+	}
+	return slices.Contains(f.words, w)
+}
+
+var (
+	cueStarts  = sync.OnceValue(func() *firstWords { return newFirstWords(movementCues) })
+	listStarts = sync.OnceValue(func() *firstWords { return newFirstWords(listCues) })
+)
+
 // longMovement is the number of words from which a movement's name is
 // read in lower case too ("phong trào toàn dân bảo vệ an ninh Tổ
 // quốc"): shorter names in lower case are ordinary words ("phong trào thi
@@ -363,7 +410,7 @@ type movementRef struct {
 	name  string
 }
 
-// movementIndex holds the forms of the standing movements by their first
+// movementsByWord holds the forms of the standing movements by their first
 // word, so that movementAt tries only those that can stand where it
 // looks, and the forms' words joined one space apart, for isMovement.
 type movementsByWord struct {
@@ -396,34 +443,6 @@ var movementIndex = sync.OnceValue(func() *movementsByWord {
 	return x
 })
 
-// foldedPara is a paragraph's words, folded.
-type foldedPara struct {
-	words []string
-}
-
-// foldParas folds the words of each paragraph, all in one pass
-// (fold.WordsEach), and returns them too as one list without the words
-// of marks alone, which fold to "".
-func foldParas(body []string) (paras []foldedPara, all []string) {
-	words, ends := fold.WordsEach(body)
-	paras = make([]foldedPara, len(body))
-	from := 0
-	for i, e := range ends {
-		paras[i] = foldedPara{words: words[from:e:e]}
-		from = e
-	}
-	if !slices.Contains(words, "") {
-		return paras, words
-	}
-	all = make([]string, 0, len(words))
-	for _, w := range words {
-		if w != "" {
-			all = append(all, w)
-		}
-	}
-	return paras, all
-}
-
 // movementsIn returns the movements the paragraphs name without quotes,
 // in one pass over their folded words for both kinds:
 //
@@ -441,7 +460,7 @@ func foldParas(body []string) (paras []foldedPara, all []string) {
 // of such a name is only a guess, so a name counts only when the text
 // names it so at least twice, the same words up to the same break (a
 // headline and its lead).
-func movementsIn(body []string, paras []foldedPara) (standing, local []string) {
+func movementsIn(body []string, words *fold.Folded) (standing, local []string) {
 	seen := map[string]bool{}
 	addOnce := func(text, movement string) {
 		if !seen[movement] {
@@ -455,13 +474,18 @@ func movementsIn(body []string, paras []foldedPara) (standing, local []string) {
 	}
 	counts := map[string]*count{}
 	var order []string
-	var offs [][2]int // the spans of the words of the paragraph read, one buffer for all
+	var folded []string // the words of the paragraph read, one buffer for all
+	starts, lists := cueStarts(), listStarts()
 	for k, para := range body {
-		folded := paras[k].words
-		if !hasCue(folded) {
+		if !hasCue(words, k) {
 			continue // nothing is read but after a cue
 		}
-		offs = fold.AppendBounds(offs[:0], para)
+		from, to := words.Of(k)
+		folded = folded[:0]
+		for j := from; j < to; j++ {
+			folded = append(folded, words.Word(j))
+		}
+		offs := words.SpansOf(k)
 		word := func(i int) string { return para[offs[i][0]:offs[i][1]] }
 		listFrom := -1 // a cue opened a list up to the sentence's end
 		for i := range folded {
@@ -470,6 +494,9 @@ func movementsIn(body []string, paras []foldedPara) (standing, local []string) {
 			}
 			localAt, isStanding := -1, false
 			for _, cue := range movementCues {
+				if !starts.has(folded[i]) {
+					break // no cue starts here
+				}
 				at := i + len(cue)
 				if at >= len(folded) || !hasWordsAt(folded, i, cue) {
 					continue
@@ -485,7 +512,7 @@ func movementsIn(body []string, paras []foldedPara) (standing, local []string) {
 				// after the shorter cue is no local one.
 				isStanding = isStanding || nUpper > 0
 			}
-			if listFrom >= 0 && i >= listFrom {
+			if listFrom >= 0 && i >= listFrom && lists.has(folded[i]) {
 				for _, lc := range listCues {
 					if !hasWordsAt(folded, i, lc) {
 						continue
@@ -538,14 +565,26 @@ func movementsIn(body []string, paras []foldedPara) (standing, local []string) {
 	return standing, local
 }
 
-// hasCue reports whether a cue (movementCues) stands in folded with a
-// word after it.
-func hasCue(folded []string) bool {
-	for i := range folded {
+// hasCue reports whether a cue (movementCues) stands in the words of
+// paragraph k with a word after it.
+func hasCue(words *fold.Folded, k int) bool {
+	starts := cueStarts()
+	from, to := words.Of(k)
+	for i := from; i < to; i++ {
+		if !starts.has(words.Word(i)) {
+			continue
+		}
+	cues:
 		for _, cue := range movementCues {
-			if i+len(cue) < len(folded) && hasWordsAt(folded, i, cue) {
-				return true
+			if i+len(cue) >= to {
+				continue
 			}
+			for j, w := range cue {
+				if words.Word(i+j) != w {
+					continue cues
+				}
+			}
+			return true
 		}
 	}
 	return false
@@ -636,7 +675,7 @@ var nationalForms = sync.OnceValue(func() []nationalForm {
 // may start or end inside a longer word, as OCR glues words ("vàchung sức
 // xây dựng nông thôn mớiở"), but its inner words stand whole in the text:
 // a form is tried where its second word stands.
-func nationalNamed(words []string) []bool {
+func nationalNamed(words wordList) []bool {
 	forms, bySecond, lens := nationalForms(), nationalBySecond(), nationalLens()
 	named := make([]bool, len(forms))
 	// A form has five words or more: its second and third stand whole at
@@ -645,11 +684,12 @@ func nationalNamed(words []string) []bool {
 	maybe := func(w string, lens *[256]uint64) bool {
 		return w != "" && (len(w) >= 64 || lens[w[0]]&(1<<len(w)) != 0)
 	}
-	for i := 1; i+1 < len(words); i++ {
-		if !maybe(words[i], &lens[0]) || !maybe(words[i+1], &lens[1]) {
+	for i := 1; i+1 < words.Len(); i++ {
+		w := words.Word(i)
+		if !maybe(w, &lens[0]) || !maybe(words.Word(i+1), &lens[1]) {
 			continue
 		}
-		for _, r := range bySecond[words[i]] {
+		for _, r := range bySecond[w] {
 			if !named[r.campaign] && glued(words, i-1, r.words) {
 				named[r.campaign] = true
 			}
@@ -661,17 +701,67 @@ func nationalNamed(words []string) []bool {
 // glued reports whether words, from at, hold form as a text holds it when
 // the two are compared as strings one space apart: the form's first word
 // ends a word and its last starts one.
-func glued(words []string, at int, form []string) bool {
+func glued(words wordList, at int, form []string) bool {
 	last := at + len(form) - 1
-	if last >= len(words) || !strings.HasSuffix(words[at], form[0]) || !strings.HasPrefix(words[last], form[len(form)-1]) {
+	if last >= words.Len() || !strings.HasSuffix(words.Word(at), form[0]) || !strings.HasPrefix(words.Word(last), form[len(form)-1]) {
 		return false
 	}
 	for j := 1; j < len(form)-1; j++ {
-		if words[at+j] != form[j] {
+		if words.Word(at+j) != form[j] {
 			return false
 		}
 	}
 	return true
+}
+
+// wordList is a list of folded words read by index.
+type wordList interface {
+	Len() int
+	Word(i int) string
+}
+
+// sliceWords is a wordList held in a slice.
+type sliceWords []string
+
+func (s sliceWords) Len() int          { return len(s) }
+func (s sliceWords) Word(i int) string { return s[i] }
+
+// nonEmpty is the words of a fold.Folded without those of marks alone,
+// which fold to "": idx holds the indexes of the others, nil when all
+// are.
+type nonEmpty struct {
+	f   *fold.Folded
+	idx []int
+}
+
+func nonEmptyWords(f *fold.Folded) nonEmpty {
+	for k := range f.Len() {
+		if f.Word(k) != "" {
+			continue
+		}
+		idx := make([]int, 0, f.Len())
+		for j := range f.Len() {
+			if f.Word(j) != "" {
+				idx = append(idx, j)
+			}
+		}
+		return nonEmpty{f: f, idx: idx}
+	}
+	return nonEmpty{f: f}
+}
+
+func (n nonEmpty) Len() int {
+	if n.idx == nil {
+		return n.f.Len()
+	}
+	return len(n.idx)
+}
+
+func (n nonEmpty) Word(i int) string {
+	if n.idx == nil {
+		return n.f.Word(i)
+	}
+	return n.f.Word(n.idx[i])
 }
 
 // nationalLens holds, for the second words of the national forms and for

@@ -103,17 +103,18 @@ func BenchmarkFindCampaigns(b *testing.B) {
 
 // FuzzCampaignReaders holds the readers findCampaigns and findLaunches
 // call to their versions before (campaigns_legacy_test.go) on any text:
-// quotes, openQuote, joinOpenQuotes (lines cut at each line end), cueKind
+// hasQuoteMark (to strings.ContainsAny), quotes, openQuote, joinOpenQuotes (lines cut at each line end), cueKind
 // and nationalNamed. Seeds in testdata/fuzz/FuzzCampaignReaders.
 func FuzzCampaignReaders(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
+		require.Equal(t, strings.ContainsAny(s, "“”\"«»"), hasQuoteMark(s), "hasQuoteMark")
 		require.Equal(t, quotesLegacy(s), quotes(s), "quotes")
 		require.Equal(t, openQuoteLegacy(s), openQuote(s), "openQuote")
 		lines := strings.Split(s, "\n")
 		require.Equal(t, joinOpenQuotesLegacy(lines), joinOpenQuotes(lines), "joinOpenQuotes")
 		require.Equal(t, cueKindLegacy(s), cueKind(s), "cueKind")
 		words := fold.Words(s)
-		require.Equal(t, nationalNamedLegacy(words), nationalNamed(words), "nationalNamed")
+		require.Equal(t, nationalNamedLegacy(words), nationalNamed(sliceWords(words)), "nationalNamed")
 	})
 }
 
@@ -131,6 +132,6 @@ func TestCampaignReaders(t *testing.T) {
 		}
 		require.Equal(t, joinOpenQuotesLegacy(lines), joinOpenQuotes(lines), names[i])
 		words := fold.Words(strings.Join(lines, "\n"))
-		require.Equal(t, nationalNamedLegacy(words), nationalNamed(words), names[i])
+		require.Equal(t, nationalNamedLegacy(words), nationalNamed(sliceWords(words)), names[i])
 	}
 }

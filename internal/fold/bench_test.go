@@ -41,12 +41,12 @@ func BenchmarkMapped(b *testing.B) {
 	}
 }
 
-func BenchmarkWordsEach(b *testing.B) {
+func BenchmarkFoldEach(b *testing.B) {
 	s := corpus(b)
 	lines := strings.Split(s, "\n")
 	b.SetBytes(int64(len(s)))
 	b.ReportAllocs()
 	for b.Loop() {
-		WordsEach(lines)
+		FoldEach(lines)
 	}
 }

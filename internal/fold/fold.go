@@ -152,80 +152,90 @@ func Spans(s string) (words []string, spans [][2]int) {
 	return words, spans
 }
 
-// WordsEach returns the words of each of texts as Spans gives them
-// (without the spans), in one buffer for all: the words of texts[i] are
-// words[ends[i-1]:ends[i]] (from 0 for the first). A caller that folds
-// every paragraph of a document allocates two slices and one buffer, not
-// five slices a paragraph, and asks for the spans (AppendBounds) only of
-// the paragraphs it quotes.
-func WordsEach(texts []string) (words []string, ends []int) {
+// Folded is the words of several texts folded as Spans folds them, held
+// in one string with their spans: a word is a slice of that string, taken
+// when asked for, so that folding a document's paragraphs allocates a few
+// slices without pointers, not a string header a word.
+type Folded struct {
+	text  string
+	ends  []int    // end of each word in text; a word starts where the one before ends
+	spans [][2]int // each word's byte span in its own text
+	last  []int    // for each text, the index past its last word
+}
+
+// FoldEach folds the words of each of texts (see Spans).
+func FoldEach(texts []string) *Folded {
 	t := table()
 	size := 0
 	for _, s := range texts {
 		size += len(s)
 	}
-	// Each word is a slice of the builder's text so far: a Builder never
-	// changes the bytes it holds, and a string taken from it stays as it
-	// was whatever is written after.
-	var b strings.Builder
-	b.Grow(size)
-	words = make([]string, 0, size/5+1) // words average 5 bytes and a space
-	ends = make([]int, len(texts))
+	guess := size/5 + 1 // words average 5 bytes and a space
+	buf := make([]byte, 0, size)
+	f := &Folded{ends: make([]int, 0, guess), spans: make([][2]int, 0, guess), last: make([]int, len(texts))}
 	for k, s := range texts {
-		start := -1 // where the word being read starts in b
-		for i := 0; i < len(s); {
-			var f rune
-			if c := s[i]; c < utf8.RuneSelf {
-				f = t[c]
-				i++
+		start := -1 // where the word being read starts in s
+		for i, r := range s {
+			var c rune
+			if r < tableSize {
+				c = t[r]
 			} else {
-				r, n := utf8.DecodeRuneInString(s[i:])
-				f = lookup(t, r)
-				i += n
+				c = foldRune(r)
 			}
-			if f == ' ' {
+			if c == ' ' {
 				if start >= 0 {
-					words = append(words, b.String()[start:])
+					f.ends = append(f.ends, len(buf))
+					f.spans = append(f.spans, [2]int{start, i})
 					start = -1
 				}
 				continue
 			}
 			if start < 0 {
-				start = b.Len()
+				start = i
 			}
 			switch {
-			case f == 0:
-			case f < utf8.RuneSelf:
-				b.WriteByte(byte(f))
+			case c == 0:
+			case c < utf8.RuneSelf:
+				buf = append(buf, byte(c))
 			default:
-				b.WriteRune(f)
+				buf = utf8.AppendRune(buf, c)
 			}
 		}
 		if start >= 0 {
-			words = append(words, b.String()[start:])
+			f.ends = append(f.ends, len(buf))
+			f.spans = append(f.spans, [2]int{start, len(s)})
 		}
-		ends[k] = len(words)
+		f.last[k] = len(f.ends)
 	}
-	return words, ends
+	f.text = string(buf)
+	return f
 }
 
-// AppendBounds appends to dst the byte spans in s of the words of
-// Spans(s), without folding them, and returns the extended slice.
-func AppendBounds(dst [][2]int, s string) [][2]int {
-	t := table()
-	start := -1
-	for i, r := range s {
-		if lookup(t, r) == ' ' {
-			if start >= 0 {
-				dst = append(dst, [2]int{start, i})
-				start = -1
-			}
-		} else if start < 0 {
-			start = i
-		}
+// Len is the number of words of all the texts.
+func (f *Folded) Len() int { return len(f.ends) }
+
+// Word returns word k, folded.
+func (f *Folded) Word(k int) string {
+	from := 0
+	if k > 0 {
+		from = f.ends[k-1]
 	}
-	if start >= 0 {
-		dst = append(dst, [2]int{start, len(s)})
+	return f.text[from:f.ends[k]]
+}
+
+// Span returns the byte span of word k in its own text.
+func (f *Folded) Span(k int) [2]int { return f.spans[k] }
+
+// SpansOf returns the spans of the words of texts[i] in it.
+func (f *Folded) SpansOf(i int) [][2]int {
+	from, to := f.Of(i)
+	return f.spans[from:to:to]
+}
+
+// Of returns the indexes of the words of texts[i]: from, up to to.
+func (f *Folded) Of(i int) (from, to int) {
+	if i > 0 {
+		from = f.last[i-1]
 	}
-	return dst
+	return from, f.last[i]
 }

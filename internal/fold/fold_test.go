@@ -86,28 +86,28 @@ func TestMappedAgrees(t *testing.T) {
 	}
 }
 
-// FuzzWordsEach holds WordsEach and AppendBounds to Spans of each text: the
-// input is cut into texts at each line end.
-func FuzzWordsEach(f *testing.F) {
+// FuzzFoldEach holds FoldEach to Spans of each text: the input is cut
+// into texts at each line end.
+func FuzzFoldEach(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		texts := strings.Split(s, "\n")
-		words, ends := WordsEach(texts)
-		if len(ends) != len(texts) {
-			t.Fatalf("WordsEach(%q): %d ends for %d texts", texts, len(ends), len(texts))
-		}
-		from := 0
+		fe := FoldEach(texts)
+		next := 0
 		for i, x := range texts {
 			w, sp := Spans(x)
-			if !slices.Equal(words[from:ends[i]], w) {
-				t.Fatalf("WordsEach(%q) text %d = %q, Spans gives %q", texts, i, words[from:ends[i]], w)
+			from, to := fe.Of(i)
+			if from != next || to-from != len(w) {
+				t.Fatalf("FoldEach(%q) text %d: words %d to %d, want %d from %d", texts, i, from, to, len(w), next)
 			}
-			if b := AppendBounds([][2]int{{-1, -1}}, x); !slices.Equal(b[1:], sp) || b[0] != [2]int{-1, -1} {
-				t.Fatalf("AppendBounds({-1, -1}, %q) = %v, Spans gives %v", x, b, sp)
+			for k := range w {
+				if fe.Word(from+k) != w[k] || fe.Span(from+k) != sp[k] {
+					t.Fatalf("FoldEach(%q) text %d word %d = %q %v, Spans gives %q %v", texts, i, k, fe.Word(from+k), fe.Span(from+k), w[k], sp[k])
+				}
 			}
-			from = ends[i]
+			next = to
 		}
-		if from != len(words) {
-			t.Fatalf("WordsEach(%q): %d words, last end %d", texts, len(words), from)
+		if next != fe.Len() {
+			t.Fatalf("FoldEach(%q): %d words, last text ends at %d", texts, fe.Len(), next)
 		}
 	})
 }
