@@ -6,6 +6,7 @@ import (
 	"github.com/vnthidua/thidua/internal/lazyregexp"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/vnthidua/thidua/internal/fold"
 )
@@ -88,11 +89,11 @@ func Match(name string) (n National, score float64, ok bool) {
 }
 
 // Lookup returns the national campaign a name refers to, as Match does,
-// without the score: forms that cannot reach MinScore are not compared,
-// which makes it several times cheaper on names that are no national
-// campaign.
+// without the score. It scores only the forms that share a rare enough
+// word with the name (see formIndex): the others cannot reach MinScore,
+// and most names in a text are no national campaign.
 func Lookup(name string) (National, bool) {
-	best, score := bestForm(key(name), MinScore)
+	best, score := bestIndexed(key(name))
 	if best < 0 || score < MinScore {
 		return National{}, false
 	}
@@ -110,30 +111,34 @@ func bestForm(words []string, floor float64) (best int, bestScore float64) {
 	}
 	for i, e := range catalog() {
 		for _, f := range e.forms {
-			if b := bound(len(words), len(f)); b < floor || b <= bestScore {
-				continue // cannot reach floor, or beat the best so far
-			}
-			var s float64
-			if m, n := len(words), len(f); m != n && 2*float64(min(m, n))/float64(m+n) < floor {
-				// Only containment can reach floor: no need for the
-				// common subsequence.
-				short, long := words, f
-				if len(short) > len(long) {
-					short, long = long, short
-				}
-				if !contains(long, short) {
-					continue
-				}
-				s = 0.9
-			} else {
-				s = similarity(words, f)
-			}
-			if s > bestScore {
+			if s, ok := score(words, f, floor, bestScore); ok && s > bestScore {
 				best, bestScore = i, s
 			}
 		}
 	}
 	return best, bestScore
+}
+
+// score is the similarity of words to the form f when it can reach floor
+// and beat bestScore; ok is false when it cannot, and then s is not
+// computed.
+func score(words, f []string, floor, bestScore float64) (s float64, ok bool) {
+	if b := bound(len(words), len(f)); b < floor || b <= bestScore {
+		return 0, false // cannot reach floor, or beat the best so far
+	}
+	if m, n := len(words), len(f); m != n && 2*float64(min(m, n))/float64(m+n) < floor {
+		// Only containment can reach floor: no need for the common
+		// subsequence.
+		short, long := words, f
+		if len(short) > len(long) {
+			short, long = long, short
+		}
+		if !contains(long, short) {
+			return 0, false
+		}
+		return 0.9, true
+	}
+	return similarity(words, f), true
 }
 
 var periodTail = lazyregexp.New(`(?:\s+(?:giai doan|nhiem ky|trong nam|den het nam|den nam|tu nam|nam|thoi ky|dot))?(?:\s+\d{4})(?:\s+\d{4})?$`)
@@ -142,14 +147,40 @@ var periodTail = lazyregexp.New(`(?:\s+(?:giai doan|nhiem ky|trong nam|den het n
 // campaign a name refers to.
 func key(s string) []string {
 	f := fold.String(s)
-	for {
-		g := strings.TrimSpace(periodTail.ReplaceAllString(f, ""))
+	for endsInYear(f) {
+		// A match of periodTail ends the text and, one space between
+		// words as fold.String leaves them, is 22 bytes at most ("den het
+		// nam 2021 2025"): the pattern is tried on the text's tail only.
+		cut := max(0, len(f)-periodTailReach)
+		for cut > 0 && !utf8.RuneStart(f[cut]) {
+			cut--
+		}
+		g := strings.TrimSpace(f[:cut] + periodTail.ReplaceAllString(f[cut:], ""))
 		if g == f || g == "" {
 			break
 		}
 		f = g
 	}
 	return strings.Fields(f)
+}
+
+// periodTailReach is how far from the end of a folded name key tries
+// periodTail: past its longest match.
+const periodTailReach = 64
+
+// endsInYear reports whether s ends in a space and four digits, as every
+// match of periodTail does: a name without leaves the pattern untried.
+func endsInYear(s string) bool {
+	n := len(s)
+	if n < 5 || !strings.ContainsRune(" \t\n\f\r", rune(s[n-5])) {
+		return false
+	}
+	for _, c := range []byte(s[n-4:]) {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // similarity scores two word lists: 1 for equal lists, 0.9 when the

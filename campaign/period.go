@@ -68,22 +68,30 @@ const (
 var periodForms = []struct {
 	re   *lazyregexp.Regexp
 	read func(m []string) (from, to string, err error)
+	// can tells whether a text with these marks may hold the
+	// expression: what every match holds (periodMarks), so that firstIn
+	// tries the pattern only then.
+	can func(k periodMarks) bool
 }{
 	{ // từ ngày 01/01/2025 đến ngày 31/12/2025
 		lazyregexp.New(`(?i)(?:từ` + ws + `)?ngày` + ws + date + `(?:` + dash + `|` + ws + `đến` + ws + `(?:hết` + ws + `)?(?:ngày` + ws + `)?)` + date + `\b`),
 		func(m []string) (string, string, error) { return dates(m[1], m[2], m[3], m[4], m[5], m[6]) },
+		func(k periodMarks) bool { return k.seps >= 4 && k.digits >= 12 },
 	},
 	{ // 05 năm (2021 – 2025)
 		lazyregexp.New(`(?i)\b\d{1,2}` + ws + `năm\s*\(\s*` + year + dash + year + `\s*\)`),
 		func(m []string) (string, string, error) { return years(m[1], m[2]) },
+		func(k periodMarks) bool { return k.paren && k.nam && k.digits >= 9 },
 	},
 	{ // giai đoạn 2022 - 2025, nhiệm kỳ 2020-2025, từ năm 2021 đến năm 2025, 2021-2025
 		lazyregexp.New(`(?i)(?:\b(?:giai` + ws + `đoạn|nhiệm` + ws + `kỳ|thời` + ws + `kỳ|từ` + ws + `năm|năm)` + ws + `)?\b` + year + `(?:` + dash + `|` + ws + `(?:đến|tới)` + ws + `(?:hết` + ws + `)?(?:năm` + ws + `)?)` + year + `\b`),
 		func(m []string) (string, string, error) { return years(m[1], m[2]) },
+		func(k periodMarks) bool { return k.digits >= 8 },
 	},
 	{ // đến hết năm 2025, từ nay đến năm 2025
 		lazyregexp.New(`(?i)(?:\btừ` + ws + `nay` + ws + `)?(?:đến|tới)` + ws + `(?:hết` + ws + `)?năm` + ws + year + `\b`),
 		func(m []string) (string, string, error) { _, to, err := years(m[1], m[1]); return "", to, err },
+		func(k periodMarks) bool { return k.denToi && k.nam && k.digits >= 4 },
 	},
 	{ // đến hết ngày 31/12/2025
 		lazyregexp.New(`(?i)(?:\btừ` + ws + `nay` + ws + `)?(?:đến|tới)` + ws + `(?:hết` + ws + `)?ngày` + ws + date + `\b`),
@@ -91,11 +99,49 @@ var periodForms = []struct {
 			_, to, err := dates(m[1], m[2], m[3], m[1], m[2], m[3])
 			return "", to, err
 		},
+		func(k periodMarks) bool { return k.denToi && k.seps >= 2 && k.digits >= 6 },
 	},
 	{ // năm 2021
 		lazyregexp.New(`(?i)\bnăm` + ws + year + `\b`),
 		func(m []string) (string, string, error) { return years(m[1], m[1]) },
+		func(k periodMarks) bool { return k.nam && k.digits >= 4 },
 	},
+}
+
+// periodMarks is what a text holds that the period expressions need, in
+// the NFC text that FindPeriod reads: ASCII digits (\d), the separators of
+// a date ([/.-]), both parentheses, the ă of "năm" and the ế or ớ of "đến"
+// and "tới", in either case (what (?i) matches them with).
+type periodMarks struct {
+	digits, seps int
+	paren        bool
+	nam, denToi  bool
+}
+
+func marksOf(s string) (k periodMarks) {
+	open, closed := false, false
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= '0' && c <= '9':
+			k.digits++
+		case c == '/' || c == '.' || c == '-':
+			k.seps++
+		case c == '(':
+			open = true
+		case c == ')':
+			closed = true
+		case c == 0xC4 && i+1 < len(s):
+			// ă U+0103 C4 83, Ă U+0102 C4 82
+			k.nam = k.nam || s[i+1] == 0x83 || s[i+1] == 0x82
+		case c == 0xE1 && i+2 < len(s):
+			// ế U+1EBF E1 BA BF, Ế U+1EBE E1 BA BE, ớ U+1EDB E1 BB 9B,
+			// Ớ U+1EDA E1 BB 9A
+			b, d := s[i+1], s[i+2]
+			k.denToi = k.denToi || b == 0xBA && (d == 0xBF || d == 0xBE) || b == 0xBB && (d == 0x9B || d == 0x9A)
+		}
+	}
+	k.paren = open && closed
+	return k
 }
 
 func years(a, b string) (string, string, error) {
@@ -245,7 +291,11 @@ type candidate struct {
 // before limit.
 func firstIn(w string, limit int) (p Period, start int, found bool) {
 	var cs []candidate
+	marks := marksOf(w)
 	for _, f := range periodForms {
+		if !f.can(marks) {
+			continue // w lacks what every match holds
+		}
 		for _, loc := range f.re.FindAllStringSubmatchIndex(w, -1) {
 			m := make([]string, len(loc)/2)
 			for i := range m {

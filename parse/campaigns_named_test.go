@@ -36,7 +36,7 @@ func TestNationalNamed(t *testing.T) {
 	}
 	for _, tt := range tests {
 		words := fold.Words(tt.text)
-		got := ids(nationalNamed(words))
+		got := ids(nationalNamed(sliceWords(words)))
 		// The search it replaced: the folded text, one string.
 		var want []string
 		for _, n := range nationalForms() {
@@ -65,7 +65,7 @@ func FuzzNationalNamed(f *testing.F) {
 	f.Fuzz(func(t *testing.T, text string) {
 		words := fold.Words(text)
 		joined := strings.Join(words, " ")
-		named := nationalNamed(words)
+		named := nationalNamed(sliceWords(words))
 		for i, n := range nationalForms() {
 			want := false
 			for _, form := range n.forms {

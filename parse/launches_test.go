@@ -6,6 +6,7 @@ import (
 	"github.com/stretchr/testify/assert"
 
 	"github.com/vnthidua/thidua/directive"
+	"github.com/vnthidua/thidua/internal/fold"
 )
 
 // TestFindLaunches: the campaign a document launches, with its kind and
@@ -80,6 +81,7 @@ func TestMovementsIn(t *testing.T) {
 		{"Thi đua Quyết thắng là truyền thống của quân đội", nil}, // no cue
 	}
 	for _, tt := range tests {
-		assert.Equal(t, tt.want, movementsIn([]string{tt.para}, foldParas([]string{tt.para})), tt.para)
+		standing, _ := movementsIn([]string{tt.para}, fold.FoldEach([]string{tt.para}))
+		assert.Equal(t, tt.want, standing, tt.para)
 	}
 }

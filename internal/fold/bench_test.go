@@ -3,6 +3,7 @@ package fold
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -37,5 +38,15 @@ func BenchmarkMapped(b *testing.B) {
 	b.SetBytes(int64(len(s)))
 	for b.Loop() {
 		Mapped(s)
+	}
+}
+
+func BenchmarkFoldEach(b *testing.B) {
+	s := corpus(b)
+	lines := strings.Split(s, "\n")
+	b.SetBytes(int64(len(s)))
+	b.ReportAllocs()
+	for b.Loop() {
+		FoldEach(lines)
 	}
 }

@@ -151,3 +151,91 @@ func Spans(s string) (words []string, spans [][2]int) {
 	}
 	return words, spans
 }
+
+// Folded is the words of several texts folded as Spans folds them, held
+// in one string with their spans: a word is a slice of that string, taken
+// when asked for, so that folding a document's paragraphs allocates a few
+// slices without pointers, not a string header a word.
+type Folded struct {
+	text  string
+	ends  []int    // end of each word in text; a word starts where the one before ends
+	spans [][2]int // each word's byte span in its own text
+	last  []int    // for each text, the index past its last word
+}
+
+// FoldEach folds the words of each of texts (see Spans).
+func FoldEach(texts []string) *Folded {
+	t := table()
+	size := 0
+	for _, s := range texts {
+		size += len(s)
+	}
+	guess := size/5 + 1 // words average 5 bytes and a space
+	buf := make([]byte, 0, size)
+	f := &Folded{ends: make([]int, 0, guess), spans: make([][2]int, 0, guess), last: make([]int, len(texts))}
+	for k, s := range texts {
+		start := -1 // where the word being read starts in s
+		for i, r := range s {
+			var c rune
+			if r < tableSize {
+				c = t[r]
+			} else {
+				c = foldRune(r)
+			}
+			if c == ' ' {
+				if start >= 0 {
+					f.ends = append(f.ends, len(buf))
+					f.spans = append(f.spans, [2]int{start, i})
+					start = -1
+				}
+				continue
+			}
+			if start < 0 {
+				start = i
+			}
+			switch {
+			case c == 0:
+			case c < utf8.RuneSelf:
+				buf = append(buf, byte(c))
+			default:
+				buf = utf8.AppendRune(buf, c)
+			}
+		}
+		if start >= 0 {
+			f.ends = append(f.ends, len(buf))
+			f.spans = append(f.spans, [2]int{start, len(s)})
+		}
+		f.last[k] = len(f.ends)
+	}
+	f.text = string(buf)
+	return f
+}
+
+// Len is the number of words of all the texts.
+func (f *Folded) Len() int { return len(f.ends) }
+
+// Word returns word k, folded.
+func (f *Folded) Word(k int) string {
+	from := 0
+	if k > 0 {
+		from = f.ends[k-1]
+	}
+	return f.text[from:f.ends[k]]
+}
+
+// Span returns the byte span of word k in its own text.
+func (f *Folded) Span(k int) [2]int { return f.spans[k] }
+
+// SpansOf returns the spans of the words of texts[i] in it.
+func (f *Folded) SpansOf(i int) [][2]int {
+	from, to := f.Of(i)
+	return f.spans[from:to:to]
+}
+
+// Of returns the indexes of the words of texts[i]: from, up to to.
+func (f *Folded) Of(i int) (from, to int) {
+	if i > 0 {
+		from = f.last[i-1]
+	}
+	return from, f.last[i]
+}

@@ -85,3 +85,29 @@ func TestMappedAgrees(t *testing.T) {
 		}
 	}
 }
+
+// FuzzFoldEach holds FoldEach to Spans of each text: the input is cut
+// into texts at each line end.
+func FuzzFoldEach(f *testing.F) {
+	f.Fuzz(func(t *testing.T, s string) {
+		texts := strings.Split(s, "\n")
+		fe := FoldEach(texts)
+		next := 0
+		for i, x := range texts {
+			w, sp := Spans(x)
+			from, to := fe.Of(i)
+			if from != next || to-from != len(w) {
+				t.Fatalf("FoldEach(%q) text %d: words %d to %d, want %d from %d", texts, i, from, to, len(w), next)
+			}
+			for k := range w {
+				if fe.Word(from+k) != w[k] || fe.Span(from+k) != sp[k] {
+					t.Fatalf("FoldEach(%q) text %d word %d = %q %v, Spans gives %q %v", texts, i, k, fe.Word(from+k), fe.Span(from+k), w[k], sp[k])
+				}
+			}
+			next = to
+		}
+		if next != fe.Len() {
+			t.Fatalf("FoldEach(%q): %d words, last text ends at %d", texts, fe.Len(), next)
+		}
+	})
+}
