@@ -1142,7 +1142,7 @@ func restatedMention(s *mention, ms []mention) mention {
 func placeIssuer(d *directive.Directive, h header, src directive.Source, lines []string, bodyEnd int) {
 	name := d.Issuer.Name
 	folded := " " + fold.String(name) + " "
-	massOrg := massOrgRe.MatchString(folded)
+	massOrg := massOrgs.in(folded)
 	lv := levelOf(name)
 	if n, err := directive.ParseNumber(d.Number); err == nil {
 		if nl := levelOfNumber(n); nl != "" && (lv == "" || lv == directive.LevelOther && !massOrg) {
@@ -1158,7 +1158,7 @@ func placeIssuer(d *directive.Directive, h header, src directive.Source, lines [
 	case directive.LevelOther:
 		// A mass organisation's local body ("LĐLĐ tỉnh") is in a
 		// province; a company or a unit says nothing of one.
-		if !massOrg || !localOrgRe.MatchString(folded) {
+		if !massOrg || !localOrgs.in(folded) {
 			return
 		}
 	default:
