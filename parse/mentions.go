@@ -48,6 +48,10 @@ var (
 	titleAfterRe = lazyregexp.NewFunc(func() string {
 		return `^\s*,?\s*(?:(?i:` + kindWordsPattern() + `)\s+)?(?:nhằm\s+)?((?i:về việc|v/v|về|` + strings.Join(verbForms("titleAfter"), "|") + `)\s+` + titleTextRe + `)(?:;|\.\s|\.$|\n|$)`
 	})
+	// titleHeadRe is the start of titleAfterRe, up to the title's text.
+	titleHeadRe = lazyregexp.NewFunc(func() string {
+		return `^\s*,?\s*(?:(?i:` + kindWordsPattern() + `)\s+)?(?:nhằm\s+)?((?i:về việc|v/v|về|` + strings.Join(verbForms("titleAfter"), "|") + `)\s+)`
+	})
 	// titleTextRe is the text of a title up to a semicolon, which may
 	// stand inside a quoted name the title holds (đột phá “Phát triển khoa
 	// học - công nghệ ...; đẩy mạnh cải cách hành chính ...”).
@@ -145,14 +149,14 @@ func findMentions(text string) []mention {
 			}
 			pos = dm[1]
 		}
-		if im := issuerAfterRe.FindStringSubmatchIndex(rest[pos:]); im != nil {
+		if im := issuerAfter(rest[pos:]); im != nil {
 			m.issuer = strings.TrimSpace(rest[pos+im[2] : pos+im[3]])
 			pos += im[3]
 		}
 		if sm := sentToRe.FindStringSubmatchIndex(rest[pos:]); sm != nil {
 			pos += sm[2]
 		}
-		if tm := titleAfterRe.FindStringSubmatchIndex(rest[pos:]); tm != nil && tm[2] >= 0 {
+		if tm := titleAfter(rest[pos:]); tm != nil && tm[2] >= 0 {
 			m.title = strings.TrimSpace(rest[pos+tm[2] : pos+tm[3]])
 			if st := titleStop(m.title); st != nil {
 				m.title = m.title[:st[0]]
@@ -165,6 +169,75 @@ func findMentions(text string) []mention {
 		m.after = m.end + pos
 	}
 	return out
+}
+
+// titleAfter is titleAfterRe.FindStringSubmatchIndex: the title after a
+// number, its date and issuer, up to a semicolon, a stop before white
+// space or at the end, or the end of its line. The pattern reads the
+// title's text with a lazy loop of one character or one quoted run at a
+// time, which is most of the work on a long title; here titleHeadRe reads
+// the start, and the text is read by hand: a quoted run (“...” or "...",
+// not across a line) is taken whole, another character alone, and the
+// title ends at the first end after at least one. The title's first
+// character, if it cannot start one (a semicolon or the end), is left to
+// the pattern. The pattern is the oracle (FuzzTitleAfter).
+func titleAfter(s string) []int {
+	h := titleHeadRe.FindStringSubmatchIndex(s)
+	if h == nil {
+		return nil
+	}
+	i := h[1]
+	if i == len(s) || s[i] == ';' || s[i] == '\n' {
+		return titleAfterRe.FindStringSubmatchIndex(s)
+	}
+	for i = titleItem(s, i); ; i = titleItem(s, i) {
+		switch {
+		case i == len(s):
+			return []int{0, i, h[2], i}
+		case s[i] == ';' || s[i] == '\n' || s[i] == '.' && i+1 == len(s):
+			return []int{0, i + 1, h[2], i}
+		case s[i] == '.' && isRESpace(s[i+1]):
+			return []int{0, i + 2, h[2], i}
+		}
+	}
+}
+
+// issuerAfter is issuerAfterRe.FindStringSubmatchIndex, tried only where
+// "của" follows the white space and comma the pattern starts with (a
+// literal prefilter): most numbers are followed by something else. The
+// pattern alone is the oracle (FuzzIssuerAfter).
+func issuerAfter(s string) []int {
+	i := 0
+	for i < len(s) && isRESpace(s[i]) {
+		i++
+	}
+	if i < len(s) && s[i] == ',' {
+		i++
+	}
+	for i < len(s) && isRESpace(s[i]) {
+		i++
+	}
+	if !strings.HasPrefix(s[i:], "của") {
+		return nil
+	}
+	return issuerAfterRe.FindStringSubmatchIndex(s)
+}
+
+// titleItem returns the end of the item of a title's text at i of s: a
+// quoted run closed on its line, else one character.
+func titleItem(s string, i int) int {
+	switch {
+	case strings.HasPrefix(s[i:], "“"):
+		if j := strings.IndexAny(s[i+len("“"):], "”\n"); j >= 0 && s[i+len("“")+j] != '\n' {
+			return i + len("“") + j + len("”")
+		}
+	case s[i] == '"':
+		if j := strings.IndexAny(s[i+1:], "\"\n"); j >= 0 && s[i+1+j] == '"' {
+			return i + 1 + j + 1
+		}
+	}
+	_, w := utf8.DecodeRuneInString(s[i:])
+	return i + w
 }
 
 // stateNumAnchoredRe and partyNumAnchoredRe are stateNumRe and partyNumRe
