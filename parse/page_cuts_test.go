@@ -1,6 +1,9 @@
 package parse
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // checkPageCuts holds the cuts of page.go to the patterns they run.
 func checkPageCuts(t testing.TB, ln string) {
@@ -47,4 +50,43 @@ func FuzzPageCuts(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) { checkPageCuts(t, s) })
+}
+
+// tailSeeds are the markers of tailRe, each cut from the pattern, in
+// capitals and with text after, and near misses.
+func tailSeeds() []string {
+	src := tailRe.String()
+	alts := strings.Split(src[strings.Index(src, "(?:")+3:len(src)-1], "|")
+	out := []string{"12 người đang online", "3  người đang online x", "Share:", "Share: x", "ſhare", "Tin", "", "\xffTin khác", "1"}
+	for _, a := range alts {
+		out = append(out, a, strings.ToUpper(a)+" x", "x"+a)
+	}
+	return out
+}
+
+// TestIsTail: on every line of the test texts and on every marker of
+// tailRe, isTail reads what the pattern reads, and reads each marker.
+func TestIsTail(t *testing.T) {
+	for _, ln := range append(testTextLines(t), tailSeeds()...) {
+		if got, want := isTail(ln), tailRe.MatchString(ln); got != want {
+			t.Fatalf("isTail(%q) = %v, want %v", ln, got, want)
+		}
+	}
+	for _, w := range tailWords {
+		if !isTail(w) {
+			t.Errorf("isTail(%q) = false, want a marker", w)
+		}
+	}
+}
+
+// FuzzIsTail holds isTail to tailRe.
+func FuzzIsTail(f *testing.F) {
+	for _, s := range tailSeeds() {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := isTail(s), tailRe.MatchString(s); got != want {
+			t.Fatalf("isTail(%q) = %v, want %v", s, got, want)
+		}
+	})
 }
