@@ -44,6 +44,10 @@ var (
 	issuerAfterRe = lazyregexp.NewFunc(func() string {
 		return `^\s*,?\s*của\s+((?:[^,;.:()“”"\n]|\.\w)+?)(?:\s+(?:về|v/v|ngày|` + strings.Join(verbForms("issuerAfter"), "|") + `)(?:\s|$)|\s+(?:và|hoặc)\s+(?:` + kindWordsPattern() + `)|[,;.:()“”"]|$)`
 	})
+	// issuerStopRe is the words that end the issuer of issuerAfterRe.
+	issuerStopRe = lazyregexp.NewFunc(func() string {
+		return `^(?:\s+(?:về|v/v|ngày|` + strings.Join(verbForms("issuerAfter"), "|") + `)(?:\s|$)|\s+(?:và|hoặc)\s+(?:` + kindWordsPattern() + `))`
+	})
 	wordRe       = lazyregexp.New(`[\pL\pN]+`)
 	titleAfterRe = lazyregexp.NewFunc(func() string {
 		return `^\s*,?\s*(?:(?i:` + kindWordsPattern() + `)\s+)?(?:nhằm\s+)?((?i:về việc|v/v|về|` + strings.Join(verbForms("titleAfter"), "|") + `)\s+` + titleTextRe + `)(?:;|\.\s|\.$|\n|$)`
@@ -202,10 +206,17 @@ func titleAfter(s string) []int {
 	}
 }
 
-// issuerAfter is issuerAfterRe.FindStringSubmatchIndex, tried only where
-// "của" follows the white space and comma the pattern starts with (a
-// literal prefilter): most numbers are followed by something else. The
-// pattern alone is the oracle (FuzzIssuerAfter).
+// issuerAfter is issuerAfterRe.FindStringSubmatchIndex: the issuer after
+// "của" that follows a number and its date ("..., của UBND tỉnh về việc
+// ..."), up to a word that starts the title or the date, "và" or "hoặc"
+// and a kind, a punctuation mark or the end. Most numbers are followed by
+// something else: the pattern is tried only where "của" follows the white
+// space and comma it starts with. The name is read by hand, a character at
+// a time (a stop only before a letter, digit or underscore of ASCII),
+// and issuerStopRe is tried only at white space, where a word can end it:
+// the pattern tried that at every character. A name whose first character
+// cannot start one, or that runs into a line's end, is left to the
+// pattern. The pattern is the oracle (FuzzTitleAfter).
 func issuerAfter(s string) []int {
 	i := 0
 	for i < len(s) && isRESpace(s[i]) {
@@ -220,7 +231,53 @@ func issuerAfter(s string) []int {
 	if !strings.HasPrefix(s[i:], "của") {
 		return nil
 	}
-	return issuerAfterRe.FindStringSubmatchIndex(s)
+	i += len("của")
+	k := i
+	for k < len(s) && isRESpace(s[k]) {
+		k++
+	}
+	if k == i {
+		return nil
+	}
+	p, ok := issuerItem(s, k)
+	if !ok {
+		return issuerAfterRe.FindStringSubmatchIndex(s)
+	}
+	for {
+		if p == len(s) {
+			return []int{0, p, k, p}
+		}
+		if isRESpace(s[p]) {
+			if m := issuerStopRe.FindStringIndex(s[p:]); m != nil {
+				return []int{0, p + m[1], k, p}
+			}
+		}
+		if r, w := utf8.DecodeRuneInString(s[p:]); strings.ContainsRune(issuerStops, r) {
+			return []int{0, p + w, k, p}
+		}
+		if p, ok = issuerItem(s, p); !ok {
+			return issuerAfterRe.FindStringSubmatchIndex(s)
+		}
+	}
+}
+
+// issuerStops are the marks that end an issuer after "của".
+const issuerStops = ",;.:()“”\""
+
+// issuerItem returns the end of the character of an issuer's name at p
+// of s: any but a stop mark or a line's end, or a stop before a letter,
+// digit or underscore of ASCII ("T.Ư"); false if none stands there.
+func issuerItem(s string, p int) (int, bool) {
+	r, w := utf8.DecodeRuneInString(s[p:])
+	switch {
+	case p >= len(s):
+		return p, false
+	case r == '.' && p+1 < len(s) && isREWordByte(s[p+1]):
+		return p + 2, true
+	case r == '\n' || strings.ContainsRune(issuerStops, r):
+		return p, false
+	}
+	return p + w, true
 }
 
 // titleItem returns the end of the item of a title's text at i of s: a

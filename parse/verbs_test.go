@@ -384,7 +384,7 @@ func useVerbs(t *testing.T, tsv string) {
 	old := verbLexicon
 	verbLexicon = func() []verbForm { return vs }
 	t.Cleanup(func() { verbLexicon = old })
-	res := append(slices.Collect(maps.Values(verbPatterns)), &titleHeadRe)
+	res := append(slices.Collect(maps.Values(verbPatterns)), &titleHeadRe, &issuerStopRe)
 	for _, tl := range []*bodyTails{issuerWordTails, clauseTails, launcherTails, organiserTails, openingTails} {
 		res = append(res, &tl.none, &tl.name, &tl.place)
 	}
