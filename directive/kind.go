@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"fmt"
 	"strings"
+	"sync"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -79,13 +80,24 @@ func Kind(code string) (KindInfo, bool) {
 // ("CHỈ THỊ", "Chỉ thị", "chỉ thị").
 func KindByName(name string) (KindInfo, bool) {
 	name = strings.ToLower(norm.NFC.String(strings.Join(strings.Fields(name), " ")))
-	for _, k := range kinds() { // the first of equal names wins: QYĐ before the Party's QĐi
-		if strings.ToLower(k.Name) == name {
-			return k, true
+	k, ok := kindsByName()[name]
+	return k, ok
+}
+
+// kindsByName are the kinds by their names in lower case, read once: the
+// first of equal names wins (QYĐ before the Party's QĐi), as a look down
+// the list would find it. KindByName is called on many lines of every
+// text; lowering every kind's name on each call was a tenth of readHeader.
+var kindsByName = sync.OnceValue(func() map[string]KindInfo {
+	out := map[string]KindInfo{}
+	for _, k := range kinds() {
+		name := strings.ToLower(k.Name)
+		if _, ok := out[name]; !ok {
+			out[name] = k
 		}
 	}
-	return KindInfo{}, false
-}
+	return out
+})
 
 // Kinds returns every document kind thidua knows.
 func Kinds() []KindInfo {

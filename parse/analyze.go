@@ -28,30 +28,48 @@ var (
 	leadDateRe  = lazyregexp.NewFunc(func() string {
 		return `(?i)^(?:Ngày|Hôm nay,?\s*ngày|Sáng|Chiều|Tối)?\s*(?:ngày\s+)?(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})\s*,\s*(.{0,160}?)\s*(?:đã\s+)?` + verbsPattern("leadDate") + `\b`
 	})
-	issuerWordRe = lazyregexp.NewFunc(func() string { return issuerWordPattern(issuingBodies()) })
+	// issuerWordTails read the rest of the sentence of an article that
+	// names a document, up to it, after a body's name (bodyScanner):
+	// the place or name that ends the issuer, and the verb ("Ngày
+	// 25/11/2024, Chủ tịch Ủy ban nhân dân tỉnh ký ban hành").
+	issuerWordTails = newBodyTails(`(?i)`, sentenceAfter, func() string {
+		return `(?:\s*\(\p{Lu}[\pL&]{1,10}\))?(?:\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)(?:\s+\p{Lu}[\pL]*(?:\s+\p{Lu}[\pL]*){0,3})?|\s+(?:TP\.?\s?)?\p{Lu}{2,5}|\s+(?-i:\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}))?)(?:\s*\(\p{Lu}[\pL&]{1,10}\))?\s*(?:vừa\s+|đã\s+)?(?:ký\s+)?` + verbsPattern("issuerWord") + `?(?:\s+tại)?\s*$`
+	})
 )
 
-// issuerWordPattern is issuerWordRe made from the bodies bs: the sentence
-// of an article that names a document, up to it, ends with its issuer
-// ("Ngày 25/11/2024, Chủ tịch Ủy ban nhân dân tỉnh ký ban hành").
-func issuerWordPattern(bs []issuingBody) string {
-	return `(?i)(` + bodiesPattern(bs, findSentence) + `(?:\s*\(\p{Lu}[\pL&]{1,10}\))?(?:\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)(?:\s+\p{Lu}[\pL]*(?:\s+\p{Lu}[\pL]*){0,3})?|\s+(?:TP\.?\s?)?\p{Lu}{2,5}|\s+(?-i:\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}))?)(?:\s*\(\p{Lu}[\pL&]{1,10}\))?\s*(?:vừa\s+|đã\s+)?(?:ký\s+)?` + verbsPattern("issuerWord") + `?(?:\s+tại)?\s*$`
+// sentenceAfter is what the sentence finder reads after a body's name by
+// what must follow it: a name in capitals after a Bộ or a Sở ("Bộ Nội
+// vụ"), a place's proper name as written after a place's word ("tỉnh
+// Quảng Ngãi": in lower case, "tỉnh" is part of the name before it).
+func sentenceAfter(after string) string {
+	switch after {
+	case afterName:
+		return `\s+\p{Lu}[\pL ,]{2,40}?`
+	case afterPlace:
+		return `\s+(?-i:\p{Lu}\p{Ll}+)(?:\s+(?-i:\p{Lu}\p{Ll}+)){0,2}`
+	}
+	return ""
 }
 
-// issuerWordFind runs issuerWordRe on the part of s a match can lie in.
-// The pattern ends at the end of s and holds only letters, white space,
-// the punctuation of its fixed parts and that of the lexicon's forms, so
-// a match starts after the last other character of s: the pattern, large
-// as the lexicon makes it, is not tried on the whole of a long sentence.
-// Within that part it is tried only where one of the words a match starts
-// with stands (the bodies' first words: lazyregexp.Prefixed), not at
-// every letter.
+// issuerWordFind finds the issuer at the end of s, the sentence of an
+// article up to the document it names: the whole match and the issuer,
+// or nil. The match ends at the end of s and holds only letters, white
+// space, the punctuation of the tail pattern and that of the lexicon's
+// forms, so it starts after the last other character of s: the scanner
+// does not read the whole of a long sentence. The pattern this replaced,
+// the lexicon's bodies as one alternation and the tail, is the oracle
+// (bodyfinders_test.go).
 func issuerWordFind(s string) []string {
-	return issuerWordRe.Prefixed().FindStringSubmatch(s[issuerWordFrom(s):])
+	t := s[issuerWordFrom(s):]
+	m := bodyScan().firstFrom(t, 0, findSentence, issuerWordTails)
+	if m == nil {
+		return nil
+	}
+	return []string{t[m[0]:m[1]], t[m[2]:m[3]]}
 }
 
-// issuerWordFrom returns where in s a match of issuerWordRe can start at
-// the earliest.
+// issuerWordFrom returns where in s the match of issuerWordFind can start
+// at the earliest.
 func issuerWordFrom(s string) int {
 	extra := issuerWordPunct()
 	for i := len(s); i > 0; {
@@ -68,7 +86,7 @@ func issuerWordFrom(s string) int {
 }
 
 // issuerWordPunct is the characters other than letters and spaces that a
-// match of issuerWordRe may hold: those of the pattern's fixed parts and
+// match of issuerWordFind may hold: those of the pattern's fixed parts and
 // those of the lexicon's forms ("T.Ư Đoàn").
 var issuerWordPunct = sync.OnceValue(func() string {
 	chars := ",.()&"
@@ -313,15 +331,54 @@ func analyze(ctx context.Context, doc *document, c *config) (*directive.Record, 
 	return rec, nil
 }
 
-// clauseIssuerRe finds the body that says in the opening sentence that it
-// issues the document ("...; Ban Chấp hành Thành đoàn Hà Nội ban hành Kế
-// hoạch ..."): a name that starts with a body's word after the start of a
-// clause.
-var clauseIssuerRe = lazyregexp.NewFunc(func() string { return clauseIssuerPattern(issuingBodies()) })
+// clauseTails read what follows the head of the body that says in the
+// opening sentence that it issues the document ("...; Ban Chấp hành
+// Thành đoàn Hà Nội ban hành Kế hoạch ..."): the words after the head,
+// the verb and the kind (group 2).
+var clauseTails = newBodyTails("", func(string) string { return "" }, func() string {
+	return `\s(?:[^;:,.\s]+\s){0,10}?)` + verbsPattern("opening") + `\s+(\pL+\s\pL+)`
+})
 
-// clauseIssuerPattern is clauseIssuerRe made from the bodies bs.
-func clauseIssuerPattern(bs []issuingBody) string {
-	return `(?:^|[;:.]\s+|,\s+)(` + bodiesPattern(bs, findClause) + `\s(?:[^;:,.\s]+\s){0,10}?)` + verbsPattern("opening") + `\s+(\pL+\s\pL+)`
+// clauseIssuers returns the bodies ln says issue a document, each with
+// the kind its verb names: a body's name (bodyScanner) at the start of a
+// clause (at the start of ln or after a semicolon, colon, stop or comma
+// and white space) followed by clauseTails; matches do not overlap, a
+// match starting at its clause's punctuation.
+func clauseIssuers(ln string) [][2]string {
+	sc := bodyScan()
+	var out [][2]string
+	last := 0
+	for p := 0; p < len(ln); p++ {
+		if !sc.lead[ln[p]] {
+			continue
+		}
+		q := clauseStart(ln, p)
+		if q < last {
+			continue
+		}
+		if m := sc.firstAt(ln, p, findClause, clauseTails); m != nil {
+			out = append(out, [2]string{ln[m[2]:m[3]], ln[m[4]:m[5]]})
+			last = m[1]
+		}
+	}
+	return out
+}
+
+// clauseStart returns where the clause of a name at p of ln starts: 0
+// for p at the start, the punctuation (;:., ) before the white space
+// before p, or -1.
+func clauseStart(ln string, p int) int {
+	if p == 0 {
+		return 0
+	}
+	j := p
+	for j > 0 && isRESpace(ln[j-1]) {
+		j--
+	}
+	if j == p || j == 0 || !strings.ContainsRune(";:.,", rune(ln[j-1])) {
+		return -1
+	}
+	return j - 1
 }
 
 // clauseIssuer returns the body a document without an issuer in its
@@ -332,9 +389,9 @@ func clauseIssuer(body []string, kind string) string {
 		return ""
 	}
 	for _, ln := range body[:min(len(body), 3)] {
-		for _, m := range clauseIssuerRe.FindAllStringSubmatch(ln[:min(len(ln), 1500)], -1) {
-			if strings.EqualFold(m[2], kind) {
-				return strings.TrimSpace(m[1])
+		for _, m := range clauseIssuers(ln[:min(len(ln), 1500)]) {
+			if strings.EqualFold(m[1], kind) {
+				return strings.TrimSpace(m[0])
 			}
 		}
 	}
@@ -579,16 +636,30 @@ func namedEarlier(sentence, before string) directive.Signer {
 	return directive.Signer{}
 }
 
-// launcherRe finds the body an article says launched a campaign when it
-// names no document: "UBND phường Hòa Hưng, TPHCM tổ chức Hội nghị ...
-// và phát động thi đua năm 2026", "Bộ Chỉ huy Quân sự tỉnh vừa tổ chức
-// phát động phong trào ...", "Bộ Công an phát động đợt thi đua ...",
-// "phường Hà Khánh tổ chức Hội nghị phát động ...".
-var launcherRe = lazyregexp.NewFunc(func() string { return launcherPattern(issuingBodies()) })
+// launcherTails read what follows a body's name where an article says
+// the body launched a campaign when it names no document: "UBND phường
+// Hòa Hưng, TPHCM tổ chức Hội nghị ... và phát động thi đua năm 2026",
+// "Bộ Chỉ huy Quân sự tỉnh vừa tổ chức phát động phong trào ...", "Bộ
+// Công an phát động đợt thi đua ...", "phường Hà Khánh tổ chức Hội nghị
+// phát động ...".
+var launcherTails = newBodyTails("", launchAfter, func() string {
+	return `[^.;:!?\n]{0,60}?)\s+(?:vừa\s+|đã\s+)?(?:phối\s+hợp\s+(?:với\s+)?[^.;:!?\n]{0,80}?\s+)?(?:tổ\s+chức\s+[^.;:!?\n]{0,100}?)?` + verbsPattern("launch") + `\s`
+})
 
-// launcherPattern is launcherRe made from the bodies bs.
-func launcherPattern(bs []issuingBody) string {
-	return `(` + bodiesPattern(bs, findLaunch) + `[^.;:!?\n]{0,60}?)\s+(?:vừa\s+|đã\s+)?(?:phối\s+hợp\s+(?:với\s+)?[^.;:!?\n]{0,80}?\s+)?(?:tổ\s+chức\s+[^.;:!?\n]{0,100}?)?` + verbsPattern("launch") + `\s`
+// organiserTails read what follows the name of a body that held a
+// conference or ceremony: "UBND xã Xuân Phú vừa tổ chức hội nghị tuyên
+// dương ...".
+var organiserTails = newBodyTails("", launchAfter, func() string {
+	return `[^.;:!?\n]{0,60}?)\s+(?:vừa\s+|đã\s+)?tổ\s+chức\s+(?:hội\s+nghị|lễ|buổi\s+lễ)\s`
+})
+
+// launchAfter is what the launch and opening finders read after a
+// body's name that must be followed by a name or a place: a capital.
+func launchAfter(after string) string {
+	if after == "" {
+		return ""
+	}
+	return `\s+\p{Lu}`
 }
 
 var (
@@ -597,9 +668,6 @@ var (
 	// thi đua cao điểm ..., Thủ tướng Chính phủ Phạm Minh Chính, Chủ tịch
 	// Hội đồng Thi đua - Khen thưởng Trung ương nhấn mạnh".
 	launchSpeakerRe = lazyregexp.NewFunc(func() string { return launchSpeakerPattern(issuingBodies()) })
-	// organiserRe finds the body that held a conference or ceremony: "UBND
-	// xã Xuân Phú vừa tổ chức hội nghị tuyên dương ...".
-	organiserRe = lazyregexp.NewFunc(func() string { return organiserPattern(issuingBodies()) })
 	// launchAtRe finds a sentence saying the conference or ceremony
 	// launched a campaign: "Hội nghị là dịp ...; đồng thời phát động
 	// phong trào ...".
@@ -613,11 +681,6 @@ func launchSpeakerPattern(bs []issuingBody) string {
 	return `(?:tại|Tại)\s+(?:lễ|Lễ|buổi lễ|hội nghị|Hội nghị)\s+` + verbsPattern("launch") + `\s[^;\n]{0,300}?,\s+(` + bodiesPattern(bs, findLaunch) + `[^,.;:!?\n]{0,60}?)(?:,|\s+` + verbsPattern("speech") + `\s)`
 }
 
-// organiserPattern is organiserRe made from the bodies bs.
-func organiserPattern(bs []issuingBody) string {
-	return `(` + bodiesPattern(bs, findLaunch) + `[^.;:!?\n]{0,60}?)\s+(?:vừa\s+|đã\s+)?tổ\s+chức\s+(?:hội\s+nghị|lễ|buổi\s+lễ)\s`
-}
-
 // citedByRe ends the text before the issuer of a cited document ("Kế
 // hoạch số 133/KH-UBND ngày 13/3/2024 của UBND Thành phố ...").
 var citedByRe = lazyregexp.New(`(?i)(?:của|do)\s*$`)
@@ -627,7 +690,7 @@ var citedByRe = lazyregexp.New(`(?i)(?:của|do)\s*$`)
 // naming the issuer of a cited document is passed over.
 func launcher(text string) string {
 	lead := text[:min(len(text), headlineEnd(text)+1500)]
-	for _, m := range launcherRe.FindAllStringSubmatchIndex(lead, -1) {
+	for _, m := range bodyScan().allIn(lead, findLaunch, launcherTails) {
 		if m[2] > 0 && isWordByte(lead[m[2]-1]) || citedByRe.MatchString(lead[max(0, m[2]-8):m[2]]) {
 			continue
 		}
@@ -638,7 +701,7 @@ func launcher(text string) string {
 	}
 	// The body held a conference in the first sentence, and a later
 	// sentence says the conference launched the campaign.
-	if m := organiserRe.FindStringSubmatchIndex(lead); m != nil && !(m[2] > 0 && isWordByte(lead[m[2]-1])) {
+	if m := bodyScan().firstFrom(lead, 0, findLaunch, organiserTails); m != nil && !(m[2] > 0 && isWordByte(lead[m[2]-1])) {
 		for sent := range strings.FieldsFuncSeq(lead[m[1]:], func(r rune) bool { return r == '.' || r == '\n' }) {
 			if launchAtRe.MatchString(strings.TrimSpace(sent)) {
 				return trimIssuer(strings.TrimRight(lead[m[2]:m[3]], " ,"))
@@ -1160,7 +1223,7 @@ func restatedMention(s *mention, ms []mention) mention {
 func placeIssuer(d *directive.Directive, h header, src directive.Source, lines []string, bodyEnd int) {
 	name := d.Issuer.Name
 	folded := " " + fold.String(name) + " "
-	massOrg := massOrgRe.MatchString(folded)
+	massOrg := massOrgs.in(folded)
 	lv := levelOf(name)
 	if n, err := directive.ParseNumber(d.Number); err == nil {
 		if nl := levelOfNumber(n); nl != "" && (lv == "" || lv == directive.LevelOther && !massOrg) {
@@ -1176,7 +1239,7 @@ func placeIssuer(d *directive.Directive, h header, src directive.Source, lines [
 	case directive.LevelOther:
 		// A mass organisation's local body ("LĐLĐ tỉnh") is in a
 		// province; a company or a unit says nothing of one.
-		if !massOrg || !localOrgRe.MatchString(folded) {
+		if !massOrg || !localOrgs.in(folded) {
 			return
 		}
 	default:

@@ -92,6 +92,9 @@ func useBodies(t *testing.T, tsv string) {
 		*v.re = lazyregexp.NewFunc(func() string { return v.src(bs) })
 		t.Cleanup(func() { *v.re = old })
 	}
+	oldScan, sc := bodyScan, newBodyScanner(bs)
+	bodyScan = func() *bodyScanner { return sc }
+	t.Cleanup(func() { bodyScan = oldScan })
 }
 
 // TestBodiesFeedFinders: the lexicon is what the finders read. A body

@@ -85,6 +85,29 @@
 //     Record.Text, and the short forms their refs: text[start:end] is the
 //     mention as written, for a reader to highlight.
 //
+// # The issuer in running text
+//
+// Where a text names its issuer in a sentence rather than in a header,
+// four finders read it: the sentence of an article up to the document it
+// names ("Ngày 25/11/2024, Chủ tịch UBND tỉnh ký ban hành"), the clause
+// of an opening that issues the document ("...; Ban Chấp hành Thành đoàn
+// ban hành Kế hoạch"), an article saying a body launched a campaign or
+// held its launch ("UBND phường Hòa Hưng tổ chức Hội nghị ... phát
+// động"), and the opening of a copy that lost its header ("Uỷ ban nhân
+// dân tỉnh xây dựng Kế hoạch ... như sau:"). They share one mechanism
+// for the body's name (bodyscan.go): lexicon/bodies.tsv lists each body
+// with its level, the forms it takes (full name, abbreviations, the old
+// tone mark, optional words), the offices that may stand before it
+// (Chủ tịch, Ban Thường vụ), what must follow it (a name, a place) and
+// the finders that read it; a prefix tree over the case-folded
+// characters of every form, with and without its office, finds the names
+// that start at a point of a line, with their body and level, in the
+// order the lexicon gives. Each finder then reads only its own context
+// with a short pattern anchored at the name's end: what follows (the
+// place and the verb, the kind the clause issues, "phát động") and, for
+// the clause, the punctuation before. A new body is one line of the
+// lexicon, read by every finder its line names.
+//
 // # Scans
 //
 // A scanned page is read by tesseract with each word's box and laid out

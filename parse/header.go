@@ -358,23 +358,20 @@ func kindWithTitle(ln string) (directive.KindInfo, string, bool) {
 	return directive.KindInfo{}, "", false
 }
 
-// openingIssuerRe finds the issuer that a document without its header
-// names where its body turns to its contents ("Uỷ ban nhân dân tỉnh xây
-// dựng Kế hoạch tổ chức ... như sau:"): a body of lexicon/bodies.tsv and
-// the words that follow it.
-var openingIssuerRe = lazyregexp.NewFunc(func() string { return openingIssuerPattern(issuingBodies()) })
-
-// openingIssuerPattern is openingIssuerRe made from the bodies bs.
-func openingIssuerPattern(bs []issuingBody) string {
-	return `^(` + bodiesPattern(bs, findOpening) + `[\pL ]{0,60}?)\s+` + verbsPattern("opening") + `\s+(?:Kế hoạch|Hướng dẫn|Chương trình|Quy chế|Quy định)\s.*như sau:?$`
-}
+// openingTails read what follows a body's name where a document without
+// its header turns to its contents ("Uỷ ban nhân dân tỉnh xây dựng Kế
+// hoạch tổ chức ... như sau:"): the words after the name, the verb and
+// the kind.
+var openingTails = newBodyTails("", launchAfter, func() string {
+	return `[\pL ]{0,60}?)\s+` + verbsPattern("opening") + `\s+(?:Kế hoạch|Hướng dẫn|Chương trình|Quy chế|Quy định)\s.*như sau:?$`
+})
 
 // issuerInOpening returns the issuer the first lines of the body from
 // line i name, for a copy that lost its header, or nil.
 func issuerInOpening(lines []string, i int) []string {
 	for end := min(len(lines), i+8); i < end; i++ {
-		if m := openingIssuerRe.FindStringSubmatch(lines[i]); m != nil {
-			return []string{m[1]}
+		if m := bodyScan().firstAt(lines[i], 0, findOpening, openingTails); m != nil {
+			return []string{lines[i][m[2]:m[3]]}
 		}
 		if !bodyStartRe.MatchString(lines[i]) {
 			return nil

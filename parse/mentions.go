@@ -44,9 +44,17 @@ var (
 	issuerAfterRe = lazyregexp.NewFunc(func() string {
 		return `^\s*,?\s*của\s+((?:[^,;.:()“”"\n]|\.\w)+?)(?:\s+(?:về|v/v|ngày|` + strings.Join(verbForms("issuerAfter"), "|") + `)(?:\s|$)|\s+(?:và|hoặc)\s+(?:` + kindWordsPattern() + `)|[,;.:()“”"]|$)`
 	})
+	// issuerStopRe is the words that end the issuer of issuerAfterRe.
+	issuerStopRe = lazyregexp.NewFunc(func() string {
+		return `^(?:\s+(?:về|v/v|ngày|` + strings.Join(verbForms("issuerAfter"), "|") + `)(?:\s|$)|\s+(?:và|hoặc)\s+(?:` + kindWordsPattern() + `))`
+	})
 	wordRe       = lazyregexp.New(`[\pL\pN]+`)
 	titleAfterRe = lazyregexp.NewFunc(func() string {
 		return `^\s*,?\s*(?:(?i:` + kindWordsPattern() + `)\s+)?(?:nhằm\s+)?((?i:về việc|v/v|về|` + strings.Join(verbForms("titleAfter"), "|") + `)\s+` + titleTextRe + `)(?:;|\.\s|\.$|\n|$)`
+	})
+	// titleHeadRe is the start of titleAfterRe, up to the title's text.
+	titleHeadRe = lazyregexp.NewFunc(func() string {
+		return `^\s*,?\s*(?:(?i:` + kindWordsPattern() + `)\s+)?(?:nhằm\s+)?((?i:về việc|v/v|về|` + strings.Join(verbForms("titleAfter"), "|") + `)\s+)`
 	})
 	// titleTextRe is the text of a title up to a semicolon, which may
 	// stand inside a quoted name the title holds (đột phá “Phát triển khoa
@@ -145,14 +153,14 @@ func findMentions(text string) []mention {
 			}
 			pos = dm[1]
 		}
-		if im := issuerAfterRe.FindStringSubmatchIndex(rest[pos:]); im != nil {
+		if im := issuerAfter(rest[pos:]); im != nil {
 			m.issuer = strings.TrimSpace(rest[pos+im[2] : pos+im[3]])
 			pos += im[3]
 		}
 		if sm := sentToRe.FindStringSubmatchIndex(rest[pos:]); sm != nil {
 			pos += sm[2]
 		}
-		if tm := titleAfterRe.FindStringSubmatchIndex(rest[pos:]); tm != nil && tm[2] >= 0 {
+		if tm := titleAfter(rest[pos:]); tm != nil && tm[2] >= 0 {
 			m.title = strings.TrimSpace(rest[pos+tm[2] : pos+tm[3]])
 			if st := titleStop(m.title); st != nil {
 				m.title = m.title[:st[0]]
@@ -165,6 +173,128 @@ func findMentions(text string) []mention {
 		m.after = m.end + pos
 	}
 	return out
+}
+
+// titleAfter is titleAfterRe.FindStringSubmatchIndex: the title after a
+// number, its date and issuer, up to a semicolon, a stop before white
+// space or at the end, or the end of its line. The pattern reads the
+// title's text with a lazy loop of one character or one quoted run at a
+// time, which is most of the work on a long title; here titleHeadRe reads
+// the start, and the text is read by hand: a quoted run (“...” or "...",
+// not across a line) is taken whole, another character alone, and the
+// title ends at the first end after at least one. The title's first
+// character, if it cannot start one (a semicolon or the end), is left to
+// the pattern. The pattern is the oracle (FuzzTitleAfter).
+func titleAfter(s string) []int {
+	h := titleHeadRe.FindStringSubmatchIndex(s)
+	if h == nil {
+		return nil
+	}
+	i := h[1]
+	if i == len(s) || s[i] == ';' || s[i] == '\n' {
+		return titleAfterRe.FindStringSubmatchIndex(s)
+	}
+	for i = titleItem(s, i); ; i = titleItem(s, i) {
+		switch {
+		case i == len(s):
+			return []int{0, i, h[2], i}
+		case s[i] == ';' || s[i] == '\n' || s[i] == '.' && i+1 == len(s):
+			return []int{0, i + 1, h[2], i}
+		case s[i] == '.' && isRESpace(s[i+1]):
+			return []int{0, i + 2, h[2], i}
+		}
+	}
+}
+
+// issuerAfter is issuerAfterRe.FindStringSubmatchIndex: the issuer after
+// "của" that follows a number and its date ("..., của UBND tỉnh về việc
+// ..."), up to a word that starts the title or the date, "và" or "hoặc"
+// and a kind, a punctuation mark or the end. Most numbers are followed by
+// something else: the pattern is tried only where "của" follows the white
+// space and comma it starts with. The name is read by hand, a character at
+// a time (a stop only before a letter, digit or underscore of ASCII),
+// and issuerStopRe is tried only at white space, where a word can end it:
+// the pattern tried that at every character. A name whose first character
+// cannot start one, or that runs into a line's end, is left to the
+// pattern. The pattern is the oracle (FuzzTitleAfter).
+func issuerAfter(s string) []int {
+	i := 0
+	for i < len(s) && isRESpace(s[i]) {
+		i++
+	}
+	if i < len(s) && s[i] == ',' {
+		i++
+	}
+	for i < len(s) && isRESpace(s[i]) {
+		i++
+	}
+	if !strings.HasPrefix(s[i:], "của") {
+		return nil
+	}
+	i += len("của")
+	k := i
+	for k < len(s) && isRESpace(s[k]) {
+		k++
+	}
+	if k == i {
+		return nil
+	}
+	p, ok := issuerItem(s, k)
+	if !ok {
+		return issuerAfterRe.FindStringSubmatchIndex(s)
+	}
+	for {
+		if p == len(s) {
+			return []int{0, p, k, p}
+		}
+		if isRESpace(s[p]) {
+			if m := issuerStopRe.FindStringIndex(s[p:]); m != nil {
+				return []int{0, p + m[1], k, p}
+			}
+		}
+		if r, w := utf8.DecodeRuneInString(s[p:]); strings.ContainsRune(issuerStops, r) {
+			return []int{0, p + w, k, p}
+		}
+		if p, ok = issuerItem(s, p); !ok {
+			return issuerAfterRe.FindStringSubmatchIndex(s)
+		}
+	}
+}
+
+// issuerStops are the marks that end an issuer after "của".
+const issuerStops = ",;.:()“”\""
+
+// issuerItem returns the end of the character of an issuer's name at p
+// of s: any but a stop mark or a line's end, or a stop before a letter,
+// digit or underscore of ASCII ("T.Ư"); false if none stands there.
+func issuerItem(s string, p int) (int, bool) {
+	r, w := utf8.DecodeRuneInString(s[p:])
+	switch {
+	case p >= len(s):
+		return p, false
+	case r == '.' && p+1 < len(s) && isREWordByte(s[p+1]):
+		return p + 2, true
+	case r == '\n' || strings.ContainsRune(issuerStops, r):
+		return p, false
+	}
+	return p + w, true
+}
+
+// titleItem returns the end of the item of a title's text at i of s: a
+// quoted run closed on its line, else one character.
+func titleItem(s string, i int) int {
+	switch {
+	case strings.HasPrefix(s[i:], "“"):
+		if j := strings.IndexAny(s[i+len("“"):], "”\n"); j >= 0 && s[i+len("“")+j] != '\n' {
+			return i + len("“") + j + len("”")
+		}
+	case s[i] == '"':
+		if j := strings.IndexAny(s[i+1:], "\"\n"); j >= 0 && s[i+1+j] == '"' {
+			return i + 1 + j + 1
+		}
+	}
+	_, w := utf8.DecodeRuneInString(s[i:])
+	return i + w
 }
 
 // stateNumAnchoredRe and partyNumAnchoredRe are stateNumRe and partyNumRe

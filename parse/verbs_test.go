@@ -2,6 +2,7 @@ package parse
 
 import (
 	"fmt"
+	"maps"
 	"os"
 	"path/filepath"
 	"slices"
@@ -383,7 +384,11 @@ func useVerbs(t *testing.T, tsv string) {
 	old := verbLexicon
 	verbLexicon = func() []verbForm { return vs }
 	t.Cleanup(func() { verbLexicon = old })
-	for _, re := range verbPatterns {
+	res := append(slices.Collect(maps.Values(verbPatterns)), &titleHeadRe, &issuerStopRe)
+	for _, tl := range []*bodyTails{issuerWordTails, clauseTails, launcherTails, organiserTails, openingTails} {
+		res = append(res, &tl.none, &tl.name, &tl.place)
+	}
+	for _, re := range res {
 		prev := *re
 		*re = prev.Renewed()
 		t.Cleanup(func() { *re = prev })
