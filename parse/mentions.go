@@ -24,13 +24,13 @@ type mention struct {
 }
 
 var (
-	// A state number may carry an ampersand in its body code
-	// ("278/PGD&ĐT-THCS") and a space typed after a hyphen
-	// ("1635/SGDĐT- GDTrH").
-	stateNumRe = lazyregexp.New(`\d{1,6}[a-z]?(?:/\d{4})?/[A-ZĐƯƠ][A-Za-zĐđƯƠươ0-9]*(?:&[A-ZĐƯƠ][A-Za-zĐđƯƠươ0-9]*)?(?:- ?[A-ZĐƯƠ][A-Za-zĐđƯƠươ0-9]*(?:&[A-ZĐƯƠ][A-Za-zĐđƯƠươ0-9]*)?)*`)
-	// A Party number may be written with a space after its hyphen
-	// ("Chỉ thị 05- CT/TW").
-	partyNumRe = lazyregexp.New(`\d{1,6}- ?[A-ZĐƯƠ][A-Za-zĐđƯƠươ]*/[A-ZĐƯƠ][A-Za-zĐđƯƠươ0-9]*(?:[-/][A-ZĐƯƠ][A-Za-zĐđƯƠươ0-9]*)*`)
+	// The numbers of documents in running text, state ("08/CT-UBND",
+	// "278/PGD&ĐT-THCS", "1635/SGDĐT- GDTrH") and Party ("Chỉ thị 05-
+	// CT/TW"), as package directive's number forms write them
+	// (directive/lexicon/numberforms.tsv and numberparts.tsv), read on
+	// first use.
+	stateNumRe = lazyregexp.NewFunc(func() string { return directive.NumberPattern(false) })
+	partyNumRe = lazyregexp.NewFunc(func() string { return directive.NumberPattern(true) })
 	// A Party number may also be typed with a space for its hyphen
 	// ("Kế hoạch số 298 KH/TWĐTN"); read so only after "số", where a
 	// number is sure to follow.
