@@ -30,6 +30,10 @@ import (
 //     are (the hidden start is as wide as the line's end lies right of
 //     the name's centre).
 //
+// Where the seal hides the start of the name too ("hị Thanh Trà"), there
+// is no centre to measure from: the position is completed from two lines
+// or from a deputy's whole position only, and the name stays unread.
+//
 // The completion is a record field only, with a warning quoting what was
 // read; the record's text keeps the page's reading.
 

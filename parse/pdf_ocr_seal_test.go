@@ -3,8 +3,10 @@ package parse
 import (
 	"context"
 	"os"
+	"slices"
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -160,4 +162,24 @@ func TestSealedPosition(t *testing.T) {
 			}
 		})
 	}
+}
+
+// FuzzMatchTail: any line of words; a match names a position of the
+// lexicon, and its end is read in capitals.
+func FuzzMatchTail(f *testing.F) {
+	for _, s := range []string{"⁄5 SUỦ TỊCH", "kTem RỦ TƯỚNG", "Thanh Trà", "N TRƯỞNG", ""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		m, ok := matchTail(line(0, s))
+		if !ok {
+			return
+		}
+		if !slices.Contains(signingPositions(), m.pos) {
+			t.Fatalf("%q: position %v not in the lexicon", s, m.pos)
+		}
+		if strings.ContainsFunc(m.seen, unicode.IsLower) {
+			t.Fatalf("%q: end %q not in capitals", s, m.seen)
+		}
+	})
 }

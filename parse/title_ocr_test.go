@@ -48,3 +48,19 @@ func TestEditDistance(t *testing.T) {
 		assert.Equal(t, tt.want, editDistance(tt.a, tt.b, tt.limit), "%s %s", tt.a, tt.b)
 	}
 }
+
+// FuzzFixOCRAbbrevs: any title and text; the title comes back with only
+// whole abbreviations replaced, one replacement said for each.
+func FuzzFixOCRAbbrevs(f *testing.F) {
+	f.Add("V/v chính sách thuê ITNIN", "thuế TNDN TNDN TNDN")
+	f.Add("V/v ABCD", "ABCE ABCE ABCE ABCF ABCF ABCF")
+	f.Fuzz(func(t *testing.T, title, text string) {
+		got, fixes := fixOCRAbbrevs(title, title+"\n"+text)
+		if len(fixes) == 0 && got != title {
+			t.Fatalf("title changed without a fix: %q → %q", title, got)
+		}
+		if len(strings.FieldsFunc(got, notWordRune)) != len(strings.FieldsFunc(title, notWordRune)) {
+			t.Fatalf("words added or lost: %q → %q", title, got)
+		}
+	})
+}
