@@ -35,8 +35,9 @@ func TestMissing(t *testing.T) {
 
 // TestRead runs the real tesseract on the first page of the test
 // directive, drawn by PDFium at 200 dpi.
-func TestRead(t *testing.T) {
-	needTesseract(t)
+// renderSample renders the first page of a generated directive at dpi.
+func renderSample(t *testing.T, dpi int) *image.Gray {
+	t.Helper()
 	b, err := os.ReadFile("../../parse/testdata/pdf/a_chithi_unicode.pdf")
 	if err != nil {
 		t.Fatal(err)
@@ -47,10 +48,17 @@ func TestRead(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer d.Close()
-	img, err := d.(pdf.Renderer).Render(ctx, 0, 200)
+	img, err := d.(pdf.Renderer).Render(ctx, 0, dpi)
 	if err != nil {
 		t.Fatal(err)
 	}
+	return img
+}
+
+func TestRead(t *testing.T) {
+	needTesseract(t)
+	ctx := context.Background()
+	img := renderSample(t, 200)
 	img.Set(0, 0, color.Gray{})
 	ws, err := Tesseract{}.Read(ctx, img, 200)
 	if err != nil {
@@ -73,20 +81,8 @@ func TestRead(t *testing.T) {
 // the automatic layout, they lie on many lines.
 func TestLayout(t *testing.T) {
 	needTesseract(t)
-	b, err := os.ReadFile("../../parse/testdata/pdf/a_chithi_unicode.pdf")
-	if err != nil {
-		t.Fatal(err)
-	}
 	ctx := context.Background()
-	d, err := pdf.Default().Open(ctx, b)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer d.Close()
-	page, err := d.(pdf.Renderer).Render(ctx, 0, 100)
-	if err != nil {
-		t.Fatal(err)
-	}
+	page := renderSample(t, 100)
 	// The header: two columns of three lines.
 	b0 := page.Bounds()
 	img := page.SubImage(image.Rect(b0.Min.X, b0.Min.Y, b0.Max.X, b0.Min.Y+b0.Dy()/5)).(*image.Gray)
