@@ -681,6 +681,11 @@ func launchSpeakerPattern(bs []issuingBody) string {
 	return `(?:tại|Tại)\s+(?:lễ|Lễ|buổi lễ|hội nghị|Hội nghị)\s+` + verbsPattern("launch") + `\s[^;\n]{0,300}?,\s+(` + bodiesPattern(bs, findLaunch) + `[^,.;:!?\n]{0,60}?)(?:,|\s+` + verbsPattern("speech") + `\s)`
 }
 
+// atPlaceRe ends the text before a body's name that says where something
+// happened, not who did it ("tại xã Kim Long Trưởng khối thi đua ... đã
+// tổ chức hội nghị").
+var atPlaceRe = lazyregexp.New(`(?i)tại\s*$`)
+
 // citedByRe ends the text before the issuer of a cited document ("Kế
 // hoạch số 133/KH-UBND ngày 13/3/2024 của UBND Thành phố ...").
 var citedByRe = lazyregexp.New(`(?i)(?:của|do)\s*$`)
@@ -702,6 +707,16 @@ func launcher(text string) string {
 	// The body held a conference in the first sentence, and a later
 	// sentence says the conference launched the campaign.
 	if m := bodyScan().firstFrom(lead, 0, findLaunch, organiserTails); m != nil && !(m[2] > 0 && isWordByte(lead[m[2]-1])) {
+		// The conference is itself about emulation: the sentence that
+		// names it says so ("UBND xã An Châu tổ chức hội nghị triển khai
+		// đăng ký giao ước thi đua").
+		own := lead[m[1]:]
+		if i := strings.IndexAny(own, ".\n"); i >= 0 {
+			own = own[:i]
+		}
+		if strings.Contains(fold.String(own), "thi dua") && !atPlaceRe.MatchString(lead[max(0, m[2]-8):m[2]]) {
+			return trimIssuer(strings.TrimRight(lead[m[2]:m[3]], " ,"))
+		}
 		for sent := range strings.FieldsFuncSeq(lead[m[1]:], func(r rune) bool { return r == '.' || r == '\n' }) {
 			if launchAtRe.MatchString(strings.TrimSpace(sent)) {
 				return trimIssuer(strings.TrimRight(lead[m[2]:m[3]], " ,"))

@@ -54,6 +54,9 @@ func TestExtraGold(t *testing.T) {
 	news9, _ := filepath.Glob("testdata/news9/*.gold.json")
 	require.NotEmpty(t, news9)
 	golds = append(golds, news9...)
+	news10, _ := filepath.Glob("testdata/news10/*.gold.json")
+	require.NotEmpty(t, news10)
+	golds = append(golds, news10...)
 	for _, goldPath := range golds {
 		stem := strings.TrimSuffix(goldPath, ".gold.json")
 		name := filepath.Base(filepath.Dir(stem)) + "/" + filepath.Base(stem)
@@ -94,14 +97,22 @@ var extraGaps = map[string]string{
 	"news3/baomoi-bocongan-2017":          "a campaign name with broken encoding ('bảo vê%3ḅ'): alike by the script's ratio, not by this test's stricter edit distance",
 	"news3/baophuyen-ldld-2023":           "a union movement outside the catalogue listed without quotes ('Đổi mới sáng tạo hiệu quả trong hoạt động của tổ chức công đoàn')",
 	// news9: held out, gold written first; the misses scored before any change (testdata/news9/README.md).
-	"news9/baogialai-ankhe-antq-2020":  "the body's province in brackets after it ('Công an thị xã An Khê (tỉnh Gia Lai)') not read",
-	"news9/binhchanh-qd06-2015":        "a district's decision under a header cell without the district: level province, not district",
-	"news9/chiminh-haiphong-antq-2025": "a commune's bodies named together ('Đảng ủy – HĐND – UBND – Ủy ban MTTQ Việt Nam xã Chí Minh'): no level",
-	"news9/danang-cnxsd-cv":            "a local movement without quotes after 'phong trào' ('phong trào Ngày Chủ nhật Xanh - Sạch - Đẹp') not found",
-	"news9/dnktx-quangngai-kh-2025":    "the lead's full title cut at its ';' (the part after it, 'bầu cử đại biểu Quốc hội ...', is left out)",
-	"news9/hungyen-dcs-donghung-2026":  "movements listed without quotes after 'Các phong trào thi đua' not found",
-	"news9/tld-qd999-2024":             "a legal site's property page with labels glued to values: date, signer, title and level not read; the own number cited back ('999/QĐ-TLĐNg')",
-	"news9/tranphu-hanoi-bdhvs-2025":   "a Party công văn carried out ('Thực hiện chỉ đạo ... tại Công văn số 440-CV/BTGDVTU ...') taken as the subject of a page with no document of its own",
+	"news9/baogialai-ankhe-antq-2020":   "the body's province in brackets after it ('Công an thị xã An Khê (tỉnh Gia Lai)') not read",
+	"news9/binhchanh-qd06-2015":         "a district's decision under a header cell without the district: level province, not district",
+	"news9/chiminh-haiphong-antq-2025":  "a commune's bodies named together ('Đảng ủy – HĐND – UBND – Ủy ban MTTQ Việt Nam xã Chí Minh'): no level",
+	"news9/danang-cnxsd-cv":             "a local movement without quotes after 'phong trào' ('phong trào Ngày Chủ nhật Xanh - Sạch - Đẹp') not found",
+	"news9/dnktx-quangngai-kh-2025":     "the lead's full title cut at its ';' (the part after it, 'bầu cử đại biểu Quốc hội ...', is left out)",
+	"news9/hungyen-dcs-donghung-2026":   "movements listed without quotes after 'Các phong trào thi đua' not found",
+	"news9/tld-qd999-2024":              "a legal site's property page with labels glued to values: date, signer, title and level not read; the own number cited back ('999/QĐ-TLĐNg')",
+	"news9/tranphu-hanoi-bdhvs-2025":    "a Party công văn carried out ('Thực hiện chỉ đạo ... tại Công văn số 440-CV/BTGDVTU ...') taken as the subject of a page with no document of its own",
+	"news10/baolamdong-cattien-2025":    "a commune Party committee that reviews and launches in a one-line lead ('Đảng ủy xã Cát Tiên tổng kết ... và phát động'): no issuer, no level; the province in 'Đảng bộ tỉnh Lâm Đồng' not read",
+	"news10/baoninhthuan-sonoivu-2025":  "a department named without its province ('Sở Nội vụ tổ chức Hội nghị Điển hình tiên tiến'): no issuer, no level",
+	"news10/baothanhhoa-quangninh-2026": "a commune named like a province ('UBND xã Quảng Ninh, tỉnh Thanh Hóa'): the commune's name read as the province",
+	"news10/bavi-hanoi-2026":            "a movement quoted in a headline in capitals reported twice, once cut ('YÊU NƯỚC')",
+	"news10/camau-qd063-2025":           "a legal site's 'Ngày ban hành' taken as the page's publication date",
+	"news10/langson-tdkt-70nambacho":    "a Party directive carried out ('Thực hiện Chỉ thị số 22/CT-TW ...') taken as the subject of a page that names none of its own",
+	"news10/nhandan-laithanh-2026":      "'Phong trào thi đua gắn với xây dựng nông thôn mới' (unquoted) not found",
+	"news10/thiennhan-nghean-2025":      "a commune acting in the lead without a conference or launch ('xã Thiên Nhẫn đã triển khai nhiều hoạt động tuyên truyền'): no issuer, no level",
 }
 
 func fileExists(path string) bool {

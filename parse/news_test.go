@@ -29,6 +29,10 @@ func TestNewsLauncher(t *testing.T) {
 		"(VOVTV) - Phát biểu tại lễ phát động đợt thi đua cao điểm hoàn thành xóa nhà tạm, nhà dột nát trên cả nước tại chương trình “Mái ấm cho đồng bào tôi”, Thủ tướng Chính phủ Phạm Minh Chính, Chủ tịch Hội đồng Thi đua - Khen thưởng Trung ương nhấn mạnh: ...": "Thủ tướng Chính phủ Phạm Minh Chính",
 		"ĐNO - UBND xã Xuân Phú vừa tổ chức hội nghị tuyên dương điển hình tiên tiến lần thứ I.\n\nHội nghị là dịp đánh giá kết quả; đồng thời phát động phong trào thi đua.":                                                                                           "UBND xã Xuân Phú",
 		"UBND xã Xuân Hòa tổ chức hội nghị tổng kết.\n\nHội nghị đã trao giấy khen.": "",
+		// news10: a conference about emulation, said in its own sentence.
+		"Ngày 21-01-2026, UBND xã An Châu tổ chức hội nghị triển khai đăng ký giao ước thi đua giữa các ấp trên địa bàn xã.":                                             "UBND xã An Châu",
+		"Chiều ngày 29/1, UBND xã An Nông tổ chức hội nghị triển khai nhiệm vụ trước, trong và sau Tết Nguyên đán Bính Ngọ 2026; phát động phong trào thi đua năm 2026.": "UBND xã An Nông",
+		"UBND xã Xuân Hòa tổ chức hội nghị tổng kết công tác năm.\n\nCác đơn vị tiếp tục thi đua.":                                                                       "",
 	} {
 		assert.Equal(t, want, launcher(text), text)
 	}
