@@ -10,6 +10,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/vnthidua/thidua/internal/lexicon"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -37,14 +38,14 @@ var dateParts = []struct{ name, re string }{
 }
 
 // dateForms are the forms of lexicon/dateforms.tsv, in order.
-var dateForms = onFirstUse(dateFormsTSV, readDateForms)
+var dateForms = lexicon.OnFirstUse(dateFormsTSV, readDateForms)
 
 // readDateForms reads lexicon/dateforms.tsv: each form compiled to a
 // pattern that reads a date from the start of a text, its parts
 // captured. Each example must be read by its own form.
 func readDateForms(tsv string) ([]dateForm, error) {
 	var out []dateForm
-	for i, ln := range lexiconLines(tsv) {
+	for i, ln := range lexicon.Lines(tsv) {
 		at := fmt.Sprintf("directive/lexicon/dateforms.tsv line %d", i)
 		f := strings.Split(ln, "\t")
 		if len(f) != 3 {
@@ -189,13 +190,13 @@ func (df *dateForm) read(in string, m []string) (time.Time, error) {
 var weekdaysTSV string
 
 // weekdays are the names of lexicon/weekdays.tsv.
-var weekdays = onFirstUse(weekdaysTSV, readWeekdays)
+var weekdays = lexicon.OnFirstUse(weekdaysTSV, readWeekdays)
 
 // readWeekdays reads lexicon/weekdays.tsv: one name a line, in small
 // letters, one space between words.
 func readWeekdays(tsv string) ([]string, error) {
 	var out []string
-	for i, ln := range lexiconLines(tsv) {
+	for i, ln := range lexicon.Lines(tsv) {
 		at := fmt.Sprintf("directive/lexicon/weekdays.tsv line %d", i)
 		if ln != strings.ToLower(ln) || ln != norm.NFC.String(ln) || ln != strings.Join(strings.Fields(ln), " ") ||
 			strings.IndexFunc(ln, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != ' ' }) >= 0 {

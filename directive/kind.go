@@ -6,6 +6,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/vnthidua/thidua/internal/lexicon"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -24,13 +25,13 @@ var kindsTSV string
 // kinds are the document kinds thidua knows: lexicon/kinds.tsv, read on
 // first use. A file that does not read is a bug of the build, not of the
 // input: TestKindsLexicon reads it.
-var kinds = onFirstUse(kindsTSV, readKinds)
+var kinds = lexicon.OnFirstUse(kindsTSV, readKinds)
 
 // readKinds reads the kinds: one a line, code, name and English name
 // separated by tabs; lines starting with # are comments.
 func readKinds(tsv string) ([]KindInfo, error) {
 	var out []KindInfo
-	for i, ln := range lexiconLines(tsv) {
+	for i, ln := range lexicon.Lines(tsv) {
 		at := fmt.Sprintf("directive/lexicon/kinds.tsv line %d", i)
 		f := strings.Split(ln, "\t")
 		if len(f) != 3 {

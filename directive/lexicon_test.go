@@ -1,7 +1,6 @@
 package directive
 
 import (
-	"fmt"
 	"strings"
 	"testing"
 
@@ -110,18 +109,4 @@ func TestDCodesLexicon(t *testing.T) {
 	}
 	_, err = readDCodes(dCodesTSV + "NĐ\n")
 	assert.ErrorContains(t, err, "listed twice")
-}
-
-// TestLexiconLines: the one reader of directive's data files leaves out
-// blank lines and comments and numbers the others from 1, as an editor
-// does.
-func TestLexiconLines(t *testing.T) {
-	var got []string
-	for i, ln := range lexiconLines("# comment\nNĐ\n\n#x\nQĐ\tQuyết định\n") {
-		got = append(got, fmt.Sprintf("%d %s", i, ln))
-	}
-	assert.Equal(t, []string{"2 NĐ", "5 QĐ\tQuyết định"}, got)
-	for range lexiconLines("") {
-		t.Error("an empty file has no entries")
-	}
 }

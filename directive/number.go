@@ -7,6 +7,7 @@ import (
 	"github.com/vnthidua/thidua/internal/lazyregexp"
 	"strings"
 
+	"github.com/vnthidua/thidua/internal/lexicon"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -43,13 +44,13 @@ var dCodesTSV string
 // dCodes are the codes written with Đ that are often typed with a plain
 // D, by the code so typed: lexicon/dcodes.tsv, read on first use
 // (TestDCodesLexicon reads it).
-var dCodes = onFirstUse(dCodesTSV, readDCodes)
+var dCodes = lexicon.OnFirstUse(dCodesTSV, readDCodes)
 
 // readDCodes reads the codes written with Đ, one a line; lines starting
 // with # are comments. It returns each by the code typed with D.
 func readDCodes(tsv string) (map[string]string, error) {
 	out := map[string]string{}
-	for i, ln := range lexiconLines(tsv) {
+	for i, ln := range lexicon.Lines(tsv) {
 		at := fmt.Sprintf("directive/lexicon/dcodes.tsv line %d", i)
 		if !strings.Contains(ln, "Đ") || strings.ContainsAny(ln, " \t-/") || ln != norm.NFC.String(ln) {
 			return nil, fmt.Errorf("%s: %q, want a code with Đ, without spaces or separators", at, ln)

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/vnthidua/thidua/internal/lexicon"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -48,7 +49,7 @@ var families = map[string]bool{"state": false, "party": true}
 
 // numberForms are the forms of lexicon/numberforms.tsv, in order, with
 // the parts of lexicon/numberparts.tsv.
-var numberForms = onFirstUse(numberFormsTSV, func(tsv string) ([]numberForm, error) {
+var numberForms = lexicon.OnFirstUse(numberFormsTSV, func(tsv string) ([]numberForm, error) {
 	parts, err := readNumberParts(numberPartsTSV)
 	if err != nil {
 		return nil, err
@@ -60,7 +61,7 @@ var numberForms = onFirstUse(numberFormsTSV, func(tsv string) ([]numberForm, err
 // name.
 func readNumberParts(tsv string) (map[string]map[string]numberPart, error) {
 	out := map[string]map[string]numberPart{}
-	for i, ln := range lexiconLines(tsv) {
+	for i, ln := range lexicon.Lines(tsv) {
 		at := fmt.Sprintf("directive/lexicon/numberparts.tsv line %d", i)
 		if ln != norm.NFC.String(ln) {
 			return nil, fmt.Errorf("%s: not NFC (a letter and its marks written apart), so it would match no letter of a text, which is read in NFC", at)
@@ -108,7 +109,7 @@ func readNumberParts(tsv string) (map[string]map[string]numberPart, error) {
 // Each example must be read by its own form.
 func readNumberForms(tsv string, parts map[string]map[string]numberPart) ([]numberForm, error) {
 	var out []numberForm
-	for i, ln := range lexiconLines(tsv) {
+	for i, ln := range lexicon.Lines(tsv) {
 		at := fmt.Sprintf("directive/lexicon/numberforms.tsv line %d", i)
 		f := strings.Split(ln, "\t")
 		if len(f) != 3 {

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/vnthidua/thidua/directive"
+	"github.com/vnthidua/thidua/internal/lexicon"
 )
 
 //go:embed lexicon/bodies.tsv
@@ -66,7 +67,7 @@ func finderNamed(name string) (finders, bool) {
 }
 
 // issuingBodies are the bodies of lexicon/bodies.tsv, read on first use.
-var issuingBodies = onFirstUse(bodiesTSV, readBodies) // tested by TestBodiesLexicon
+var issuingBodies = lexicon.OnFirstUse(bodiesTSV, readBodies) // tested by TestBodiesLexicon
 
 // readBodies reads the issuing bodies: one a line, forms, level, after,
 // before and finders separated by tabs; lines starting with # are
@@ -75,7 +76,7 @@ var issuingBodies = onFirstUse(bodiesTSV, readBodies) // tested by TestBodiesLex
 func readBodies(tsv string) ([]issuingBody, error) {
 	var out []issuingBody
 	var seen []string // every form so far, in order
-	for n, ln := range lexiconLines(tsv) {
+	for n, ln := range lexicon.Lines(tsv) {
 		at := fmt.Sprintf("lexicon/bodies.tsv line %d", n)
 		f := strings.Split(ln, "\t")
 		if len(f) != 5 {

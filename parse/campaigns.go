@@ -13,6 +13,7 @@ import (
 	"github.com/vnthidua/thidua/campaign"
 	"github.com/vnthidua/thidua/directive"
 	"github.com/vnthidua/thidua/internal/fold"
+	"github.com/vnthidua/thidua/internal/lexicon"
 )
 
 // quotes returns the quoted phrases of s (“...”, "..." or «...», 3 to
@@ -164,14 +165,14 @@ var cuesTSV string
 // cues are tried at the end of the text before a quotation; the one that
 // ends closest to it decides. "chủ đề thi đua" is a theme although it
 // holds "thi đua". Read from lexicon/cues.tsv on first use.
-var cues = onFirstUse(cuesTSV, readCues) // tested by TestCuesLexicon
+var cues = lexicon.OnFirstUse(cuesTSV, readCues) // tested by TestCuesLexicon
 
 // readCues reads cues, one a line: what (campaign, theme, maybe, other)
 // and the words, separated by a tab; lines starting with # are comments.
 func readCues(tsv string) ([]cue, error) {
 	kinds := map[string]quoteKind{"campaign": quoteCampaign, "theme": quoteTheme, "maybe": quoteMaybe, "other": quoteOther}
 	var out []cue
-	for n, ln := range lexiconLines(tsv) {
+	for n, ln := range lexicon.Lines(tsv) {
 		what, words, ok := strings.Cut(ln, "\t")
 		k, known := kinds[what]
 		if !ok || !known || words == "" || words != strings.ToLower(words) || strings.Join(strings.Fields(words), " ") != words {

@@ -7,6 +7,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/vnthidua/thidua/internal/lexicon"
 )
 
 //go:embed lexicon/kinds.tsv
@@ -15,14 +17,14 @@ var kindsTSV string
 // kindWords are the words that name a kind of document where a text
 // cites one ("Chỉ thị số 08/CT-UBND"), longer forms first where one
 // starts another: lexicon/kinds.tsv, read on first use.
-var kindWords = onFirstUse(kindsTSV, readKinds) // tested by TestKindsLexicon
+var kindWords = lexicon.OnFirstUse(kindsTSV, readKinds) // tested by TestKindsLexicon
 
 // readKinds reads the kind words: one a line, lines starting with # are
 // comments. A word that starts a later one is refused, as the patterns
 // made from the list would read the shorter.
 func readKinds(tsv string) ([]string, error) {
 	var out []string
-	for n, ln := range lexiconLines(tsv) {
+	for n, ln := range lexicon.Lines(tsv) {
 		if ln != strings.Join(strings.Fields(ln), " ") || strings.ContainsAny(ln, "\t|()[]{}.*+?^$\\") {
 			return nil, fmt.Errorf("lexicon/kinds.tsv line %d: %q, want words one space apart, without tabs or pattern characters", n, ln)
 		}

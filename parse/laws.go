@@ -7,6 +7,8 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+
+	"github.com/vnthidua/thidua/internal/lexicon"
 )
 
 // namedLaw is a law or decree of the field that documents often cite by
@@ -25,14 +27,14 @@ var lawsTSV string
 
 // namedLaws is the small catalogue of the field's principal texts that
 // citations resolve against (lexicon/laws.tsv), read on first use.
-var namedLaws = onFirstUse(lawsTSV, readLaws) // tested by TestLawsLexicon
+var namedLaws = lexicon.OnFirstUse(lawsTSV, readLaws) // tested by TestLawsLexicon
 
 // readLaws reads the catalogue of laws cited by name: one law a line,
 // kind, title, years and numbers, and the pattern of its name, separated
 // by tabs; lines starting with # are comments.
 func readLaws(tsv string) ([]namedLaw, error) {
 	var out []namedLaw
-	for line, ln := range lexiconLines(tsv) {
+	for line, ln := range lexicon.Lines(tsv) {
 		f := strings.Split(ln, "\t")
 		if len(f) != 4 {
 			return nil, fmt.Errorf("lexicon/laws.tsv line %d: %d fields, want 4 (kind, title, years, name)", line, len(f))

@@ -12,6 +12,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/vnthidua/thidua/internal/fold"
+	"github.com/vnthidua/thidua/internal/lexicon"
 	"github.com/vnthidua/thidua/internal/ocr"
 )
 
@@ -44,11 +45,11 @@ var positionsTSV string
 type position struct{ head, deputy string }
 
 // signingPositions are read from lexicon/positions.tsv on first use.
-var signingPositions = onFirstUse(positionsTSV, readPositions) // tested by TestPositionsLexicon
+var signingPositions = lexicon.OnFirstUse(positionsTSV, readPositions) // tested by TestPositionsLexicon
 
 func readPositions(tsv string) ([]position, error) {
 	var out []position
-	for n, ln := range lexiconLines(tsv) {
+	for n, ln := range lexicon.Lines(tsv) {
 		head, deputy, ok := strings.Cut(ln, "\t")
 		if !ok || head == "" || deputy == "" || strings.Contains(deputy, "\t") || fold.String(head) == "" || fold.String(deputy) == "" {
 			return nil, fmt.Errorf("lexicon/positions.tsv line %d: %q, want a position, a tab and its deputy's position", n, ln)

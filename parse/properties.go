@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/vnthidua/thidua/directive"
+	"github.com/vnthidua/thidua/internal/lexicon"
 )
 
 //go:embed lexicon/properties.tsv
@@ -22,14 +23,14 @@ type propertyLabel struct {
 }
 
 // propertyLabels are read from lexicon/properties.tsv on first use.
-var propertyLabels = onFirstUse(propertiesTSV, readPropertyLabels) // tested by TestPropertiesLexicon
+var propertyLabels = lexicon.OnFirstUse(propertiesTSV, readPropertyLabels) // tested by TestPropertiesLexicon
 
 // readPropertyLabels reads the labels, one a line: the field and the
 // label, separated by a tab; lines starting with # are comments.
 func readPropertyLabels(tsv string) ([]propertyLabel, error) {
 	fields := map[string]bool{"number": true, "kind": true, "issuer": true, "signer": true, "position": true, "issued": true, "other": true}
 	var out []propertyLabel
-	for n, ln := range lexiconLines(tsv) {
+	for n, ln := range lexicon.Lines(tsv) {
 		field, label, ok := strings.Cut(ln, "\t")
 		if !ok || !fields[field] || label == "" || strings.TrimSpace(label) != label || strings.HasSuffix(label, ":") {
 			return nil, fmt.Errorf("lexicon/properties.tsv line %d: %q, want a field (number, kind, issuer, signer, position, issued, other), a tab and a label without its colon", n, ln)

@@ -6,6 +6,8 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+
+	"github.com/vnthidua/thidua/internal/lexicon"
 )
 
 //go:embed lexicon/verbs.tsv
@@ -81,7 +83,7 @@ func verbReaderNamed(name string) (verbSpelling, bool) {
 
 // verbLexicon is the verbs of lexicon/verbs.tsv, read on first use. A
 // test that tries another lexicon sets it for the time of the test.
-var verbLexicon = onFirstUse(verbsTSV, readVerbs) // tested by TestVerbsLexicon
+var verbLexicon = lexicon.OnFirstUse(verbsTSV, readVerbs) // tested by TestVerbsLexicon
 
 // readVerbs reads the verbs: one form a line, then its role and the
 // patterns that read it, separated by tabs; lines starting with # are
@@ -91,7 +93,7 @@ var verbLexicon = onFirstUse(verbsTSV, readVerbs) // tested by TestVerbsLexicon
 func readVerbs(tsv string) ([]verbForm, error) {
 	var out []verbForm
 	fed := map[string]bool{}
-	for n, ln := range lexiconLines(tsv) {
+	for n, ln := range lexicon.Lines(tsv) {
 		at := fmt.Sprintf("lexicon/verbs.tsv line %d", n)
 		f := strings.Split(ln, "\t")
 		if len(f) != 3 {
