@@ -261,7 +261,7 @@ func completePosition(found []tailMatch, centre int) (sealedPosition, bool) {
 	width := 2 * float64(m.right-centre) / per
 	h, d := float64(utf8.RuneCountInString(p.head)), float64(utf8.RuneCountInString(p.deputy))
 	sp.why = [2]string{fmt.Sprintf("dòng chức vụ căn giữa trên tên người ký rộng khoảng %.0f chữ", width), fmt.Sprintf("the position line, centred over the name, is about %.0f letters wide", width)}
-	switch dh, dd := abs(width-h), abs(width-d); {
+	switch dh, dd := math.Abs(width-h), math.Abs(width-d); {
 	case dh+1 <= dd:
 		sp.position = sentenceCase(p.head)
 	case dd+1 <= dh:
@@ -286,13 +286,6 @@ func inkLeft(w ocr.Word) int {
 
 // noCentre stands for a name's centre that is not known.
 const noCentre = math.MinInt
-
-func abs(x float64) float64 {
-	if x < 0 {
-		return -x
-	}
-	return x
-}
 
 // wordLines groups OCR words into their text lines, top to bottom, each
 // left to right.

@@ -61,7 +61,7 @@ func fixOCRAbbrevs(title, text string) (string, []string) {
 	return title, fixes
 }
 
-func notWordRune(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
+func notWordRune(r rune) bool { return !isWordRune(r) }
 
 // isAbbrev reports whether w is two to eight capitals without marks, Đ
 // allowed ("TNDN", "UBND", "HĐND").
